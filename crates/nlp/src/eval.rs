@@ -1,0 +1,1 @@
+//! CoNLL 2018 UD evaluation. (Placeholder: being written.)
