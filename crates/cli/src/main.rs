@@ -3,7 +3,11 @@
 
 use clap::{Parser, Subcommand};
 
+mod bench;
 mod eval_ud;
+mod input;
+mod parse;
+mod train;
 
 #[derive(Parser)]
 #[command(name = "dyad", version, about = "Political event data from news text")]
@@ -14,13 +18,22 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Tokenize, tag, lemmatize and parse raw text; write CoNLL-U.
+    Parse(parse::Args),
     /// Score a CoNLL-U file against gold with the CoNLL 2018 UD metrics.
     EvalUd(eval_ud::Args),
+    /// Train the tagger, lemmatizer and parser from UD treebanks.
+    Train(train::Args),
+    /// Measure the speed and peak memory of the language core.
+    Bench(bench::Args),
 }
 
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     match cli.command {
+        Command::Parse(args) => parse::run(args),
+        Command::Bench(args) => bench::run(args),
         Command::EvalUd(args) => eval_ud::run(args),
+        Command::Train(args) => train::run(args),
     }
 }

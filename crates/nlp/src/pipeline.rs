@@ -3,19 +3,58 @@
 
 use std::path::{Path, PathBuf};
 
-use dyad_text::{Document, Tokenizer};
+use dyad_text::{Deprel, Document, Sentence, Tokenizer};
+
+use crate::clusters::{ClusterId, Clusters};
+use crate::lemmatizer::Lemmatizer;
+use crate::model_file;
+use crate::parser::{Parser, ParserInput, StoredParser};
+use crate::tagger::{StoredTagger, Tagger};
+
+/// File names of the models inside a model folder.
+pub const TAGGER_FILE: &str = "tagger.bin";
+pub const LEMMATIZER_FILE: &str = "lemmatizer.bin";
+pub const PARSER_FILE: &str = "parser.bin";
+pub const CLUSTERS_FILE: &str = "clusters.bin";
 
 /// The loaded models. Build it once (loading reads the model files) and share it.
 pub struct Pipeline {
     tokenizer: Tokenizer,
+    clusters: Clusters,
+    tagger: Tagger,
+    lemmatizer: Lemmatizer,
+    parser: Parser,
 }
 
 impl Pipeline {
     /// Loads the models from `dir`.
-    pub fn load(_dir: &Path) -> anyhow::Result<Pipeline> {
-        Ok(Pipeline {
+    pub fn load(dir: &Path) -> anyhow::Result<Pipeline> {
+        let clusters: Clusters = model_file::load(&dir.join(CLUSTERS_FILE), "clusters")?;
+        let tagger: StoredTagger = model_file::load(&dir.join(TAGGER_FILE), "tagger")?;
+        let lemmatizer: Lemmatizer = model_file::load(&dir.join(LEMMATIZER_FILE), "lemmatizer")?;
+        let parser: StoredParser = model_file::load(&dir.join(PARSER_FILE), "parser")?;
+        Ok(Pipeline::from_models(
+            clusters,
+            Tagger::from_stored(tagger).map_err(anyhow::Error::msg)?,
+            lemmatizer,
+            Parser::from_stored(parser).map_err(anyhow::Error::msg)?,
+        ))
+    }
+
+    /// Builds a pipeline from models in memory (as training does).
+    pub fn from_models(
+        clusters: Clusters,
+        tagger: Tagger,
+        lemmatizer: Lemmatizer,
+        parser: Parser,
+    ) -> Pipeline {
+        Pipeline {
             tokenizer: Tokenizer::new(),
-        })
+            clusters,
+            tagger,
+            lemmatizer,
+            parser,
+        }
     }
 
     /// Loads the models from the default place: `$DYAD_MODELS`, else the `models/` folder
@@ -32,7 +71,64 @@ impl Pipeline {
     }
 
     /// Tags, lemmatizes and parses the words already in `doc` (from the tokenizer, or gold).
-    pub fn annotate(&self, _doc: &mut Document) {}
+    pub fn annotate(&self, doc: &mut Document) {
+        for sentence in &mut doc.sentences {
+            self.tag(sentence);
+            self.parse_sentence(sentence);
+        }
+    }
+
+    fn clusters_of(&self, sentence: &Sentence) -> Vec<ClusterId> {
+        sentence
+            .words
+            .iter()
+            .map(|w| self.clusters.get(&w.form))
+            .collect()
+    }
+
+    /// Writes UPOS, XPOS, lemma and features on every word of the sentence.
+    pub fn tag(&self, sentence: &mut Sentence) {
+        let forms: Vec<&str> = sentence.words.iter().map(|w| w.form.as_str()).collect();
+        let classes = self.tagger.tag(&forms, &self.clusters_of(sentence));
+        for (word, class) in sentence.words.iter_mut().zip(classes) {
+            let (upos, xpos) = self.tagger.class(class);
+            word.upos = upos;
+            word.xpos = xpos.to_string();
+            word.lemma = self.lemmatizer.lemma(&word.form, upos.as_str(), xpos);
+            word.feats = self.lemmatizer.feats(&word.form, xpos);
+        }
+    }
+
+    /// Writes heads and relations on every word of an already tagged sentence.
+    pub fn parse_sentence(&self, sentence: &mut Sentence) {
+        let clusters = self.clusters_of(sentence);
+        let inputs: Vec<ParserInput> = sentence
+            .words
+            .iter()
+            .zip(clusters)
+            .map(|(w, cluster)| ParserInput {
+                form: &w.form,
+                upos: w.upos.as_str(),
+                xpos: &w.xpos,
+                cluster,
+            })
+            .collect();
+        let tree = self.parser.parse(&inputs);
+        for (word, (head, label)) in sentence.words.iter_mut().zip(tree) {
+            word.head = head;
+            word.deprel = Deprel(label);
+        }
+    }
+
+    pub fn tagger(&self) -> &Tagger {
+        &self.tagger
+    }
+    pub fn lemmatizer(&self) -> &Lemmatizer {
+        &self.lemmatizer
+    }
+    pub fn parser(&self) -> &Parser {
+        &self.parser
+    }
 }
 
 /// Where models are looked for when no folder is given.

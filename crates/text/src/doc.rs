@@ -91,14 +91,16 @@ impl Token {
 /// A syntactic word, with the annotations the NLP stage writes on it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Word {
-    /// The word's form. Usually the text of its span, but a multiword token may split
-    /// into forms that are not substrings ("cannot" gives "can" and "not", which are).
+    /// The word's form. From the tokenizer it is always the text of its span (the words of
+    /// "cannot" are "can" and "not"); a word read from CoNLL-U may have a form that is not a
+    /// substring of its token, and then its span is the whole token's.
     pub form: String,
     /// The characters of the text this word comes from.
     pub span: Span,
     pub upos: Upos,
+    /// Language-specific tag (Penn Treebank for English); empty until tagged.
     pub xpos: String,
-    /// Morphological features in CoNLL-U form (`Number=Sing|...`), or `_`.
+    /// Morphological features in CoNLL-U form (`Number=Sing|...`); empty when none.
     pub feats: String,
     pub lemma: String,
     /// Index of the head word, 1-based as in CoNLL-U; 0 is the root.
@@ -113,9 +115,10 @@ impl Word {
             form: form.into(),
             span,
             upos: Upos::X,
-            xpos: String::from("_"),
-            feats: String::from("_"),
-            lemma: String::from("_"),
+            // Empty, not "_": an empty String does not allocate, and writers print `_` for it.
+            xpos: String::new(),
+            feats: String::new(),
+            lemma: String::new(),
             head: 0,
             deprel: Deprel::default(),
         }

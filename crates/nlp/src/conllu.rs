@@ -1,1 +1,0 @@
-//! CoNLL-U reading and writing. (Placeholder: being written.)

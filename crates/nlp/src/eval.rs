@@ -1,1 +1,0 @@
-//! CoNLL 2018 UD evaluation. (Placeholder: being written.)

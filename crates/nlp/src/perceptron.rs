@@ -1,0 +1,345 @@
+//! The averaged perceptron shared by the tagger and the parser: sparse training weights with
+//! lazy averaging, and the compact frozen form that is saved and used for prediction.
+//!
+//! Features are 64-bit keys (see [`crate::hash`]); each key owns a short sparse row of
+//! (class, weight) pairs, because a feature is only ever updated for the few classes it was
+//! confused between. That keeps both training memory and the saved model small.
+
+use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug)]
+struct Cell {
+    class: u16,
+    weight: f32,
+    /// Sum of the weight over all past steps, up to `stamp`.
+    total: f64,
+    /// The step at which `total` was last brought up to date.
+    stamp: u64,
+}
+
+/// An averaged perceptron being trained.
+pub struct Trainer {
+    n_classes: usize,
+    rows: FxHashMap<u64, Vec<Cell>>,
+    /// Number of training instances seen: the clock of the averaging.
+    step: u64,
+}
+
+impl Trainer {
+    pub fn new(n_classes: usize) -> Trainer {
+        Trainer {
+            n_classes,
+            rows: FxHashMap::default(),
+            step: 0,
+        }
+    }
+
+    /// Adds the current (not averaged) weights of `features` to `scores`.
+    pub fn score(&self, features: &[u64], scores: &mut [f32]) {
+        scores.iter_mut().for_each(|s| *s = 0.0);
+        for f in features {
+            if let Some(row) = self.rows.get(f) {
+                for c in row {
+                    scores[c.class as usize] += c.weight;
+                }
+            }
+        }
+    }
+
+    /// Advances the clock by one instance. Call once per prediction, updated or not.
+    pub fn tick(&mut self) {
+        self.step += 1;
+    }
+
+    /// Moves weight from the predicted class to the gold class on every feature.
+    pub fn update(&mut self, features: &[u64], gold: usize, guess: usize) {
+        if gold == guess {
+            return;
+        }
+        let step = self.step;
+        for &f in features {
+            let row = self.rows.entry(f).or_default();
+            for (class, delta) in [(gold, 1.0f32), (guess, -1.0f32)] {
+                let class = class as u16;
+                let cell = match row.iter_mut().position(|c| c.class == class) {
+                    Some(i) => &mut row[i],
+                    None => {
+                        row.push(Cell {
+                            class,
+                            weight: 0.0,
+                            total: 0.0,
+                            stamp: step,
+                        });
+                        row.last_mut().expect("just pushed")
+                    }
+                };
+                cell.total += f64::from(cell.weight) * (step - cell.stamp) as f64;
+                cell.stamp = step;
+                cell.weight += delta;
+            }
+        }
+    }
+
+    /// The averaged weights as a frozen model. Weights whose average is below `min_abs` in
+    /// magnitude are dropped; rows left empty are dropped with them.
+    pub fn average(&self, min_abs: f32) -> Weights {
+        let step = self.step.max(1);
+        let mut keys: Vec<u64> = self.rows.keys().copied().collect();
+        keys.sort_unstable();
+        let mut frozen = WeightsBuilder::default();
+        for k in keys {
+            let mut row: Vec<(u16, f32)> = self.rows[&k]
+                .iter()
+                .map(|c| {
+                    let total = c.total + f64::from(c.weight) * (step - c.stamp) as f64;
+                    (c.class, (total / step as f64) as f32)
+                })
+                .filter(|&(_, w)| w.abs() >= min_abs && w != 0.0)
+                .collect();
+            row.sort_unstable_by_key(|&(c, _)| c);
+            frozen.push(k, &row);
+        }
+        frozen.finish(self.n_classes)
+    }
+}
+
+#[derive(Default)]
+struct WeightsBuilder {
+    keys: Vec<u64>,
+    lens: Vec<u8>,
+    classes: Vec<u16>,
+    values: Vec<f32>,
+}
+
+impl WeightsBuilder {
+    fn push(&mut self, key: u64, row: &[(u16, f32)]) {
+        // A row can't be longer than the number of classes; rows over 255 are split into
+        // several entries under the same key, which `Weights::from_stored` rejoins.
+        for chunk in row.chunks(255) {
+            self.keys.push(key);
+            self.lens.push(chunk.len() as u8);
+            for &(c, w) in chunk {
+                self.classes.push(c);
+                self.values.push(w);
+            }
+        }
+    }
+
+    fn finish(self, n_classes: usize) -> Weights {
+        let max = self.values.iter().fold(0f32, |m, v| m.max(v.abs()));
+        let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
+        let stored = StoredWeights {
+            n_classes: n_classes as u32,
+            scale,
+            keys: self.keys,
+            lens: self.lens,
+            classes: self.classes,
+            values: self
+                .values
+                .iter()
+                .map(|v| (v / scale).round().clamp(-32767.0, 32767.0) as i16)
+                .collect(),
+        };
+        Weights::from_stored(stored)
+    }
+}
+
+/// The saved form of [`Weights`]: sorted keys, row lengths, and 16-bit quantised values.
+#[derive(Serialize, Deserialize, Clone)]
+pub struct StoredWeights {
+    n_classes: u32,
+    scale: f32,
+    keys: Vec<u64>,
+    lens: Vec<u8>,
+    classes: Vec<u16>,
+    values: Vec<i16>,
+}
+
+/// Frozen perceptron weights, ready to score.
+///
+/// Rows with many classes are stored dense (one weight per class, added with a loop the
+/// compiler vectorises); short rows stay sparse. Dense rows are what common features such as
+/// "the tag of s0" have, and they are the ones read at every step.
+pub struct Weights {
+    n_classes: usize,
+    /// Feature key to a row: `(start, len)` in `sparse`, or, when `len == DENSE`, `start` is
+    /// the index of a dense row in `dense`.
+    index: FxHashMap<u64, (u32, u32)>,
+    sparse: Vec<(u16, f32)>,
+    dense: Vec<f32>,
+    stored: StoredWeights,
+}
+
+const DENSE: u32 = u32::MAX;
+
+impl Weights {
+    pub fn n_classes(&self) -> usize {
+        self.n_classes
+    }
+
+    /// Number of features with weights, and number of weights.
+    pub fn size(&self) -> (usize, usize) {
+        (self.index.len(), self.stored.values.len())
+    }
+
+    /// Rebuilds the lookup structures from the saved form.
+    pub fn from_stored(stored: StoredWeights) -> Weights {
+        let n_classes = stored.n_classes as usize;
+        // Gather each key's cells (split rows are written one after another).
+        let mut rows: Vec<(u64, usize, usize)> = Vec::with_capacity(stored.keys.len());
+        let mut pos = 0usize;
+        for (&k, &len) in stored.keys.iter().zip(&stored.lens) {
+            let len = len as usize;
+            match rows.last_mut() {
+                Some(last) if last.0 == k => last.2 += len,
+                _ => rows.push((k, pos, len)),
+            }
+            pos += len;
+        }
+        let dense_from = (n_classes / 4).max(8);
+        let mut index = FxHashMap::default();
+        index.reserve(rows.len());
+        let mut sparse = Vec::new();
+        let mut dense = Vec::new();
+        for (k, start, len) in rows {
+            let cells = (start..start + len).map(|i| {
+                (
+                    stored.classes[i],
+                    f32::from(stored.values[i]) * stored.scale,
+                )
+            });
+            if len >= dense_from {
+                let row = dense.len() / n_classes;
+                dense.resize(dense.len() + n_classes, 0.0);
+                let base = row * n_classes;
+                for (c, w) in cells {
+                    dense[base + c as usize] = w;
+                }
+                index.insert(k, (row as u32, DENSE));
+            } else {
+                index.insert(k, (sparse.len() as u32, len as u32));
+                sparse.extend(cells);
+            }
+        }
+        Weights {
+            n_classes,
+            index,
+            sparse,
+            dense,
+            stored,
+        }
+    }
+
+    /// A copy without the weights smaller than `min_abs` in magnitude.
+    pub fn pruned(&self, min_abs: f32) -> Weights {
+        let s = &self.stored;
+        let mut b = WeightsBuilder::default();
+        let mut pos = 0usize;
+        let mut row = Vec::new();
+        for (&k, &len) in s.keys.iter().zip(&s.lens) {
+            row.clear();
+            for i in pos..pos + len as usize {
+                let w = f32::from(s.values[i]) * s.scale;
+                if w.abs() >= min_abs {
+                    row.push((s.classes[i], w));
+                }
+            }
+            pos += len as usize;
+            if !row.is_empty() {
+                b.push(k, &row);
+            }
+        }
+        b.finish(self.n_classes)
+    }
+
+    /// The saved form (kept as loaded, so saving again writes the same bytes).
+    pub fn stored(&self) -> &StoredWeights {
+        &self.stored
+    }
+
+    /// Checks that the saved form is internally consistent, so a damaged model file gives an
+    /// error at load time rather than a panic later.
+    pub fn validate(stored: &StoredWeights) -> Result<(), String> {
+        let total: usize = stored.lens.iter().map(|&l| l as usize).sum();
+        if stored.keys.len() != stored.lens.len() {
+            return Err("keys and row lengths differ in number".into());
+        }
+        if total != stored.classes.len() || total != stored.values.len() {
+            return Err("row lengths do not add up to the number of weights".into());
+        }
+        if stored.classes.iter().any(|&c| c as u32 >= stored.n_classes) {
+            return Err("a weight names a class out of range".into());
+        }
+        Ok(())
+    }
+
+    /// Sets `scores` to the summed weights of `features`.
+    #[inline]
+    pub fn score(&self, features: &[u64], scores: &mut [f32]) {
+        scores.iter_mut().for_each(|s| *s = 0.0);
+        let n = self.n_classes;
+        let scores = &mut scores[..n];
+        for f in features {
+            match self.index.get(f) {
+                Some(&(row, DENSE)) => {
+                    let base = row as usize * n;
+                    for (s, w) in scores.iter_mut().zip(&self.dense[base..base + n]) {
+                        *s += w;
+                    }
+                }
+                Some(&(start, len)) => {
+                    for &(c, w) in &self.sparse[start as usize..(start + len) as usize] {
+                        scores[c as usize] += w;
+                    }
+                }
+                None => {}
+            }
+        }
+    }
+}
+
+/// The index of the highest score among the classes for which `allowed` is true.
+#[inline]
+pub fn argmax_where(scores: &[f32], allowed: impl Fn(usize) -> bool) -> Option<usize> {
+    let mut best: Option<(usize, f32)> = None;
+    for (i, &s) in scores.iter().enumerate() {
+        if allowed(i) && best.is_none_or(|(_, b)| s > b) {
+            best = Some((i, s));
+        }
+    }
+    best.map(|(i, _)| i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn learns_a_separable_problem_and_survives_freezing() {
+        // Class = feature id modulo 3; one feature per instance plus a shared bias.
+        let mut t = Trainer::new(3);
+        let mut scores = [0f32; 3];
+        for _ in 0..5 {
+            for f in 0..30u64 {
+                let feats = [f, 1000];
+                t.score(&feats, &mut scores);
+                let guess = argmax_where(&scores, |_| true).unwrap();
+                t.update(&feats, (f % 3) as usize, guess);
+                t.tick();
+            }
+        }
+        let w = t.average(0.0);
+        let w = Weights::from_stored(w.stored().clone());
+        for f in 0..30u64 {
+            w.score(&[f, 1000], &mut scores);
+            assert_eq!(argmax_where(&scores, |_| true), Some((f % 3) as usize));
+        }
+    }
+
+    #[test]
+    fn argmax_respects_the_mask() {
+        assert_eq!(argmax_where(&[3.0, 1.0, 2.0], |i| i != 0), Some(2));
+        assert_eq!(argmax_where(&[3.0], |_| false), None);
+    }
+}
