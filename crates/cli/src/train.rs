@@ -27,10 +27,13 @@ pub struct Args {
     /// Seed of every random choice; the same seed and data give the same models.
     #[arg(long, default_value_t = 1)]
     seed: u64,
-    #[arg(long, default_value_t = 12)]
+    #[arg(long, default_value_t = 10)]
     tagger_epochs: usize,
     #[arg(long, default_value_t = 15)]
     parser_epochs: usize,
+    /// Beam width of the parser; 1 trains a greedy parser.
+    #[arg(long, default_value_t = 8)]
+    beam: usize,
     /// Parts the training data is cut into to tag it for the parser (jackknifing).
     #[arg(long, default_value_t = 4)]
     folds: usize,
@@ -40,11 +43,12 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let config = TrainConfig {
         train: args.train,
         dev: args.dev,
-        cluster_text: (args.cluster_text != PathBuf::from("none")).then_some(args.cluster_text),
+        cluster_text: (args.cluster_text.as_os_str() != "none").then_some(args.cluster_text),
         out: args.out,
         seed: args.seed,
         tagger_epochs: args.tagger_epochs,
         parser_epochs: args.parser_epochs,
+        beam: args.beam,
         folds: args.folds,
     };
     let start = std::time::Instant::now();

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::clusters::{ClusterId, UNKNOWN};
 use crate::hash::{key, mix, str_hash};
-use crate::perceptron::{argmax_where, StoredWeights, Trainer, Weights};
+use crate::perceptron::{argmax_where, Scorer, StoredWeights, Trainer, Weights};
 
 const SHIFT: usize = 0;
 const REDUCE: usize = 1;
@@ -39,14 +39,22 @@ pub struct ParserInput<'a> {
 #[derive(Serialize, Deserialize)]
 pub struct StoredParser {
     labels: Vec<String>,
+    /// The beam width the model was trained for (1: greedy).
+    beam: u32,
     weights: StoredWeights,
 }
 
 /// The parser, ready to use.
 pub struct Parser {
     labels: Vec<String>,
+    beam: usize,
     weights: Weights,
 }
+
+/// Sentences longer than this are parsed greedily even by a beam model: beam items copy
+/// their state, which is linear in the sentence length, so the beam would make parsing
+/// quadratic on pathological input (a 10 MB line with no punctuation).
+const MAX_BEAM_WORDS: usize = 300;
 
 /// Hashes of a word's attributes, computed once per sentence.
 #[derive(Clone, Copy)]
@@ -72,41 +80,72 @@ struct State {
     n: usize,
     stack: Vec<usize>,
     next: usize,
-    head: Vec<u32>,
-    label: Vec<u16>,
-    left1: Vec<u32>,
-    left2: Vec<u32>,
-    right1: Vec<u32>,
-    right2: Vec<u32>,
-    n_left: Vec<u8>,
-    n_right: Vec<u8>,
-    left_labels: Vec<u64>,
-    right_labels: Vec<u64>,
+    words: Vec<Arcs>,
+}
+
+/// What a state records of one word: its head and label, and a summary of its children
+/// (the two outermost on each side, how many, and which labels) for the features. One
+/// struct per word keeps a state in one allocation that a beam copies in one go.
+#[derive(Clone, Copy)]
+struct Arcs {
+    head: u32,
+    label: u16,
+    n_left: u8,
+    n_right: u8,
+    left1: u32,
+    left2: u32,
+    right1: u32,
+    right2: u32,
+    left_labels: u64,
+    right_labels: u64,
+}
+
+impl Clone for State {
+    fn clone(&self) -> State {
+        State {
+            n: self.n,
+            stack: self.stack.clone(),
+            next: self.next,
+            words: self.words.clone(),
+        }
+    }
+    // Reuses the allocations of `self`: the beam recycles states step after step.
+    fn clone_from(&mut self, source: &State) {
+        self.n = source.n;
+        self.next = source.next;
+        self.stack.clone_from(&source.stack);
+        self.words.clone_from(&source.words);
+    }
 }
 
 const NONE: u32 = u32::MAX;
 
 impl State {
     fn new(n: usize) -> State {
+        let none = Arcs {
+            head: NONE,
+            label: 0,
+            n_left: 0,
+            n_right: 0,
+            left1: NONE,
+            left2: NONE,
+            right1: NONE,
+            right2: NONE,
+            left_labels: 0,
+            right_labels: 0,
+        };
         State {
             n,
             stack: Vec::with_capacity(16),
             next: 0,
-            head: vec![NONE; n],
-            label: vec![0; n],
-            left1: vec![NONE; n],
-            left2: vec![NONE; n],
-            right1: vec![NONE; n],
-            right2: vec![NONE; n],
-            n_left: vec![0; n],
-            n_right: vec![0; n],
-            left_labels: vec![0; n],
-            right_labels: vec![0; n],
+            words: vec![none; n],
         }
     }
 
+    /// Done when every word has been pushed and popped: every parse takes exactly 2n steps,
+    /// so beam items of the same step are comparable.
     fn terminal(&self) -> bool {
-        self.next >= self.n
+        self.next >= self.n && self.stack.is_empty()
     }
 
     fn s0(&self) -> Option<usize> {
@@ -117,8 +156,11 @@ impl State {
         let has_buffer = self.next < self.n;
         match action {
             SHIFT => has_buffer,
-            REDUCE => self.s0().is_some_and(|s| self.head[s] != NONE),
-            a if a % 2 == 0 => has_buffer && self.s0().is_some_and(|s| self.head[s] == NONE),
+            // Once the buffer is empty, a word without a head is popped as a root candidate.
+            REDUCE => self
+                .s0()
+                .is_some_and(|s| self.words[s].head != NONE || !has_buffer),
+            a if a % 2 == 0 => has_buffer && self.s0().is_some_and(|s| self.words[s].head == NONE),
             _ => has_buffer && self.s0().is_some(),
         }
     }
@@ -137,26 +179,26 @@ impl State {
     }
 
     fn add_arc(&mut self, h: usize, d: usize, label: usize) {
-        self.head[d] = h as u32;
-        self.label[d] = label as u16;
+        self.words[d].head = h as u32;
+        self.words[d].label = label as u16;
         let bit = 1u64 << (label % 64);
         if d < h {
-            self.n_left[h] = self.n_left[h].saturating_add(1);
-            self.left_labels[h] |= bit;
-            if self.left1[h] == NONE || (d as u32) < self.left1[h] {
-                self.left2[h] = self.left1[h];
-                self.left1[h] = d as u32;
-            } else if self.left2[h] == NONE || (d as u32) < self.left2[h] {
-                self.left2[h] = d as u32;
+            self.words[h].n_left = self.words[h].n_left.saturating_add(1);
+            self.words[h].left_labels |= bit;
+            if self.words[h].left1 == NONE || (d as u32) < self.words[h].left1 {
+                self.words[h].left2 = self.words[h].left1;
+                self.words[h].left1 = d as u32;
+            } else if self.words[h].left2 == NONE || (d as u32) < self.words[h].left2 {
+                self.words[h].left2 = d as u32;
             }
         } else {
-            self.n_right[h] = self.n_right[h].saturating_add(1);
-            self.right_labels[h] |= bit;
-            if self.right1[h] == NONE || (d as u32) > self.right1[h] {
-                self.right2[h] = self.right1[h];
-                self.right1[h] = d as u32;
-            } else if self.right2[h] == NONE || (d as u32) > self.right2[h] {
-                self.right2[h] = d as u32;
+            self.words[h].n_right = self.words[h].n_right.saturating_add(1);
+            self.words[h].right_labels |= bit;
+            if self.words[h].right1 == NONE || (d as u32) > self.words[h].right1 {
+                self.words[h].right2 = self.words[h].right1;
+                self.words[h].right1 = d as u32;
+            } else if self.words[h].right2 == NONE || (d as u32) > self.words[h].right2 {
+                self.words[h].right2 = d as u32;
             }
         }
     }
@@ -189,9 +231,13 @@ impl State {
         out.iter_mut().for_each(|c| *c = u32::MAX);
         let b = self.next;
         if b >= self.n {
+            // Only REDUCE is left, and it can lose nothing.
+            if !self.stack.is_empty() {
+                out[REDUCE] = 0;
+            }
             return;
         }
-        let in_stack_headless = |k: usize| self.head[k] == NONE;
+        let in_stack_headless = |k: usize| self.words[k].head == NONE;
         // Gold dependents of `w` still in the buffer (from position `from`).
         let deps_in_buffer = |w: usize, from: usize| -> u32 {
             (from..self.n).filter(|&k| gold_head[k] == w as u32).count() as u32
@@ -206,7 +252,7 @@ impl State {
             .count() as u32;
         out[SHIFT] = c;
         if let Some(s) = self.s0() {
-            if self.head[s] != NONE {
+            if self.words[s].head != NONE {
                 out[REDUCE] = deps_in_buffer(s, b);
             } else {
                 // LEFT: s0 takes b0 as head and leaves the stack.
@@ -228,7 +274,7 @@ impl State {
                 .filter(|&&k| k != s && in_stack_headless(k) && gold_head[k] == b as u32)
                 .count() as u32;
             // s0 itself as b0's dependent is lost too if s0 has no head and its gold head is b0.
-            c += u32::from(self.head[s] == NONE && gold_head[s] == b as u32);
+            c += u32::from(self.words[s].head == NONE && gold_head[s] == b as u32);
             for l in 0..n_labels {
                 let wrong_label = gh == s as u32 && gold_label[b] as usize != l;
                 out[right(l)] = c + u32::from(wrong_label);
@@ -274,10 +320,10 @@ fn features(st: &State, lex: &[Lex], out: &mut Vec<u64>) {
         }
     };
     let lab = |i: u32| -> u64 {
-        if i == NONE || st.head[i as usize] == NONE {
+        if i == NONE || st.words[i as usize].head == NONE {
             NO_LABEL
         } else {
-            label_hash(st.label[i as usize])
+            label_hash(st.words[i as usize].label)
         }
     };
     let opt = |o: Option<usize>| o.map_or(NONE, |v| v as u32);
@@ -294,15 +340,21 @@ fn features(st: &State, lex: &[Lex], out: &mut Vec<u64>) {
     } else {
         NONE
     };
-    let at = |v: &Vec<u32>, i: u32| if i == NONE { NONE } else { v[i as usize] };
-    let s0hi = at(&st.head, s0i);
-    let s0h2i = at(&st.head, s0hi);
-    let s0li = at(&st.left1, s0i);
-    let s0l2i = at(&st.left2, s0i);
-    let s0ri = at(&st.right1, s0i);
-    let s0r2i = at(&st.right2, s0i);
-    let n0li = at(&st.left1, n0i);
-    let n0l2i = at(&st.left2, n0i);
+    let at = |f: fn(&Arcs) -> u32, i: u32| {
+        if i == NONE {
+            NONE
+        } else {
+            f(&st.words[i as usize])
+        }
+    };
+    let s0hi = at(|a: &Arcs| a.head, s0i);
+    let s0h2i = at(|a: &Arcs| a.head, s0hi);
+    let s0li = at(|a: &Arcs| a.left1, s0i);
+    let s0l2i = at(|a: &Arcs| a.left2, s0i);
+    let s0ri = at(|a: &Arcs| a.right1, s0i);
+    let s0r2i = at(|a: &Arcs| a.right2, s0i);
+    let n0li = at(|a: &Arcs| a.left1, n0i);
+    let n0l2i = at(|a: &Arcs| a.left2, n0i);
     let (s0, s1, n0, n1, n2) = (get(s0i), get(s1i), get(n0i), get(n1i), get(n2i));
     let (s0h, s0h2, s0l, s0l2, s0r, s0r2, n0l, n0l2) = (
         get(s0hi),
@@ -365,14 +417,14 @@ fn features(st: &State, lex: &[Lex], out: &mut Vec<u64>) {
         if i == NONE {
             99
         } else {
-            u64::from(st.n_left[i as usize])
+            u64::from(st.words[i as usize].n_left)
         }
     };
     let vr = |i: u32| {
         if i == NONE {
             99
         } else {
-            u64::from(st.n_right[i as usize])
+            u64::from(st.words[i as usize].n_right)
         }
     };
     f(s0.w, vr(s0i), 0);
@@ -412,21 +464,21 @@ fn features(st: &State, lex: &[Lex], out: &mut Vec<u64>) {
     f(s0.p, s0h.p, s0h2.p);
     f(n0.p, n0l.p, n0l2.p);
     // Label sets.
-    let ls = |v: &Vec<u64>, i: u32| {
+    let ls = |f: fn(&Arcs) -> u64, i: u32| {
         if i == NONE {
             0
         } else {
-            mix(v[i as usize] ^ 0x1AB)
+            mix(f(&st.words[i as usize]) ^ 0x1AB)
         }
     };
-    f(s0.w, ls(&st.right_labels, s0i), 0);
-    f(s0.p, ls(&st.right_labels, s0i), 0);
-    f(s0.w, ls(&st.left_labels, s0i), 0);
-    f(s0.p, ls(&st.left_labels, s0i), 0);
-    f(n0.w, ls(&st.left_labels, n0i), 0);
-    f(n0.p, ls(&st.left_labels, n0i), 0);
+    f(s0.w, ls(|a: &Arcs| a.right_labels, s0i), 0);
+    f(s0.p, ls(|a: &Arcs| a.right_labels, s0i), 0);
+    f(s0.w, ls(|a: &Arcs| a.left_labels, s0i), 0);
+    f(s0.p, ls(|a: &Arcs| a.left_labels, s0i), 0);
+    f(n0.w, ls(|a: &Arcs| a.left_labels, n0i), 0);
+    f(n0.p, ls(|a: &Arcs| a.left_labels, n0i), 0);
     // Additions: the second stack item, universal tags, and whether s0 has a head.
-    let s0_headed = u64::from(s0i != NONE && st.head[s0i as usize] != NONE);
+    let s0_headed = u64::from(s0i != NONE && st.words[s0i as usize].head != NONE);
     f(s1.p, s0.p, n0.p);
     f(s1.w, s1.p, 0);
     f(s1.p, n0.p, s0_headed);
@@ -452,7 +504,7 @@ fn features(st: &State, lex: &[Lex], out: &mut Vec<u64>) {
 /// Of the words left without a head, the first that is not punctuation becomes the root
 /// (the first word if all are), and the others attach to it.
 fn finish_tree(st: &State, words: &[ParserInput], labels: &[String]) -> Vec<(usize, String)> {
-    let headless: Vec<usize> = (0..st.n).filter(|&i| st.head[i] == NONE).collect();
+    let headless: Vec<usize> = (0..st.n).filter(|&i| st.words[i].head == NONE).collect();
     let root = headless
         .iter()
         .copied()
@@ -463,7 +515,7 @@ fn finish_tree(st: &State, words: &[ParserInput], labels: &[String]) -> Vec<(usi
         .map(|i| {
             if i == root {
                 (0, "root".to_string())
-            } else if st.head[i] == NONE {
+            } else if st.words[i].head == NONE {
                 let label = if words[i].upos == "PUNCT" {
                     "punct"
                 } else {
@@ -472,8 +524,8 @@ fn finish_tree(st: &State, words: &[ParserInput], labels: &[String]) -> Vec<(usi
                 (root + 1, label.to_string())
             } else {
                 (
-                    st.head[i] as usize + 1,
-                    labels[st.label[i] as usize].clone(),
+                    st.words[i].head as usize + 1,
+                    labels[st.words[i].label as usize].clone(),
                 )
             }
         })
@@ -487,16 +539,23 @@ impl Parser {
             return Vec::new();
         }
         let lex = lexicon(words);
-        let mut st = State::new(words.len());
-        let mut feats = Vec::with_capacity(96);
-        let mut scores = vec![0f32; self.weights.n_classes()];
-        while !st.terminal() {
-            features(&st, &lex, &mut feats);
-            self.weights.score(&feats, &mut scores);
-            let action = st.best_valid(&scores);
-            st.apply(action);
-        }
+        let st = if self.beam > 1 && words.len() <= MAX_BEAM_WORDS {
+            beam_search(&self.weights, &lex, self.beam, None).0
+        } else {
+            greedy(&self.weights, &lex)
+        };
         finish_tree(&st, words, &self.labels)
+    }
+
+    /// The beam width this parser decodes with.
+    pub fn beam(&self) -> usize {
+        self.beam
+    }
+
+    /// The same model decoding with another beam width (1: greedy).
+    pub fn with_beam(mut self, beam: usize) -> Parser {
+        self.beam = beam.max(1);
+        self
     }
 
     /// Number of features with weights, and number of weights.
@@ -508,6 +567,7 @@ impl Parser {
     pub fn pruned(&self, min_abs: f32) -> Parser {
         Parser {
             labels: self.labels.clone(),
+            beam: self.beam,
             weights: self.weights.pruned(min_abs),
         }
     }
@@ -519,6 +579,7 @@ impl Parser {
     pub fn to_stored(&self) -> StoredParser {
         StoredParser {
             labels: self.labels.clone(),
+            beam: self.beam as u32,
             weights: self.weights.stored().clone(),
         }
     }
@@ -531,8 +592,214 @@ impl Parser {
         }
         Ok(Parser {
             labels: s.labels,
+            beam: (s.beam as usize).clamp(1, 64),
             weights,
         })
+    }
+}
+
+/// Greedy decoding: the best valid action at each step.
+fn greedy(scorer: &impl Scorer, lex: &[Lex]) -> State {
+    let mut st = State::new(lex.len());
+    let mut feats = Vec::with_capacity(128);
+    let mut scores = vec![0f32; scorer.n_classes()];
+    while !st.terminal() {
+        if st.next >= st.n {
+            // Only REDUCE is left: no need to score.
+            st.apply(REDUCE);
+            continue;
+        }
+        features(&st, lex, &mut feats);
+        scorer.score(&feats, &mut scores);
+        let action = st.best_valid(&scores);
+        st.apply(action);
+    }
+    st
+}
+
+/// One item of the beam: a state, the total score of the actions that led to it, and its
+/// node in the history arena (so action sequences can be read back for training).
+struct Item {
+    state: State,
+    score: f32,
+    node: u32,
+    /// True while this item's actions are exactly the gold sequence (training only).
+    gold: bool,
+}
+
+/// A node of the history arena: the previous node and the action taken.
+#[derive(Clone, Copy)]
+struct Node {
+    parent: u32,
+    action: u16,
+}
+
+const ROOT_NODE: u32 = u32::MAX;
+
+/// The largest violation found during a training search: at which step, and the history node
+/// of the beam's best item then.
+struct Violation {
+    step: usize,
+    node: u32,
+}
+
+/// Beam search. Every parse of n words takes exactly 2n steps, so items are compared at equal
+/// lengths. With `gold` (an action sequence), it also follows the gold sequence and returns
+/// the step of maximum violation (Huang et al., 2012), for the perceptron update.
+fn beam_search(
+    scorer: &impl Scorer,
+    lex: &[Lex],
+    width: usize,
+    gold: Option<&[usize]>,
+) -> (State, Option<Violation>, Vec<Node>) {
+    let n = lex.len();
+    let n_classes = scorer.n_classes();
+    let mut nodes: Vec<Node> = Vec::with_capacity(2 * n * width);
+    let mut beam = vec![Item {
+        state: State::new(n),
+        score: 0.0,
+        node: ROOT_NODE,
+        gold: true,
+    }];
+    let mut feats = Vec::with_capacity(128);
+    let mut scores = vec![0f32; n_classes];
+    let mut candidates: Vec<(f32, u32, u16)> = Vec::new();
+    let mut gold_state = gold.map(|_| State::new(n));
+    let mut gold_score = 0f32;
+    let mut worst: Option<(f32, Violation)> = None;
+    // States of past beams, recycled so that a step allocates nothing.
+    let mut pool: Vec<State> = Vec::new();
+    for step in 0..2 * n {
+        candidates.clear();
+        for (i, item) in beam.iter().enumerate() {
+            let st = &item.state;
+            if st.next >= st.n {
+                candidates.push((item.score, i as u32, REDUCE as u16));
+                continue;
+            }
+            features(st, lex, &mut feats);
+            scorer.score(&feats, &mut scores);
+            let ok = [
+                st.valid(SHIFT),
+                st.valid(REDUCE),
+                st.valid(left(0)),
+                st.valid(right(0)),
+            ];
+            for (a, &s) in scores.iter().enumerate() {
+                let kind = if a < 2 { a } else { 2 + (a & 1) };
+                if ok[kind] {
+                    candidates.push((item.score + s, i as u32, a as u16));
+                }
+            }
+        }
+        // Highest score first; ties by item and action, so decoding is deterministic.
+        let by_score = |x: &(f32, u32, u16), y: &(f32, u32, u16)| {
+            y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2))
+        };
+        if candidates.len() > width {
+            candidates.select_nth_unstable_by(width - 1, by_score);
+            candidates.truncate(width);
+        }
+        candidates.sort_unstable_by(by_score);
+        let gold_action = gold.map(|g| g[step]);
+        let mut next_beam = Vec::with_capacity(candidates.len());
+        for &(score, parent, action) in &candidates {
+            let parent_item = &beam[parent as usize];
+            let mut state = pool.pop().unwrap_or_else(|| State::new(0));
+            state.clone_from(&parent_item.state);
+            state.apply(action as usize);
+            nodes.push(Node {
+                parent: parent_item.node,
+                action,
+            });
+            next_beam.push(Item {
+                state,
+                score,
+                node: (nodes.len() - 1) as u32,
+                gold: parent_item.gold && gold_action == Some(action as usize),
+            });
+        }
+        pool.extend(beam.drain(..).map(|item| item.state));
+        beam = next_beam;
+        if let (Some(gs), Some(ga)) = (gold_state.as_mut(), gold_action) {
+            if gs.next < gs.n {
+                features(gs, lex, &mut feats);
+                scorer.score(&feats, &mut scores);
+                gold_score += scores[ga];
+            }
+            gs.apply(ga);
+            let best = &beam[0];
+            if !best.gold {
+                let v = best.score - gold_score;
+                if worst.as_ref().is_none_or(|(w, _)| v > *w) {
+                    worst = Some((
+                        v,
+                        Violation {
+                            step,
+                            node: best.node,
+                        },
+                    ));
+                }
+            }
+        }
+    }
+    let best = beam
+        .into_iter()
+        .next()
+        .expect("the beam is never empty")
+        .state;
+    (best, worst.map(|(_, v)| v), nodes)
+}
+
+/// The action sequence that leads to `node`.
+fn history(nodes: &[Node], mut node: u32) -> Vec<usize> {
+    let mut actions = Vec::new();
+    while node != ROOT_NODE {
+        let n = nodes[node as usize];
+        actions.push(n.action as usize);
+        node = n.parent;
+    }
+    actions.reverse();
+    actions
+}
+
+/// The gold action sequence: at each step the cheapest action, preferring arcs, then REDUCE,
+/// then SHIFT. For a non-projective tree this is a sequence to the best reachable tree.
+fn oracle_sequence(n: usize, gold_head: &[u32], gold_label: &[u16], n_labels: usize) -> Vec<usize> {
+    let mut st = State::new(n);
+    let mut costs = vec![0u32; 2 + 2 * n_labels];
+    let mut actions = Vec::with_capacity(2 * n);
+    while !st.terminal() {
+        st.costs(gold_head, gold_label, n_labels, &mut costs);
+        let min = *costs.iter().min().expect("classes");
+        let preference = (2..costs.len()).chain([REDUCE, SHIFT]);
+        let action = preference
+            .into_iter()
+            .find(|&a| costs[a] == min)
+            .expect("some action is valid until the end");
+        actions.push(action);
+        st.apply(action);
+    }
+    actions
+}
+
+/// Replays `actions` from the start and adds `delta` to the features of each step from
+/// `from` on (the steps before are shared with the other sequence and cancel out).
+fn replay_update(
+    model: &mut Trainer,
+    lex: &[Lex],
+    actions: &[usize],
+    from: usize,
+    delta: f32,
+    feats: &mut Vec<u64>,
+) {
+    let mut st = State::new(lex.len());
+    for (i, &a) in actions.iter().enumerate() {
+        if i >= from && st.next < st.n {
+            features(&st, lex, feats);
+            model.add(feats, a, delta);
+        }
+        st.apply(a);
     }
 }
 
@@ -557,6 +824,9 @@ pub struct ParserConfig {
     pub explore_from: usize,
     pub explore: f64,
     pub prune_below: f32,
+    /// Beam width; 1 trains a greedy parser with the dynamic oracle, more trains a beam
+    /// parser with max-violation updates.
+    pub beam: usize,
 }
 
 impl Default for ParserConfig {
@@ -566,7 +836,8 @@ impl Default for ParserConfig {
             seed: 1,
             explore_from: 1,
             explore: 0.9,
-            prune_below: 0.05,
+            prune_below: 0.25,
+            beam: 1,
         }
     }
 }
@@ -622,8 +893,30 @@ pub fn train(
                 .iter()
                 .map(|l| label_id(l).unwrap_or(0) as u16)
                 .collect();
+            if config.beam > 1 {
+                let gold_actions = oracle_sequence(n, &gold_head, &gold_label, n_labels);
+                let (_, violation, nodes) =
+                    beam_search(&model, &lex, config.beam, Some(&gold_actions));
+                if let Some(v) = violation {
+                    let predicted = history(&nodes, v.node);
+                    let gold_prefix = &gold_actions[..=v.step];
+                    let shared = predicted
+                        .iter()
+                        .zip(gold_prefix)
+                        .take_while(|(a, b)| a == b)
+                        .count();
+                    replay_update(&mut model, &lex, gold_prefix, shared, 1.0, &mut feats);
+                    replay_update(&mut model, &lex, &predicted, shared, -1.0, &mut feats);
+                }
+                model.tick();
+                continue;
+            }
             let mut st = State::new(n);
             while !st.terminal() {
+                if st.next >= st.n {
+                    st.apply(REDUCE);
+                    continue;
+                }
                 features(&st, &lex, &mut feats);
                 model.score(&feats, &mut scores);
                 st.costs(&gold_head, &gold_label, n_labels, &mut costs);
@@ -646,6 +939,7 @@ pub fn train(
         }
         let parser = Parser {
             labels: labels.clone(),
+            beam: config.beam.max(1),
             weights: model.average(config.prune_below),
         };
         let score = on_epoch(epoch, &parser);

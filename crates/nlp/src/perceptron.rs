@@ -52,33 +52,37 @@ impl Trainer {
         self.step += 1;
     }
 
+    /// Adds `delta` to the weight of `class` on every feature.
+    pub fn add(&mut self, features: &[u64], class: usize, delta: f32) {
+        let step = self.step;
+        let class = class as u16;
+        for &f in features {
+            let row = self.rows.entry(f).or_default();
+            let cell = match row.iter_mut().position(|c| c.class == class) {
+                Some(i) => &mut row[i],
+                None => {
+                    row.push(Cell {
+                        class,
+                        weight: 0.0,
+                        total: 0.0,
+                        stamp: step,
+                    });
+                    row.last_mut().expect("just pushed")
+                }
+            };
+            cell.total += f64::from(cell.weight) * (step - cell.stamp) as f64;
+            cell.stamp = step;
+            cell.weight += delta;
+        }
+    }
+
     /// Moves weight from the predicted class to the gold class on every feature.
     pub fn update(&mut self, features: &[u64], gold: usize, guess: usize) {
         if gold == guess {
             return;
         }
-        let step = self.step;
-        for &f in features {
-            let row = self.rows.entry(f).or_default();
-            for (class, delta) in [(gold, 1.0f32), (guess, -1.0f32)] {
-                let class = class as u16;
-                let cell = match row.iter_mut().position(|c| c.class == class) {
-                    Some(i) => &mut row[i],
-                    None => {
-                        row.push(Cell {
-                            class,
-                            weight: 0.0,
-                            total: 0.0,
-                            stamp: step,
-                        });
-                        row.last_mut().expect("just pushed")
-                    }
-                };
-                cell.total += f64::from(cell.weight) * (step - cell.stamp) as f64;
-                cell.stamp = step;
-                cell.weight += delta;
-            }
-        }
+        self.add(features, gold, 1.0);
+        self.add(features, guess, -1.0);
     }
 
     /// The averaged weights as a frozen model. Weights whose average is below `min_abs` in
@@ -158,29 +162,87 @@ pub struct StoredWeights {
 
 /// Frozen perceptron weights, ready to score.
 ///
-/// Rows with many classes are stored dense (one weight per class, added with a loop the
-/// compiler vectorises); short rows stay sparse. Dense rows are what common features such as
-/// "the tag of s0" have, and they are the ones read at every step.
+/// Laid out for the memory system, since scoring is bound by cache misses, not arithmetic:
+/// - an open-addressing table of 8-byte slots (32-bit key fingerprint, 32-bit row reference),
+///   kept at most a third full, so most lookups, hits and misses alike, touch one cache line;
+/// - weights stay 16-bit integers and are summed as integers (every weight shares one scale,
+///   so the argmax is the same);
+/// - rows with many classes are dense, added with a loop the compiler vectorises; short rows
+///   are sparse (class, weight) pairs.
 pub struct Weights {
     n_classes: usize,
-    /// Feature key to a row: `(start, len)` in `sparse`, or, when `len == DENSE`, `start` is
-    /// the index of a dense row in `dense`.
-    index: FxHashMap<u64, (u32, u32)>,
-    sparse: Vec<(u16, f32)>,
-    dense: Vec<f32>,
+    slots: Vec<u64>,
+    mask: usize,
+    /// Dense rows, `n_classes` weights each.
+    dense: Vec<i16>,
+    /// Sparse rows: a length, then that many `class << 16 | weight` entries.
+    sparse: Vec<u32>,
+    n_features: usize,
     stored: StoredWeights,
 }
 
-const DENSE: u32 = u32::MAX;
+/// Row references with this bit set point into `dense`.
+const DENSE_BIT: u32 = 1 << 31;
+
+#[inline]
+fn fingerprint(key: u64) -> u32 {
+    // Zero marks an empty slot, so no fingerprint may be zero.
+    ((key >> 32) as u32).max(1)
+}
 
 impl Weights {
     pub fn n_classes(&self) -> usize {
         self.n_classes
     }
 
+    #[inline]
+    fn row(&self, key: u64) -> Option<u32> {
+        let fp = fingerprint(key);
+        let mut i = key as usize & self.mask;
+        loop {
+            let slot = self.slots[i];
+            if slot == 0 {
+                return None;
+            }
+            if (slot >> 32) as u32 == fp {
+                return Some(slot as u32);
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    /// Sets `scores` to the summed weights of `features`.
+    #[inline]
+    pub fn score(&self, features: &[u64], scores: &mut [f32]) {
+        let n = self.n_classes;
+        let mut acc = [0i32; 512];
+        let acc = &mut acc[..n];
+        for &f in features {
+            let Some(r) = self.row(f) else { continue };
+            if r & DENSE_BIT != 0 {
+                let base = (r & !DENSE_BIT) as usize * n;
+                for (a, &w) in acc.iter_mut().zip(&self.dense[base..base + n]) {
+                    *a += i32::from(w);
+                }
+            } else {
+                let start = r as usize;
+                let len = self.sparse[start] as usize;
+                for &e in &self.sparse[start + 1..start + 1 + len] {
+                    if let Some(a) = acc.get_mut((e >> 16) as usize) {
+                        *a += i32::from(e as u16 as i16);
+                    }
+                }
+            }
+        }
+        let scale = self.stored.scale;
+        for (s, &a) in scores.iter_mut().zip(acc.iter()) {
+            *s = a as f32 * scale;
+        }
+    }
+
     /// Number of features with weights, and number of weights.
     pub fn size(&self) -> (usize, usize) {
-        (self.index.len(), self.stored.values.len())
+        (self.n_features, self.stored.values.len())
     }
 
     /// Rebuilds the lookup structures from the saved form.
@@ -197,36 +259,55 @@ impl Weights {
             }
             pos += len;
         }
+        let size = (rows.len() * 3).next_power_of_two().max(16);
+        let mask = size - 1;
+        let mut slots = vec![0u64; size];
         let dense_from = (n_classes / 4).max(8);
-        let mut index = FxHashMap::default();
-        index.reserve(rows.len());
         let mut sparse = Vec::new();
-        let mut dense = Vec::new();
+        let mut dense: Vec<i16> = Vec::new();
+        let mut n_features = 0;
         for (k, start, len) in rows {
-            let cells = (start..start + len).map(|i| {
-                (
-                    stored.classes[i],
-                    f32::from(stored.values[i]) * stored.scale,
-                )
-            });
-            if len >= dense_from {
+            let reference = if len >= dense_from {
                 let row = dense.len() / n_classes;
-                dense.resize(dense.len() + n_classes, 0.0);
+                dense.resize(dense.len() + n_classes, 0);
                 let base = row * n_classes;
-                for (c, w) in cells {
-                    dense[base + c as usize] = w;
+                for i in start..start + len {
+                    dense[base + stored.classes[i] as usize] = stored.values[i];
                 }
-                index.insert(k, (row as u32, DENSE));
+                row as u32 | DENSE_BIT
             } else {
-                index.insert(k, (sparse.len() as u32, len as u32));
-                sparse.extend(cells);
+                let at = sparse.len() as u32;
+                sparse.push(len as u32);
+                for i in start..start + len {
+                    sparse.push(
+                        u32::from(stored.classes[i]) << 16 | u32::from(stored.values[i] as u16),
+                    );
+                }
+                at
+            };
+            // Two keys with the same fingerprint in one probe run would shadow each other;
+            // with 32-bit fingerprints this is rare enough that the later key is dropped.
+            let fp = fingerprint(k);
+            let mut i = k as usize & mask;
+            loop {
+                if slots[i] == 0 {
+                    slots[i] = u64::from(fp) << 32 | u64::from(reference);
+                    n_features += 1;
+                    break;
+                }
+                if (slots[i] >> 32) as u32 == fp {
+                    break;
+                }
+                i = (i + 1) & mask;
             }
         }
         Weights {
             n_classes,
-            index,
-            sparse,
+            slots,
+            mask,
             dense,
+            sparse,
+            n_features,
             stored,
         }
     }
@@ -271,31 +352,35 @@ impl Weights {
         if stored.classes.iter().any(|&c| c as u32 >= stored.n_classes) {
             return Err("a weight names a class out of range".into());
         }
+        if stored.n_classes > 512 {
+            return Err("more classes than the scorer supports (512)".into());
+        }
         Ok(())
     }
+}
 
-    /// Sets `scores` to the summed weights of `features`.
-    #[inline]
-    pub fn score(&self, features: &[u64], scores: &mut [f32]) {
-        scores.iter_mut().for_each(|s| *s = 0.0);
-        let n = self.n_classes;
-        let scores = &mut scores[..n];
-        for f in features {
-            match self.index.get(f) {
-                Some(&(row, DENSE)) => {
-                    let base = row as usize * n;
-                    for (s, w) in scores.iter_mut().zip(&self.dense[base..base + n]) {
-                        *s += w;
-                    }
-                }
-                Some(&(start, len)) => {
-                    for &(c, w) in &self.sparse[start as usize..(start + len) as usize] {
-                        scores[c as usize] += w;
-                    }
-                }
-                None => {}
-            }
-        }
+/// Something that scores features: frozen weights at run time, the weights being trained
+/// during training (beam search runs on both).
+pub trait Scorer {
+    fn n_classes(&self) -> usize;
+    fn score(&self, features: &[u64], scores: &mut [f32]);
+}
+
+impl Scorer for Trainer {
+    fn n_classes(&self) -> usize {
+        self.n_classes
+    }
+    fn score(&self, features: &[u64], scores: &mut [f32]) {
+        Trainer::score(self, features, scores)
+    }
+}
+
+impl Scorer for Weights {
+    fn n_classes(&self) -> usize {
+        self.n_classes
+    }
+    fn score(&self, features: &[u64], scores: &mut [f32]) {
+        Weights::score(self, features, scores)
     }
 }
 

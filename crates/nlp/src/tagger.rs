@@ -91,20 +91,24 @@ fn shape(word: &str) -> String {
     out
 }
 
+/// Hashes of the first (or last) 1..=N characters of `lower`, without allocating: the
+/// pieces are slices of the string at character boundaries.
 fn affixes<const N: usize>(lower: &str, from_end: bool) -> [u64; N] {
     let mut out = [PAD; N];
-    let chars: Vec<char> = lower.chars().collect();
-    for (n, slot) in out.iter_mut().enumerate() {
-        let len = n + 1;
-        if len > chars.len() {
-            break;
+    if from_end {
+        let ends = lower.char_indices().rev().map(|(i, _)| i);
+        for (slot, start) in out.iter_mut().zip(ends) {
+            *slot = str_hash(&lower[start..]);
         }
-        let piece: String = if from_end {
-            chars[chars.len() - len..].iter().collect()
-        } else {
-            chars[..len].iter().collect()
-        };
-        *slot = str_hash(&piece);
+    } else {
+        let ends = lower
+            .char_indices()
+            .skip(1)
+            .map(|(i, _)| i)
+            .chain([lower.len()]);
+        for (slot, end) in out.iter_mut().zip(ends) {
+            *slot = str_hash(&lower[..end]);
+        }
     }
     out
 }
@@ -480,4 +484,24 @@ pub fn train(
         }
     }
     best.expect("at least one epoch").1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn affixes_are_hashes_of_character_prefixes_and_suffixes() {
+        let s: [u64; 3] = affixes("éta", true);
+        assert_eq!(s, [str_hash("a"), str_hash("ta"), str_hash("éta")]);
+        let p: [u64; 4] = affixes("éta", false);
+        assert_eq!(p, [str_hash("é"), str_hash("ét"), str_hash("éta"), PAD]);
+    }
+
+    #[test]
+    fn shapes_collapse_runs() {
+        assert_eq!(shape("Zaman"), "Xxx");
+        assert_eq!(shape("2,500"), "d,dd");
+        assert_eq!(shape("U.S."), "X.X.");
+    }
 }

@@ -37,6 +37,8 @@ pub struct TrainConfig {
     pub seed: u64,
     pub tagger_epochs: usize,
     pub parser_epochs: usize,
+    /// Beam width of the parser (1: greedy).
+    pub beam: usize,
     pub folds: usize,
 }
 
@@ -303,6 +305,7 @@ pub fn train_all(config: &TrainConfig, mut log: impl FnMut(&str)) -> anyhow::Res
     let parser_config = ParserConfig {
         epochs: config.parser_epochs,
         seed: config.seed,
+        beam: config.beam,
         ..ParserConfig::default()
     };
     let parser = parser::train(&parse_train, &parser_config, |epoch, p| {

@@ -14,7 +14,7 @@ pub use document::{raw_text, to_document};
 pub(crate) use write::is_space_separator;
 pub use write::{
     document_to_string, document_to_string_with, to_string, write, write_document,
-    write_document_with, WriteOptions,
+    write_document_with, DocumentWriter, WriteOptions,
 };
 
 /// The ID column of a line: a word, a multiword token's range, or an empty node.

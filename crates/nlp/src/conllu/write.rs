@@ -116,18 +116,26 @@ pub fn write_document_with(
     doc: &Document,
     options: WriteOptions,
 ) -> io::Result<()> {
-    let mut writer = DocumentWriter::new(options);
-    let mut buf = String::with_capacity(8192);
-    for sentence in &doc.sentences {
-        buf.clear();
-        writer.push_sentence(&mut buf, doc, sentence);
-        out.write_all(buf.as_bytes())?;
+    DocumentWriter::new(options).write(out, doc)
+}
+
+impl DocumentWriter {
+    /// Writes the sentences of `doc`, numbering on from the documents written before.
+    pub fn write(&mut self, out: &mut impl Write, doc: &Document) -> io::Result<()> {
+        let mut buf = String::with_capacity(8192);
+        for sentence in &doc.sentences {
+            buf.clear();
+            self.push_sentence(&mut buf, doc, sentence);
+            out.write_all(buf.as_bytes())?;
+        }
+        Ok(())
     }
-    Ok(())
 }
 
 /// Scratch space reused from sentence to sentence.
-struct DocumentWriter {
+/// Writes documents as CoNLL-U one after another, numbering sentences on across them, so a
+/// long input can be parsed and written piece by piece.
+pub struct DocumentWriter {
     options: WriteOptions,
     tree: Tree,
     /// Sentences written so far: sentence ids run on without gaps over skipped ones.
@@ -135,7 +143,7 @@ struct DocumentWriter {
 }
 
 impl DocumentWriter {
-    fn new(options: WriteOptions) -> DocumentWriter {
+    pub fn new(options: WriteOptions) -> DocumentWriter {
         DocumentWriter {
             options,
             tree: Tree::default(),
