@@ -29,7 +29,7 @@ pub struct Args {
     seed: u64,
     #[arg(long, default_value_t = 10)]
     tagger_epochs: usize,
-    #[arg(long, default_value_t = 15)]
+    #[arg(long, default_value_t = 12)]
     parser_epochs: usize,
     /// Beam width of the parser; 1 trains a greedy parser.
     #[arg(long, default_value_t = 8)]

@@ -155,10 +155,11 @@ fn parse_examples(
         .collect()
 }
 
-/// Unlabelled and labelled attachment scores of `parser` on examples with gold trees.
-/// LAS compares the universal part of the relation, as the CoNLL 2018 scorer does.
-pub fn attachment_scores(parser: &Parser, examples: &[ParseExample]) -> (f64, f64) {
-    let (mut uas, mut las, mut total) = (0usize, 0usize, 0usize);
+/// Unlabelled and labelled attachment scores of `parser` on examples with gold trees, and
+/// the number of parser states it built. LAS compares the universal part of the relation,
+/// as the CoNLL 2018 scorer does.
+pub fn attachment_scores(parser: &Parser, examples: &[ParseExample]) -> (f64, f64, usize) {
+    let (mut uas, mut las, mut total, mut states) = (0usize, 0usize, 0usize, 0usize);
     for ex in examples {
         let inputs: Vec<ParserInput> = (0..ex.forms.len())
             .map(|i| ParserInput {
@@ -168,7 +169,8 @@ pub fn attachment_scores(parser: &Parser, examples: &[ParseExample]) -> (f64, f6
                 cluster: ex.clusters[i],
             })
             .collect();
-        let tree = parser.parse(&inputs);
+        let (tree, built) = parser.parse_counted(&inputs);
+        states += built;
         for (i, (h, l)) in tree.iter().enumerate() {
             let head_ok = *h == ex.heads[i];
             uas += usize::from(head_ok);
@@ -180,7 +182,37 @@ pub fn attachment_scores(parser: &Parser, examples: &[ParseExample]) -> (f64, f6
     (
         uas as f64 / total.max(1) as f64,
         las as f64 / total.max(1) as f64,
+        states,
     )
+}
+
+/// Dev LAS a margin may cost, at most, against the full beam.
+const MARGIN_LAS_LOSS: f64 = 0.0025;
+
+/// Chooses the beam margin on development data: among a few margins, the one that builds
+/// the fewest parser states while losing at most [`MARGIN_LAS_LOSS`] of LAS against the full
+/// beam. States, not seconds, so the choice does not depend on the machine.
+fn choose_margin(parser: Parser, dev: &[ParseExample], log: &mut impl FnMut(&str)) -> Parser {
+    if parser.beam() <= 1 {
+        return parser;
+    }
+    let mut parser = parser.with_margin(f32::INFINITY);
+    let (_, full_las, full_states) = attachment_scores(&parser, dev);
+    let mut best = (f32::INFINITY, full_states);
+    for margin in [200.0, 150.0, 100.0, 75.0, 50.0] {
+        parser = parser.with_margin(margin);
+        let (_, las, states) = attachment_scores(&parser, dev);
+        log(&format!(
+            "beam margin {margin}: dev LAS {:.2}, {states} states (full beam: {:.2}, {full_states})",
+            100.0 * las,
+            100.0 * full_las
+        ));
+        if las >= full_las - MARGIN_LAS_LOSS && states < best.1 {
+            best = (margin, states);
+        }
+    }
+    log(&format!("beam margin: kept {}", best.0));
+    parser.with_margin(best.0)
 }
 
 /// Trains all models and writes them to `config.out`. `log` receives progress lines.
@@ -309,7 +341,7 @@ pub fn train_all(config: &TrainConfig, mut log: impl FnMut(&str)) -> anyhow::Res
         ..ParserConfig::default()
     };
     let parser = parser::train(&parse_train, &parser_config, |epoch, p| {
-        let (uas, las) = attachment_scores(p, &parse_dev);
+        let (uas, las, _) = attachment_scores(p, &parse_dev);
         log(&format!(
             "parser epoch {epoch}: dev UAS {:.2} LAS {:.2} (gold tokens, predicted tags)",
             100.0 * uas,
@@ -317,6 +349,7 @@ pub fn train_all(config: &TrainConfig, mut log: impl FnMut(&str)) -> anyhow::Res
         ));
         las
     });
+    let parser = choose_margin(parser, &parse_dev, &mut log);
     model_file::save(&config.out.join(PARSER_FILE), "parser", &parser.to_stored())?;
     log(&format!("models written to {}", config.out.display()));
     Ok(())
