@@ -24,8 +24,8 @@ pub struct Args {
     /// Runs over each input; the fastest is reported.
     #[arg(long, default_value_t = 3)]
     runs: usize,
-    #[arg(long)]
-    models: Option<PathBuf>,
+    #[command(flatten)]
+    model: crate::input::ModelArgs,
 }
 
 struct Timing {
@@ -134,10 +134,7 @@ fn news_texts(path: &PathBuf) -> anyhow::Result<Vec<String>> {
 
 pub fn run(args: Args) -> anyhow::Result<()> {
     let start = Instant::now();
-    let pipeline = match &args.models {
-        Some(dir) => Pipeline::load(dir)?,
-        None => Pipeline::load_default()?,
-    };
+    let pipeline = args.model.load()?;
     println!("models loaded in {:.3} s", start.elapsed().as_secs_f64());
     for (name, (features, weights)) in [
         ("tagger", pipeline.tagger().size()),
@@ -145,6 +142,11 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     ] {
         println!("  {name}: {features} features, {weights} weights");
     }
+    println!(
+        "  parser decoding: beam {}, margin {}",
+        pipeline.parser().beam(),
+        pipeline.parser().margin()
+    );
     let gold = dyad_nlp::train::read_treebank(&args.treebank)?;
     report(
         &args.treebank.display().to_string(),

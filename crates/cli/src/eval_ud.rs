@@ -7,7 +7,6 @@ use anyhow::{anyhow, Context, Result};
 use clap::ArgGroup;
 use dyad_nlp::conllu::{self, WriteOptions};
 use dyad_nlp::eval::{self, EvalError, Side};
-use dyad_nlp::Pipeline;
 use dyad_text::{Document, Tokenizer, Word};
 
 #[derive(clap::Args, Debug)]
@@ -43,6 +42,9 @@ pub struct Args {
     /// Print one JSON object (scores in percent, and counts) instead of the table.
     #[arg(long)]
     pub json: bool,
+
+    #[command(flatten)]
+    pub model: crate::input::ModelArgs,
 }
 
 pub fn run(args: Args) -> Result<()> {
@@ -92,11 +94,11 @@ fn analyse(args: &Args, gold: &str) -> Result<String> {
         if args.tokenize_only {
             return Ok(tokenize_only(&raw));
         }
-        let pipeline = Pipeline::load_default()?;
+        let pipeline = args.model.load()?;
         Ok(conllu::document_to_string(&pipeline.parse(&raw)))
     } else {
         let mut doc = gold_tokenization(&sentences);
-        Pipeline::load_default()?.annotate(&mut doc);
+        args.model.load()?.annotate(&mut doc);
         Ok(conllu::document_to_string(&doc))
     }
 }

@@ -7,6 +7,34 @@ use std::io::Read;
 use std::path::Path;
 
 use anyhow::Context;
+use dyad_nlp::Pipeline;
+
+/// Where the models are and how the parser decodes: shared by the commands that parse.
+#[derive(clap::Args, Debug)]
+pub struct ModelArgs {
+    /// Folder of the models (default: $DYAD_MODELS, else the repository's models/).
+    #[arg(long)]
+    pub models: Option<std::path::PathBuf>,
+    /// Parser beam width (default: the model's; 1 is greedy, faster and less accurate).
+    #[arg(long)]
+    pub beam: Option<usize>,
+    /// Drop beam items scoring this far below the best (default: the model's, chosen on
+    /// development data; "inf" keeps the full beam).
+    #[arg(long)]
+    pub margin: Option<f32>,
+}
+
+impl ModelArgs {
+    /// Loads the pipeline these arguments name.
+    pub fn load(&self) -> anyhow::Result<Pipeline> {
+        let mut pipeline = match &self.models {
+            Some(dir) => Pipeline::load(dir)?,
+            None => Pipeline::load_default()?,
+        };
+        pipeline.set_decoding(self.beam, self.margin);
+        Ok(pipeline)
+    }
+}
 
 /// Reads `path` (standard input for `-` or none) as text. Returns the text and a name for
 /// messages.

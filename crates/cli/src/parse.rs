@@ -7,18 +7,15 @@
 use std::io::Write;
 use std::path::PathBuf;
 
+use crate::input::{read_text, ModelArgs};
 use dyad_nlp::conllu::{DocumentWriter, WriteOptions};
-use dyad_nlp::Pipeline;
-
-use crate::input::read_text;
 
 #[derive(clap::Args)]
 pub struct Args {
     /// Text file to parse; `-` or nothing reads standard input.
     file: Option<PathBuf>,
-    /// Folder of the models (default: $DYAD_MODELS, else the repository's models/).
-    #[arg(long)]
-    models: Option<PathBuf>,
+    #[command(flatten)]
+    model: ModelArgs,
 }
 
 /// Pieces are cut at the first paragraph break after this many bytes.
@@ -26,10 +23,7 @@ const PIECE_BYTES: usize = 256 * 1024;
 
 pub fn run(args: Args) -> anyhow::Result<()> {
     let (text, _name) = read_text(args.file.as_deref())?;
-    let pipeline = match &args.models {
-        Some(dir) => Pipeline::load(dir)?,
-        None => Pipeline::load_default()?,
-    };
+    let pipeline = args.model.load()?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut writer = DocumentWriter::new(WriteOptions { annotations: true });

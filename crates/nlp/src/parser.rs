@@ -557,6 +557,16 @@ impl Parser {
         (finish_tree(&st, words, &self.labels), states)
     }
 
+    /// A parser with no labels and no weights (a placeholder while another is moved).
+    pub fn empty() -> Parser {
+        Parser {
+            labels: Vec::new(),
+            beam: 1,
+            margin: f32::INFINITY,
+            weights: Weights::from_stored(StoredWeights::empty(2)),
+        }
+    }
+
     /// The beam width this parser decodes with.
     pub fn beam(&self) -> usize {
         self.beam

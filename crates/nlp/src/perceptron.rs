@@ -160,6 +160,20 @@ pub struct StoredWeights {
     values: Vec<i16>,
 }
 
+impl StoredWeights {
+    /// Weights of `n_classes` classes and no features.
+    pub fn empty(n_classes: usize) -> StoredWeights {
+        StoredWeights {
+            n_classes: n_classes as u32,
+            scale: 1.0,
+            keys: Vec::new(),
+            lens: Vec::new(),
+            classes: Vec::new(),
+            values: Vec::new(),
+        }
+    }
+}
+
 /// Frozen perceptron weights, ready to score.
 ///
 /// Laid out for the memory system, since scoring is bound by cache misses, not arithmetic:

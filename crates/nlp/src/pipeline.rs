@@ -120,6 +120,21 @@ impl Pipeline {
         }
     }
 
+    /// Changes how the parser decodes: its beam width (1: greedy) and, if given, the margin
+    /// below the best beam item past which items are dropped. Narrower is faster and less
+    /// accurate; the model's own settings were chosen on development data.
+    pub fn set_decoding(&mut self, beam: Option<usize>, margin: Option<f32>) {
+        let parser = std::mem::replace(&mut self.parser, Parser::empty());
+        let parser = match beam {
+            Some(b) => parser.with_beam(b),
+            None => parser,
+        };
+        self.parser = match margin {
+            Some(m) => parser.with_margin(m),
+            None => parser,
+        };
+    }
+
     pub fn tagger(&self) -> &Tagger {
         &self.tagger
     }
