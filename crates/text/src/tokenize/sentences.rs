@@ -71,12 +71,48 @@ impl<'a> Splitter<'a> {
     }
 
     fn starts_at(&self, k: usize) -> bool {
+        if self.pieces[k].gap != Gap::None && self.after_dateline(k) {
+            return true;
+        }
         match self.pieces[k].gap {
             Gap::Paragraph => true,
             Gap::Newline => self.after_line_break(k),
             Gap::Space => self.after_space(k),
             Gap::None => self.glued(k),
         }
+    }
+
+    /// A news dateline is a sentence of its own: "WASHINGTON –", "KYIV, Ukraine, Oct. 21
+    /// (AP) —". Left in the sentence, the place name reads as its subject. It is a dash
+    /// after a short run that opens the sentence with a word in capitals and holds only
+    /// names, numbers, abbreviations, commas and brackets, before a capital or a quote.
+    fn after_dateline(&self, k: usize) -> bool {
+        const MAX_PIECES: usize = 12;
+        let dash = k - 1;
+        if dash == 0 || !matches!(self.text_of(dash), "–" | "—" | "-" | "--") {
+            return false;
+        }
+        // The start of the current sentence, looked for a bounded way back.
+        let Some(start) = (dash.saturating_sub(MAX_PIECES)..dash)
+            .rev()
+            .find(|&s| s == 0 || self.starts[s])
+        else {
+            return false;
+        };
+        let first = self.text_of(start);
+        let all_caps = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !first.chars().any(char::is_lowercase);
+        let names_only = (start..dash).all(|p| match self.pieces[p].kind {
+            Kind::Word => {
+                let t = self.text_of(p);
+                t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            }
+            Kind::Abbrev(_) => true,
+            Kind::Punct => matches!(self.text_of(p), "," | "(" | ")"),
+            _ => false,
+        });
+        let opens = self.starts_upper(k) || matches!(self.text_of(k), "\"" | "“" | "'" | "‘");
+        all_caps && names_only && opens
     }
 
     /// A sentence written against the previous one, without a space: "fine.Then".

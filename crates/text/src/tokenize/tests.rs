@@ -308,14 +308,27 @@ fn paragraphs_and_line_breaks() {
 }
 
 #[test]
-fn datelines_stay_in_their_sentence() {
+fn datelines_are_sentences_of_their_own() {
     assert_eq!(
         tok("WASHINGTON – Defense Secretary Ann Lee said on Tuesday that talks would resume."),
-        "¶ WASHINGTON – Defense Secretary Ann Lee said on Tuesday that talks would resume|."
+        "¶ WASHINGTON – ‖ Defense Secretary Ann Lee said on Tuesday that talks would resume|."
     );
     assert_eq!(
         tok("BEIJING, March 3 (Xinhua) -- Officials met."),
-        "¶ BEIJING|, March 3 (|Xinhua|) -- Officials met|."
+        "¶ BEIJING|, March 3 (|Xinhua|) -- ‖ Officials met|."
+    );
+    assert_eq!(
+        tok("KYIV, Ukraine — “We are ready,” he said."),
+        "¶ KYIV|, Ukraine — ‖ “|We are ready|,|” he said|."
+    );
+    // A dash inside a sentence, or after a word not in capitals, is not a dateline.
+    assert_eq!(
+        tok("The talks – held in Oslo – ended."),
+        "¶ The talks – held in Oslo – ended|."
+    );
+    assert_eq!(
+        tok("Washington – the capital – was quiet."),
+        "¶ Washington – the capital – was quiet|."
     );
 }
 
