@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::clusters::{ClusterId, UNKNOWN};
 use crate::hash::{key, mix, str_hash};
-use crate::perceptron::{argmax_where, RowCache, Scorer, StoredWeights, Trainer, Weights};
+use crate::perceptron::{argmax_where, Scorer, StoredWeights, Trainer, Weights};
 
 const SHIFT: usize = 0;
 const REDUCE: usize = 1;
@@ -707,8 +707,6 @@ fn beam_search(
     let mut scores = vec![0f32; n_classes];
     let mut candidates: Vec<(f32, u32, u16)> = Vec::new();
     let mut gold_state = gold.map(|_| State::new(n));
-    let mut cache = RowCache::default();
-    cache.reset(n * 32 * width);
     let mut gold_score = 0f32;
     let mut worst: Option<(f32, Violation)> = None;
     // States of past beams, recycled so that a step allocates nothing.
@@ -722,7 +720,7 @@ fn beam_search(
                 continue;
             }
             features(st, lex, &mut feats);
-            scorer.score_cached(&feats, &mut scores, &mut cache);
+            scorer.score(&feats, &mut scores);
             let ok = [
                 st.valid(SHIFT),
                 st.valid(REDUCE),

@@ -237,21 +237,6 @@ impl Weights {
         self.write_scores(&acc, scores);
     }
 
-    /// As [`Weights::score`], remembering in `cache` where each feature's row is. A beam
-    /// asks for the same features again and again within a sentence; the cache answers
-    /// from memory the processor has at hand instead of the large table.
-    #[inline]
-    pub fn score_cached(&self, features: &[u64], scores: &mut [f32], cache: &mut RowCache) {
-        let mut acc = [0i32; 512];
-        for &f in features {
-            let r = cache.get_or_insert(f, || self.row(f).unwrap_or(NO_ROW));
-            if r != NO_ROW {
-                self.add_row(r, &mut acc);
-            }
-        }
-        self.write_scores(&acc, scores);
-    }
-
     #[inline]
     fn add_row(&self, r: u32, acc: &mut [i32; 512]) {
         let n = self.n_classes;
@@ -425,68 +410,11 @@ unsafe fn add_dense_avx2(acc: &mut [i32], row: &[i16]) {
     add_dense_portable(acc, row)
 }
 
-/// A row reference meaning "this feature has no weights".
-const NO_ROW: u32 = u32::MAX - 1;
-
-/// A small open-addressing map from feature key to row reference, for one sentence.
-#[derive(Default)]
-pub struct RowCache {
-    keys: Vec<u64>,
-    rows: Vec<u32>,
-    used: usize,
-}
-
-impl RowCache {
-    /// Empties the cache and sizes it for about `expected` distinct features.
-    pub fn reset(&mut self, expected: usize) {
-        let size = (expected * 2).next_power_of_two().clamp(1024, 1 << 20);
-        if self.keys.len() == size {
-            self.keys.iter_mut().for_each(|k| *k = 0);
-        } else {
-            self.keys = vec![0; size];
-            self.rows = vec![0; size];
-        }
-        self.used = 0;
-    }
-
-    #[inline]
-    fn get_or_insert(&mut self, key: u64, find: impl FnOnce() -> u32) -> u32 {
-        // Key 0 marks an empty slot; a feature hashing to 0 is simply not cached. A full
-        // cache (past half) stops taking new keys rather than probing long runs.
-        if key == 0 || self.keys.is_empty() {
-            return find();
-        }
-        let mask = self.keys.len() - 1;
-        let mut i = (key >> 7) as usize & mask;
-        loop {
-            let k = self.keys[i];
-            if k == key {
-                return self.rows[i];
-            }
-            if k == 0 {
-                let r = find();
-                if self.used * 2 < self.keys.len() {
-                    self.keys[i] = key;
-                    self.rows[i] = r;
-                    self.used += 1;
-                }
-                return r;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-}
-
 /// Something that scores features: frozen weights at run time, the weights being trained
 /// during training (beam search runs on both).
 pub trait Scorer {
     fn n_classes(&self) -> usize;
     fn score(&self, features: &[u64], scores: &mut [f32]);
-    /// Scores through a per-sentence cache where that helps (frozen weights); the weights
-    /// being trained change between calls, so they ignore the cache.
-    fn score_cached(&self, features: &[u64], scores: &mut [f32], _cache: &mut RowCache) {
-        self.score(features, scores)
-    }
 }
 
 impl Scorer for Trainer {
@@ -504,9 +432,6 @@ impl Scorer for Weights {
     }
     fn score(&self, features: &[u64], scores: &mut [f32]) {
         Weights::score(self, features, scores)
-    }
-    fn score_cached(&self, features: &[u64], scores: &mut [f32], cache: &mut RowCache) {
-        Weights::score_cached(self, features, scores, cache)
     }
 }
 

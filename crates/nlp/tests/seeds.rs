@@ -4,7 +4,10 @@
 use dyad_nlp::Pipeline;
 
 fn seeds() -> Vec<(String, String)> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/seeds/seeds.jsonl");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/seeds/seeds.jsonl"
+    );
     let data = std::fs::read_to_string(path)
         .unwrap_or_else(|e| panic!("the seeds must be at {path}: {e}"));
     data.lines()
@@ -42,7 +45,10 @@ fn assert_has(got: &[String], expected: &[&str]) {
 fn the_seed_calls_have_their_parties() {
     let pipeline = Pipeline::load_default().expect("models in models/");
     let seeds = seeds();
-    let (_, first) = seeds.iter().find(|(id, _)| id.starts_with("000_")).expect("seed 000");
+    let (_, first) = seeds
+        .iter()
+        .find(|(id, _)| id.starts_with("000_"))
+        .expect("seed 000");
     // "Defense Secretary Lloyd Austin spoke with Russia Defense Minister Sergei Shoigu Friday"
     assert_has(
         &relations(&pipeline, first, "Lloyd Austin spoke with"),
@@ -56,9 +62,16 @@ fn the_seed_calls_have_their_parties() {
     );
     assert_has(
         &relations(&pipeline, first, "Austin spoke with Ukraine"),
-        &["nsubj(spoke, Austin)", "case(Olekseii, with)", "obl(spoke, Olekseii)"],
+        &[
+            "nsubj(spoke, Austin)",
+            "case(Olekseii, with)",
+            "obl(spoke, Olekseii)",
+        ],
     );
-    let (_, second) = seeds.iter().find(|(id, _)| id.starts_with("004_")).expect("seed 004");
+    let (_, second) = seeds
+        .iter()
+        .find(|(id, _)| id.starts_with("004_"))
+        .expect("seed 004");
     assert_has(
         &relations(&pipeline, second, "the Russian Foreign Ministry summoned"),
         &["nsubj(summoned, Ministry)", "obj(summoned, Lynne)"],
