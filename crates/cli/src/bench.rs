@@ -6,7 +6,6 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use anyhow::Context;
 use dyad_nlp::Pipeline;
 use dyad_text::{Document, Tokenizer};
 
@@ -113,25 +112,6 @@ fn peak_rss_kib() -> Option<u64> {
         .and_then(|v| v.split_whitespace().next()?.parse().ok())
 }
 
-fn news_texts(path: &PathBuf) -> anyhow::Result<Vec<String>> {
-    let data = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let data = crate::input::decode(&path.display().to_string(), data);
-    let mut texts = Vec::new();
-    for (n, line) in data.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        match serde_json::from_str::<serde_json::Value>(line) {
-            Ok(v) => match v.get("text").and_then(|t| t.as_str()) {
-                Some(t) => texts.push(t.to_string()),
-                None => eprintln!("warning: {}:{}: no \"text\" field", path.display(), n + 1),
-            },
-            Err(e) => eprintln!("warning: {}:{}: {e}", path.display(), n + 1),
-        }
-    }
-    Ok(texts)
-}
-
 pub fn run(args: Args) -> anyhow::Result<()> {
     let start = Instant::now();
     let pipeline = args.model.load()?;
@@ -154,7 +134,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         &pipeline,
         args.runs,
     );
-    let news = news_texts(&args.news)?;
+    let news = dyad_nlp::train::read_jsonl_texts(&args.news, |w| eprintln!("warning: {w}"))?;
     report(
         &args.news.display().to_string(),
         &news,

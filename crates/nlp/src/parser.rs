@@ -859,6 +859,20 @@ pub struct ParseExample {
     pub labels: Vec<String>,
 }
 
+impl ParseExample {
+    /// The words as the parser reads them.
+    pub fn inputs(&self) -> Vec<ParserInput<'_>> {
+        (0..self.forms.len())
+            .map(|i| ParserInput {
+                form: &self.forms[i],
+                upos: &self.upos[i],
+                xpos: &self.xpos[i],
+                cluster: self.clusters[i],
+            })
+            .collect()
+    }
+}
+
 /// Settings of parser training.
 #[derive(Clone, Debug)]
 pub struct ParserConfig {
@@ -919,15 +933,7 @@ pub fn train(
             if n == 0 {
                 continue;
             }
-            let inputs: Vec<ParserInput> = (0..n)
-                .map(|i| ParserInput {
-                    form: &ex.forms[i],
-                    upos: &ex.upos[i],
-                    xpos: &ex.xpos[i],
-                    cluster: ex.clusters[i],
-                })
-                .collect();
-            let lex = lexicon(&inputs);
+            let lex = lexicon(&ex.inputs());
             let gold_head: Vec<u32> = ex
                 .heads
                 .iter()

@@ -21,7 +21,7 @@ use dyad_text::Document;
 use crate::clusters::{ClusterConfig, Clusters};
 use crate::lemmatizer::Lemmatizer;
 use crate::model_file;
-use crate::parser::{self, ParseExample, Parser, ParserConfig, ParserInput};
+use crate::parser::{self, ParseExample, Parser, ParserConfig};
 use crate::pipeline::{CLUSTERS_FILE, LEMMATIZER_FILE, PARSER_FILE, TAGGER_FILE};
 use crate::tagger::{self, TagClass, TagExample, Tagger, TaggerConfig};
 
@@ -61,6 +61,13 @@ pub fn read_treebank(path: &Path) -> anyhow::Result<Document> {
 /// reported to `log` and skipped.
 pub fn read_jsonl_texts(path: &Path, mut log: impl FnMut(&str)) -> anyhow::Result<Vec<String>> {
     let data = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    if let Err(e) = std::str::from_utf8(&data) {
+        log(&format!(
+            "{}: invalid UTF-8 at byte offset {}; invalid sequences are replaced by U+FFFD",
+            path.display(),
+            e.valid_up_to()
+        ));
+    }
     let data = String::from_utf8_lossy(&data);
     let mut texts = Vec::new();
     for (n, line) in data.lines().enumerate() {
@@ -161,15 +168,7 @@ fn parse_examples(
 pub fn attachment_scores(parser: &Parser, examples: &[ParseExample]) -> (f64, f64, usize) {
     let (mut uas, mut las, mut total, mut states) = (0usize, 0usize, 0usize, 0usize);
     for ex in examples {
-        let inputs: Vec<ParserInput> = (0..ex.forms.len())
-            .map(|i| ParserInput {
-                form: &ex.forms[i],
-                upos: &ex.upos[i],
-                xpos: &ex.xpos[i],
-                cluster: ex.clusters[i],
-            })
-            .collect();
-        let (tree, built) = parser.parse_counted(&inputs);
+        let (tree, built) = parser.parse_counted(&ex.inputs());
         states += built;
         for (i, (h, l)) in tree.iter().enumerate() {
             let head_ok = *h == ex.heads[i];
