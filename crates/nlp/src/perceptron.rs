@@ -226,15 +226,47 @@ impl Weights {
     }
 
     /// Sets `scores` to the summed weights of `features`.
+    ///
+    /// Scoring waits on memory: the table and the rows are far larger than the caches. So it
+    /// goes in three passes over a batch of features: ask for every table slot, then look
+    /// them up and ask for every row, then add the rows. The loads of a pass are independent
+    /// and overlap, instead of each lookup waiting for the one before.
     #[inline]
     pub fn score(&self, features: &[u64], scores: &mut [f32]) {
+        const BATCH: usize = 128;
         let mut acc = [0i32; 512];
-        for &f in features {
-            if let Some(r) = self.row(f) {
+        let mut rows = [0u32; BATCH];
+        for batch in features.chunks(BATCH) {
+            for &f in batch {
+                prefetch(&self.slots[f as usize & self.mask]);
+            }
+            let mut found = 0;
+            for &f in batch {
+                if let Some(r) = self.row(f) {
+                    self.prefetch_row(r);
+                    rows[found] = r;
+                    found += 1;
+                }
+            }
+            for &r in &rows[..found] {
                 self.add_row(r, &mut acc);
             }
         }
         self.write_scores(&acc, scores);
+    }
+
+    #[inline]
+    fn prefetch_row(&self, r: u32) {
+        if r & DENSE_BIT != 0 {
+            let base = (r & !DENSE_BIT) as usize * self.n_classes;
+            let row = &self.dense[base..base + self.n_classes];
+            // One request per 64-byte line (32 weights).
+            for i in (0..row.len()).step_by(32) {
+                prefetch(&row[i]);
+            }
+        } else {
+            prefetch(&self.sparse[r as usize]);
+        }
     }
 
     #[inline]
@@ -379,6 +411,20 @@ impl Weights {
         }
         Ok(())
     }
+}
+
+/// Asks the processor to bring `value`'s cache line in, without waiting for it.
+#[inline(always)]
+fn prefetch<T>(value: &T) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        // SAFETY: a prefetch is only a hint; it never faults and reads nothing into the
+        // program, and SSE, which it needs, is part of every x86-64 processor.
+        unsafe { _mm_prefetch::<_MM_HINT_T0>((value as *const T).cast::<i8>()) };
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = value;
 }
 
 /// Adds a dense row of weights to the accumulators: the innermost loop of tagging and parsing.
