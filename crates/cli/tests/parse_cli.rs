@@ -48,7 +48,12 @@ fn the_bundled_example_parses() {
         String::from_utf8_lossy(&out.stderr)
     );
     let text = String::from_utf8(out.stdout).expect("UTF-8 output");
-    assert_eq!(assert_valid_conllu(&text), 6);
+    // The dateline is a sentence of its own.
+    assert_eq!(assert_valid_conllu(&text), 7);
+    assert!(
+        text.contains("# sent_id = 1\n# text = GENEVA, March 3 —\n"),
+        "{text}"
+    );
     assert_eq!(text.matches("# newpar").count(), 4);
     // "didn't" is one token of two words; the period stays on "Gen." and "U.S.".
     assert!(text.contains("\n2-3\tdidn't\t_\t"), "{text}");
