@@ -4,7 +4,7 @@
 //! Why arc-eager without a root token: a word is attached as soon as both ends are seen, so
 //! subjects and objects get their heads early and the features of later decisions can use
 //! them. Words left without a head at the end are the root candidates; one of them becomes
-//! the root and the others attach to it (see [`finish_tree`]). The dynamic oracle
+//! the root and the others attach to it (see `finish_tree`). The dynamic oracle
 //! (Goldberg & Nivre, 2012) lets training continue from the parser's own mistakes, which is
 //! what greedy decoding meets at run time.
 

@@ -1,14 +1,16 @@
 //! Training of the tagger, lemmatizer and parser from CoNLL-U treebanks.
 //!
 //! The recipe, and why:
-//! 1. The tagger trains on the training file; the epoch kept is the best on the development
+//! 1. Word clusters are learned from the training file's words and raw news (no labels).
+//! 2. The tagger trains on the training file; the epoch kept is the best on the development
 //!    file.
-//! 2. The parser must learn from tags as noisy as the ones it will see, so the training file
+//! 3. The parser must learn from tags as noisy as the ones it will see, so the training file
 //!    is tagged by jackknifing: it is cut in `folds` parts, and each part is tagged by a tagger
 //!    trained on the others.
-//! 3. The lemmatizer learns from gold tags (its tables are look-ups keyed by tag).
-//! 4. The parser trains on the jackknifed tags; the epoch kept is the best on the development
-//!    file (gold tokens, tags from the final tagger), by LAS.
+//! 4. The lemmatizer learns from gold tags (its tables are look-ups keyed by tag).
+//! 5. The parser trains on the jackknifed tags; the epoch kept is the best on the development
+//!    file (gold tokens, tags from the final tagger), by LAS. Then its beam margin is chosen
+//!    on the same file (see `choose_margin`).
 //!
 //! Everything is deterministic for a given seed: shuffles use a seeded generator and no
 //! step depends on hash-map order or thread timing.
