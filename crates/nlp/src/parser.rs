@@ -588,7 +588,12 @@ impl Parser {
 
     /// The same model decoding with another margin.
     pub fn with_margin(mut self, margin: f32) -> Parser {
-        self.margin = margin;
+        // A margin below zero, or not a number, would leave the beam empty.
+        self.margin = if margin.is_nan() {
+            f32::INFINITY
+        } else {
+            margin.max(0.0)
+        };
         self
     }
 
@@ -626,16 +631,13 @@ impl Parser {
         if weights.n_classes() != 2 + 2 * s.labels.len() {
             return Err("parser weights do not match its label set".into());
         }
-        Ok(Parser {
+        let parser = Parser {
             labels: s.labels,
             beam: (s.beam as usize).clamp(1, 64),
-            margin: if s.margin.is_nan() {
-                f32::INFINITY
-            } else {
-                s.margin
-            },
+            margin: f32::INFINITY,
             weights,
-        })
+        };
+        Ok(parser.with_margin(s.margin))
     }
 }
 
@@ -706,6 +708,10 @@ fn beam_search(
     let mut feats = Vec::with_capacity(128);
     let mut scores = vec![0f32; n_classes];
     let mut candidates: Vec<(f32, u32, u16)> = Vec::new();
+    // Feature signatures scored at this step, and where their scores are in `score_store`.
+    let mut scored: Vec<(u64, usize)> = Vec::with_capacity(width);
+    let mut score_store: Vec<f32> = Vec::with_capacity(width * n_classes);
+    let mut item_scores: Vec<usize> = Vec::with_capacity(width);
     let mut gold_state = gold.map(|_| State::new(n));
     let mut gold_score = 0f32;
     let mut worst: Option<(f32, Violation)> = None;
@@ -713,24 +719,61 @@ fn beam_search(
     let mut pool: Vec<State> = Vec::new();
     for step in 0..2 * n {
         candidates.clear();
-        for (i, item) in beam.iter().enumerate() {
+        scored.clear();
+        score_store.clear();
+        // Score every item (once per distinct feature set), then keep as candidates only the
+        // actions that can survive the margin: most of the hundred labelled actions of an
+        // item fall far below the best and need not be sorted.
+        item_scores.clear();
+        let mut best = f32::NEG_INFINITY;
+        for item in &beam {
             let st = &item.state;
             if st.next >= st.n {
-                candidates.push((item.score, i as u32, REDUCE as u16));
+                item_scores.push(usize::MAX);
+                best = best.max(item.score);
                 continue;
             }
             features(st, lex, &mut feats);
-            scorer.score(&feats, &mut scores);
+            // Items that differ only in what the features cannot see (an arc deep in the
+            // stack, a label no template reads) have the same features: score them once.
+            let signature = feats.iter().fold(0u64, |h, &f| mix(h ^ f));
+            let at = match scored.iter().find(|&&(sig, _)| sig == signature) {
+                Some(&(_, at)) => at,
+                None => {
+                    let at = score_store.len();
+                    score_store.resize(at + n_classes, 0.0);
+                    scorer.score(&feats, &mut score_store[at..]);
+                    scored.push((signature, at));
+                    at
+                }
+            };
+            item_scores.push(at);
+            let top = score_store[at..at + n_classes]
+                .iter()
+                .enumerate()
+                .filter(|&(a, _)| st.valid(a))
+                .fold(f32::NEG_INFINITY, |m, (_, &x)| m.max(x));
+            best = best.max(item.score + top);
+        }
+        let floor = best - margin;
+        for (i, item) in beam.iter().enumerate() {
+            let st = &item.state;
+            let at = item_scores[i];
+            if at == usize::MAX {
+                candidates.push((item.score, i as u32, REDUCE as u16));
+                continue;
+            }
             let ok = [
                 st.valid(SHIFT),
                 st.valid(REDUCE),
                 st.valid(left(0)),
                 st.valid(right(0)),
             ];
-            for (a, &s) in scores.iter().enumerate() {
+            for (a, &s) in score_store[at..at + n_classes].iter().enumerate() {
                 let kind = if a < 2 { a } else { 2 + (a & 1) };
-                if ok[kind] {
-                    candidates.push((item.score + s, i as u32, a as u16));
+                let total = item.score + s;
+                if ok[kind] && total >= floor {
+                    candidates.push((total, i as u32, a as u16));
                 }
             }
         }
@@ -1020,6 +1063,16 @@ mod tests {
             heads: heads.to_vec(),
             labels: labels.iter().map(|s| s.to_string()).collect(),
         }
+    }
+
+    #[test]
+    fn margins_that_would_empty_the_beam_are_refused() {
+        assert_eq!(
+            Parser::empty().with_margin(f32::NAN).margin(),
+            f32::INFINITY
+        );
+        assert_eq!(Parser::empty().with_margin(-3.0).margin(), 0.0);
+        assert_eq!(Parser::empty().with_margin(50.0).margin(), 50.0);
     }
 
     #[test]
