@@ -26,6 +26,16 @@ fn right(label: usize) -> usize {
     3 + 2 * label
 }
 
+/// The kind of an action: SHIFT 0, REDUCE 1, LEFT 2, RIGHT 3 (validity depends on it alone).
+#[inline]
+fn action_kind(action: usize) -> usize {
+    if action < 2 {
+        action
+    } else {
+        2 + (action & 1)
+    }
+}
+
 /// What the parser reads of a word: its lowercased form and its tags.
 #[derive(Clone, Debug)]
 pub struct ParserInput<'a> {
@@ -171,14 +181,18 @@ impl State {
     /// The highest-scoring valid action. Validity depends only on the action's kind, so it is
     /// decided four times, not once per class.
     fn best_valid(&self, scores: &[f32]) -> usize {
-        let ok = [
+        let ok = self.valid_kinds();
+        argmax_where(scores, |a| ok[action_kind(a)]).unwrap_or(SHIFT)
+    }
+
+    /// Whether SHIFT, REDUCE, any LEFT and any RIGHT are valid, indexed by [`action_kind`].
+    fn valid_kinds(&self) -> [bool; 4] {
+        [
             self.valid(SHIFT),
             self.valid(REDUCE),
             self.valid(left(0)),
             self.valid(right(0)),
-        ];
-        let kind = |a: usize| if a < 2 { a } else { 2 + (a & 1) };
-        argmax_where(scores, |a| ok[kind(a)]).unwrap_or(SHIFT)
+        ]
     }
 
     fn add_arc(&mut self, h: usize, d: usize, label: usize) {
@@ -748,10 +762,11 @@ fn beam_search(
                 }
             };
             item_scores.push(at);
+            let ok = st.valid_kinds();
             let top = score_store[at..at + n_classes]
                 .iter()
                 .enumerate()
-                .filter(|&(a, _)| st.valid(a))
+                .filter(|&(a, _)| ok[action_kind(a)])
                 .fold(f32::NEG_INFINITY, |m, (_, &x)| m.max(x));
             best = best.max(item.score + top);
         }
@@ -763,16 +778,10 @@ fn beam_search(
                 candidates.push((item.score, i as u32, REDUCE as u16));
                 continue;
             }
-            let ok = [
-                st.valid(SHIFT),
-                st.valid(REDUCE),
-                st.valid(left(0)),
-                st.valid(right(0)),
-            ];
+            let ok = st.valid_kinds();
             for (a, &s) in score_store[at..at + n_classes].iter().enumerate() {
-                let kind = if a < 2 { a } else { 2 + (a & 1) };
                 let total = item.score + s;
-                if ok[kind] && total >= floor {
+                if ok[action_kind(a)] && total >= floor {
                     candidates.push((total, i as u32, a as u16));
                 }
             }
