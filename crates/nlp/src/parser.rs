@@ -571,25 +571,14 @@ impl Parser {
         (finish_tree(&st, words, &self.labels), states)
     }
 
-    /// A parser with no labels and no weights (a placeholder while another is moved).
-    pub fn empty() -> Parser {
-        Parser {
-            labels: Vec::new(),
-            beam: 1,
-            margin: f32::INFINITY,
-            weights: Weights::from_stored(StoredWeights::empty(2)),
-        }
-    }
-
     /// The beam width this parser decodes with.
     pub fn beam(&self) -> usize {
         self.beam
     }
 
-    /// The same model decoding with another beam width (1: greedy).
-    pub fn with_beam(mut self, beam: usize) -> Parser {
+    /// Decodes with another beam width (1: greedy).
+    pub fn set_beam(&mut self, beam: usize) {
         self.beam = beam.max(1);
-        self
     }
 
     /// How far below the best item a beam item may score and still be kept. Most steps of
@@ -600,34 +589,19 @@ impl Parser {
         self.margin
     }
 
-    /// The same model decoding with another margin.
-    pub fn with_margin(mut self, margin: f32) -> Parser {
+    /// Decodes with another margin.
+    pub fn set_margin(&mut self, margin: f32) {
         // A margin below zero, or not a number, would leave the beam empty.
         self.margin = if margin.is_nan() {
             f32::INFINITY
         } else {
             margin.max(0.0)
         };
-        self
     }
 
     /// Number of features with weights, and number of weights.
     pub fn size(&self) -> (usize, usize) {
         self.weights.size()
-    }
-
-    /// A copy without the weights smaller than `min_abs` in magnitude.
-    pub fn pruned(&self, min_abs: f32) -> Parser {
-        Parser {
-            labels: self.labels.clone(),
-            beam: self.beam,
-            margin: self.margin,
-            weights: self.weights.pruned(min_abs),
-        }
-    }
-
-    pub fn labels(&self) -> &[String] {
-        &self.labels
     }
 
     pub fn to_stored(&self) -> StoredParser {
@@ -645,13 +619,14 @@ impl Parser {
         if weights.n_classes() != 2 + 2 * s.labels.len() {
             return Err("parser weights do not match its label set".into());
         }
-        let parser = Parser {
+        let mut parser = Parser {
             labels: s.labels,
             beam: (s.beam as usize).clamp(1, 64),
             margin: f32::INFINITY,
             weights,
         };
-        Ok(parser.with_margin(s.margin))
+        parser.set_margin(s.margin);
+        Ok(parser)
     }
 }
 
@@ -1076,12 +1051,20 @@ mod tests {
 
     #[test]
     fn margins_that_would_empty_the_beam_are_refused() {
-        assert_eq!(
-            Parser::empty().with_margin(f32::NAN).margin(),
-            f32::INFINITY
-        );
-        assert_eq!(Parser::empty().with_margin(-3.0).margin(), 0.0);
-        assert_eq!(Parser::empty().with_margin(50.0).margin(), 50.0);
+        let mut parser = Parser {
+            labels: Vec::new(),
+            beam: 8,
+            margin: 1.0,
+            weights: Weights::from_stored(StoredWeights::empty(2)),
+        };
+        parser.set_margin(f32::NAN);
+        assert_eq!(parser.margin(), f32::INFINITY);
+        parser.set_margin(-3.0);
+        assert_eq!(parser.margin(), 0.0);
+        parser.set_margin(50.0);
+        assert_eq!(parser.margin(), 50.0);
+        parser.set_beam(0);
+        assert_eq!(parser.beam(), 1);
     }
 
     #[test]

@@ -162,6 +162,7 @@ pub struct StoredWeights {
 
 impl StoredWeights {
     /// Weights of `n_classes` classes and no features.
+    #[cfg(test)]
     pub fn empty(n_classes: usize) -> StoredWeights {
         StoredWeights {
             n_classes: n_classes as u32,
@@ -364,28 +365,6 @@ impl Weights {
             n_features,
             stored,
         }
-    }
-
-    /// A copy without the weights smaller than `min_abs` in magnitude.
-    pub fn pruned(&self, min_abs: f32) -> Weights {
-        let s = &self.stored;
-        let mut b = WeightsBuilder::default();
-        let mut pos = 0usize;
-        let mut row = Vec::new();
-        for (&k, &len) in s.keys.iter().zip(&s.lens) {
-            row.clear();
-            for i in pos..pos + len as usize {
-                let w = f32::from(s.values[i]) * s.scale;
-                if w.abs() >= min_abs {
-                    row.push((s.classes[i], w));
-                }
-            }
-            pos += len as usize;
-            if !row.is_empty() {
-                b.push(k, &row);
-            }
-        }
-        b.finish(self.n_classes)
     }
 
     /// The saved form (kept as loaded, so saving again writes the same bytes).

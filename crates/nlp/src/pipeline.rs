@@ -73,12 +73,14 @@ impl Pipeline {
     /// Tags, lemmatizes and parses the words already in `doc` (from the tokenizer, or gold).
     pub fn annotate(&self, doc: &mut Document) {
         for sentence in &mut doc.sentences {
-            self.tag(sentence);
-            self.parse_sentence(sentence);
+            let clusters = self.clusters_of(sentence);
+            self.tag(sentence, &clusters);
+            self.parse_sentence(sentence, &clusters);
         }
     }
 
-    fn clusters_of(&self, sentence: &Sentence) -> Vec<ClusterId> {
+    /// The cluster of every word of the sentence, which both the tagger and the parser read.
+    pub fn clusters_of(&self, sentence: &Sentence) -> Vec<ClusterId> {
         sentence
             .words
             .iter()
@@ -86,10 +88,11 @@ impl Pipeline {
             .collect()
     }
 
-    /// Writes UPOS, XPOS, lemma and features on every word of the sentence.
-    pub fn tag(&self, sentence: &mut Sentence) {
+    /// Writes UPOS, XPOS, lemma and features on every word of the sentence, given the
+    /// words' clusters ([`Pipeline::clusters_of`]).
+    pub fn tag(&self, sentence: &mut Sentence, clusters: &[ClusterId]) {
         let forms: Vec<&str> = sentence.words.iter().map(|w| w.form.as_str()).collect();
-        let classes = self.tagger.tag(&forms, &self.clusters_of(sentence));
+        let classes = self.tagger.tag(&forms, clusters);
         for (word, class) in sentence.words.iter_mut().zip(classes) {
             let (upos, xpos) = self.tagger.class(class);
             word.upos = upos;
@@ -100,12 +103,11 @@ impl Pipeline {
     }
 
     /// Writes heads and relations on every word of an already tagged sentence.
-    pub fn parse_sentence(&self, sentence: &mut Sentence) {
-        let clusters = self.clusters_of(sentence);
+    pub fn parse_sentence(&self, sentence: &mut Sentence, clusters: &[ClusterId]) {
         let inputs: Vec<ParserInput> = sentence
             .words
             .iter()
-            .zip(clusters)
+            .zip(clusters.iter().copied())
             .map(|(w, cluster)| ParserInput {
                 form: &w.form,
                 upos: w.upos.as_str(),
@@ -124,22 +126,16 @@ impl Pipeline {
     /// below the best beam item past which items are dropped. Narrower is faster and less
     /// accurate; the model's own settings were chosen on development data.
     pub fn set_decoding(&mut self, beam: Option<usize>, margin: Option<f32>) {
-        let parser = std::mem::replace(&mut self.parser, Parser::empty());
-        let parser = match beam {
-            Some(b) => parser.with_beam(b),
-            None => parser,
-        };
-        self.parser = match margin {
-            Some(m) => parser.with_margin(m),
-            None => parser,
-        };
+        if let Some(b) = beam {
+            self.parser.set_beam(b);
+        }
+        if let Some(m) = margin {
+            self.parser.set_margin(m);
+        }
     }
 
     pub fn tagger(&self) -> &Tagger {
         &self.tagger
-    }
-    pub fn lemmatizer(&self) -> &Lemmatizer {
-        &self.lemmatizer
     }
     pub fn parser(&self) -> &Parser {
         &self.parser

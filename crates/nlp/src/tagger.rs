@@ -41,7 +41,6 @@ pub struct Tagger {
     ambiguity: FxHashMap<String, u64>,
     first_pass: Weights,
     second_pass: Weights,
-    stored_classes: Vec<TagClass>,
 }
 
 /// Per-word hashes computed once per sentence.
@@ -171,7 +170,14 @@ impl Tagger {
             .collect();
         ambiguity.sort();
         StoredTagger {
-            classes: self.stored_classes.clone(),
+            classes: self
+                .classes
+                .iter()
+                .map(|(u, x)| TagClass {
+                    upos: u.as_str().to_string(),
+                    xpos: x.clone(),
+                })
+                .collect(),
             sure,
             ambiguity,
             first_pass: self.first_pass.stored().clone(),
@@ -202,7 +208,6 @@ impl Tagger {
             ambiguity: s.ambiguity.into_iter().collect(),
             first_pass,
             second_pass,
-            stored_classes: s.classes,
         })
     }
 }
@@ -476,7 +481,6 @@ pub fn train(
             ambiguity: ambiguity.clone(),
             first_pass: first.average(config.prune_below),
             second_pass: second.average(config.prune_below),
-            stored_classes: classes.clone(),
         };
         let score = on_epoch(epoch, &tagger);
         if best.as_ref().is_none_or(|(b, _)| score > *b) {

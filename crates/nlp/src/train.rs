@@ -124,30 +124,25 @@ pub fn tag_accuracy(tagger: &Tagger, examples: &[TagExample]) -> f64 {
     right as f64 / total.max(1) as f64
 }
 
+/// Parser examples: the gold trees of `doc`, with the tags that `tagger` predicted
+/// (`tags[i]` for sentence `i`), never gold tags, so the parser learns from realistic input.
 fn parse_examples(
     doc: &Document,
-    tags: Option<&[Vec<usize>]>,
-    tagger: Option<&Tagger>,
+    tags: &[Vec<usize>],
+    tagger: &Tagger,
     clusters: &Clusters,
 ) -> Vec<ParseExample> {
     doc.sentences
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let (upos, xpos): (Vec<String>, Vec<String>) = match (tags, tagger) {
-                (Some(tags), Some(tagger)) => tags[i]
-                    .iter()
-                    .map(|&c| {
-                        let (u, x) = tagger.class(c);
-                        (u.as_str().to_string(), x.to_string())
-                    })
-                    .unzip(),
-                _ => s
-                    .words
-                    .iter()
-                    .map(|w| (w.upos.as_str().to_string(), w.xpos.clone()))
-                    .unzip(),
-            };
+            let (upos, xpos): (Vec<String>, Vec<String>) = tags[i]
+                .iter()
+                .map(|&c| {
+                    let (u, x) = tagger.class(c);
+                    (u.as_str().to_string(), x.to_string())
+                })
+                .unzip();
             ParseExample {
                 forms: s.words.iter().map(|w| w.form.clone()).collect(),
                 upos,
@@ -193,15 +188,15 @@ const MARGIN_LAS_LOSS: f64 = 0.0025;
 /// Chooses the beam margin on development data: among a few margins, the one that builds
 /// the fewest parser states while losing at most [`MARGIN_LAS_LOSS`] of LAS against the full
 /// beam. States, not seconds, so the choice does not depend on the machine.
-fn choose_margin(parser: Parser, dev: &[ParseExample], log: &mut impl FnMut(&str)) -> Parser {
+fn choose_margin(mut parser: Parser, dev: &[ParseExample], log: &mut impl FnMut(&str)) -> Parser {
     if parser.beam() <= 1 {
         return parser;
     }
-    let mut parser = parser.with_margin(f32::INFINITY);
+    parser.set_margin(f32::INFINITY);
     let (_, full_las, full_states) = attachment_scores(&parser, dev);
     let mut best = (f32::INFINITY, full_states);
     for margin in [200.0, 150.0, 100.0, 75.0, 50.0] {
-        parser = parser.with_margin(margin);
+        parser.set_margin(margin);
         let (_, las, states) = attachment_scores(&parser, dev);
         log(&format!(
             "beam margin {margin}: dev LAS {:.2}, {states} states (full beam: {:.2}, {full_states})",
@@ -213,7 +208,8 @@ fn choose_margin(parser: Parser, dev: &[ParseExample], log: &mut impl FnMut(&str
         }
     }
     log(&format!("beam margin: kept {}", best.0));
-    parser.with_margin(best.0)
+    parser.set_margin(best.0);
+    parser
 }
 
 /// Trains all models and writes them to `config.out`. `log` receives progress lines.
@@ -326,7 +322,7 @@ pub fn train_all(config: &TrainConfig, mut log: impl FnMut(&str)) -> anyhow::Res
         }
         log(&format!("jackknife fold {fold} of {folds} tagged"));
     }
-    let parse_train = parse_examples(&train_doc, Some(&jack), Some(&tagger), &clusters);
+    let parse_train = parse_examples(&train_doc, &jack, &tagger, &clusters);
     let dev_predicted: Vec<Vec<usize>> = dev_tags
         .iter()
         .map(|ex| {
@@ -334,7 +330,7 @@ pub fn train_all(config: &TrainConfig, mut log: impl FnMut(&str)) -> anyhow::Res
             tagger.tag(&forms, &ex.clusters)
         })
         .collect();
-    let parse_dev = parse_examples(&dev_doc, Some(&dev_predicted), Some(&tagger), &clusters);
+    let parse_dev = parse_examples(&dev_doc, &dev_predicted, &tagger, &clusters);
     let parser_config = ParserConfig {
         epochs: config.parser_epochs,
         seed: config.seed,
