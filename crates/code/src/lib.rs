@@ -1,3 +1,6 @@
 //! Code: turns parsed sentences with actors and dates into CAMEO/PLOVER event records.
-//!
-//! Empty for now.
+
+pub mod record;
+pub mod triggers;
+
+pub use record::{Actor, Event, Plover, SentenceRef, SourceDocument, TextSpan};
