@@ -1,5 +1,7 @@
 //! Code: turns parsed sentences with actors and dates into CAMEO/PLOVER event records.
 
+pub mod ontology;
+pub mod petrarch;
 pub mod record;
 pub mod triggers;
 
