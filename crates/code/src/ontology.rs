@@ -45,29 +45,29 @@ pub struct PloverTerm {
     pub description: String,
 }
 
-/// Why the tables could not be loaded.
+/// Why a table or dictionary file could not be loaded.
 #[derive(Debug)]
-pub enum OntologyError {
+pub enum LoadError {
     /// A file could not be read.
     Io { file: String, error: std::io::Error },
     /// A file is not UTF-8 or has a bad line.
     Line(DictError),
 }
 
-impl fmt::Display for OntologyError {
+impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            OntologyError::Io { file, error } => write!(f, "{file}: {error}"),
-            OntologyError::Line(e) => e.fmt(f),
+            LoadError::Io { file, error } => write!(f, "{file}: {error}"),
+            LoadError::Line(e) => e.fmt(f),
         }
     }
 }
 
-impl std::error::Error for OntologyError {}
+impl std::error::Error for LoadError {}
 
-impl From<DictError> for OntologyError {
+impl From<DictError> for LoadError {
     fn from(e: DictError) -> Self {
-        OntologyError::Line(e)
+        LoadError::Line(e)
     }
 }
 
@@ -89,7 +89,7 @@ impl Ontology {
     }
 
     /// Reads `cameo.tsv` and `plover.tsv` from a directory (a user's edited copy of the tables).
-    pub fn from_dir(dir: &Path) -> Result<Ontology, OntologyError> {
+    pub fn from_dir(dir: &Path) -> Result<Ontology, LoadError> {
         let cameo = dir.join("cameo.tsv");
         let plover = dir.join("plover.tsv");
         let cameo_text = read_utf8(&cameo)?;
@@ -109,7 +109,7 @@ impl Ontology {
         cameo_text: &str,
         plover_file: &str,
         plover_text: &str,
-    ) -> Result<Ontology, OntologyError> {
+    ) -> Result<Ontology, LoadError> {
         let (events, contexts) = parse_plover(plover_file, plover_text)?;
         let codes = parse_cameo(cameo_file, cameo_text, &events, &contexts)?;
         let by_code = codes
@@ -159,16 +159,17 @@ impl Ontology {
     }
 }
 
-fn read_utf8(path: &Path) -> Result<String, OntologyError> {
+/// Reads a whole file as UTF-8; invalid bytes are reported with the line they are on.
+pub(crate) fn read_utf8(path: &Path) -> Result<String, LoadError> {
     let file = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|error| OntologyError::Io {
+    let bytes = std::fs::read(path).map_err(|error| LoadError::Io {
         file: file.clone(),
         error,
     })?;
     String::from_utf8(bytes).map_err(|e| {
         let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
-        OntologyError::Line(DictError {
+        LoadError::Line(DictError {
             file,
             line,
             message: "not valid UTF-8".into(),
@@ -433,7 +434,7 @@ mod tests {
             ),
         ] {
             let e = Ontology::parse("c.tsv", cameo, "p.tsv", PLOVER).unwrap_err();
-            let OntologyError::Line(e) = e else {
+            let LoadError::Line(e) = e else {
                 panic!("{cameo:?}: {e}")
             };
             assert_eq!((e.file.as_str(), e.line), ("c.tsv", line), "{cameo:?}: {e}");
@@ -445,7 +446,7 @@ mod tests {
             ("event\tCONSULT\t-\tmeets\nkind\tx\t-\ty\n", 2),
         ] {
             let e = Ontology::parse("c.tsv", "", "p.tsv", plover).unwrap_err();
-            let OntologyError::Line(e) = e else {
+            let LoadError::Line(e) = e else {
                 panic!("{plover:?}: {e}")
             };
             assert_eq!(

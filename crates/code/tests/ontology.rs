@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use dyad_code::ontology::{Ontology, OntologyError};
+use dyad_code::ontology::{LoadError, Ontology};
 
 fn shared(path: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -329,9 +329,7 @@ fn a_broken_table_names_file_and_line() {
     )
     .unwrap();
     let e = Ontology::from_dir(dir.path()).unwrap_err();
-    let OntologyError::Line(e) = e else {
-        panic!("{e}")
-    };
+    let LoadError::Line(e) = e else { panic!("{e}") };
     assert_eq!(e.line, line);
     assert!(e.file.ends_with("cameo.tsv"), "{}", e.file);
     assert!(e.to_string().contains("Goldstein"), "{e}");
@@ -350,5 +348,5 @@ fn a_broken_table_names_file_and_line() {
 
     std::fs::remove_file(dir.path().join("cameo.tsv")).unwrap();
     let e = Ontology::from_dir(dir.path()).unwrap_err();
-    assert!(matches!(e, OntologyError::Io { .. }), "{e}");
+    assert!(matches!(e, LoadError::Io { .. }), "{e}");
 }
