@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
+use std::sync::OnceLock;
 
 use crate::record::Plover;
 use crate::triggers::DictError;
@@ -86,6 +87,12 @@ impl Ontology {
     pub fn load_default() -> Ontology {
         Ontology::parse("cameo.tsv", DEFAULT_CAMEO, "plover.tsv", DEFAULT_PLOVER)
             .unwrap_or_else(|e| panic!("the built-in ontology tables are broken: {e}"))
+    }
+
+    /// The built-in tables, read once and shared.
+    pub fn builtin() -> &'static Ontology {
+        static BUILTIN: OnceLock<Ontology> = OnceLock::new();
+        BUILTIN.get_or_init(Ontology::load_default)
     }
 
     /// Reads `cameo.tsv` and `plover.tsv` from a directory (a user's edited copy of the tables).
