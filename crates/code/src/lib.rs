@@ -1,5 +1,7 @@
 //! Code: turns parsed sentences with actors and dates into CAMEO/PLOVER event records.
 
+pub mod coder;
+pub mod input;
 pub mod record;
 pub mod triggers;
 
