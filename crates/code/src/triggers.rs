@@ -127,9 +127,7 @@ pub fn parse_triggers(file: &str, text: &str) -> Result<Vec<Pattern>, DictError>
                     j += 1;
                 }
                 (w, _) if w.split('|').all(is_plain) => {
-                    elements.push(Element::Word(
-                        w.split('|').map(str::to_lowercase).collect(),
-                    ));
+                    elements.push(Element::Word(w.split('|').map(str::to_lowercase).collect()));
                 }
                 (w, _) => return Err(err(format!("cannot read `{w}`"))),
             }
@@ -160,8 +158,7 @@ pub fn parse_triggers(file: &str, text: &str) -> Result<Vec<Pattern>, DictError>
 
 fn is_plain(w: &str) -> bool {
     !w.is_empty()
-        && w
-            .chars()
+        && w.chars()
             .all(|c| c.is_alphanumeric() || c == '-' || c == '\'' || c == '.')
 }
 
