@@ -2,7 +2,10 @@
 
 pub mod coder;
 pub mod input;
+pub mod ontology;
+pub mod petrarch;
 pub mod record;
+pub mod records;
 pub mod triggers;
 
 pub use record::{Actor, Event, Plover, SentenceRef, SourceDocument, TextSpan};
