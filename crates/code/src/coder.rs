@@ -1,0 +1,1257 @@
+//! The coder: finds events in a parsed sentence by matching the trigger dictionary against the
+//! dependency tree, then fills the roles from the actors that the actors stage resolved.
+//!
+//! For each word that heads a pattern (a verb lemma, or an event noun) every pattern with that
+//! head is tried; the one that matches with the most elements wins. A verb's source is its
+//! subject (the `by` phrase of a passive; the controller of an infinitive; the head noun of a
+//! relative clause), its target the object or the oblique the pattern names. A noun's source is
+//! its possessor or actor modifier, else the subject of the verb it is the object of.
+//!
+//! Before an event is kept, the clause is checked: negated, conditional, questioned or
+//! merely possible events are dropped; an event governed by "pledged to", "threatened to" or
+//! "refused to" is re-coded as an intent, a threat or a rejection (`data/modality.tsv`).
+
+use std::ops::Range;
+
+use dyad_text::{Document, Sentence, Span, Upos};
+use rustc_hash::FxHashMap;
+
+use crate::input::{ActorMention, ActorRef, DateMention, DocumentDates};
+use crate::triggers::{parse_triggers, DictError, Element, Pattern, TriggerKind};
+
+const BUNDLED_TRIGGERS: &str = include_str!("../data/triggers.txt");
+const BUNDLED_MODALITY: &str = include_str!("../data/modality.tsv");
+const BUNDLED_BOILERPLATE: &str = include_str!("../data/boilerplate.txt");
+
+/// Where an event's date came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateSource {
+    /// A temporal expression attached to the event's clause.
+    Text,
+    Dateline,
+    Published,
+    None,
+}
+
+impl DateSource {
+    pub fn as_str(self) -> Option<&'static str> {
+        match self {
+            DateSource::Text => Some("text"),
+            DateSource::Dateline => Some("dateline"),
+            DateSource::Published => Some("published"),
+            DateSource::None => None,
+        }
+    }
+}
+
+/// One side of an event: an actor and the words that name it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Party {
+    pub actor: ActorRef,
+    /// Byte span in the document text.
+    pub span: Span,
+}
+
+/// An event found in a document, before it is written as a record.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    pub sentence: usize,
+    pub code: String,
+    pub source: Party,
+    pub target: Option<Party>,
+    /// Byte span of the trigger words (from the first to the last).
+    pub trigger: Span,
+    pub date: Option<String>,
+    pub date_source: DateSource,
+    pub rule: String,
+}
+
+/// Why a pattern did or did not fire, for `dyad explain`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Attempt {
+    pub sentence: usize,
+    /// The word the pattern was tried on.
+    pub word: usize,
+    pub rule: String,
+    /// `None` when the pattern fired; else what was missing.
+    pub failure: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Governor {
+    Intent,
+    Threat,
+    Refuse,
+    Skip,
+}
+
+/// What the clause of a trigger says about it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Modality {
+    Asserted,
+    Future,
+    /// Negated, conditional, asked about or merely possible.
+    Unreal(&'static str),
+}
+
+/// The coder with its dictionaries loaded.
+pub struct Coder {
+    patterns: Vec<Pattern>,
+    verb_heads: FxHashMap<String, Vec<usize>>,
+    noun_heads: FxHashMap<String, Vec<usize>>,
+    governors: FxHashMap<String, Governor>,
+    recoding: FxHashMap<(Governor, String), String>,
+    boilerplate_exact: Vec<String>,
+    boilerplate_prefix: Vec<String>,
+    bio_words: Vec<String>,
+    /// Emit public statements (CAMEO 01), which PLOVER drops.
+    pub statements: bool,
+}
+
+/// Words that negate the clause they modify.
+const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
+/// Auxiliaries that make an event merely possible.
+const POSSIBLE: &[&str] = &["could", "might", "may", "should", "can", "must", "ought"];
+/// Auxiliaries of the future.
+const FUTURE: &[&str] = &["will", "shall", "'ll", "wo"];
+/// Markers of conditions and indirect questions.
+const CONDITIONS: &[&str] = &["if", "unless", "whether", "lest"];
+/// Verbs of saying: "would" in what they report is a future, not a hypothetical.
+const SAYING: &[&str] = &[
+    "say", "tell", "announce", "state", "add", "report", "claim", "declare", "confirm",
+];
+/// Determiners and adjectives by which an event noun points back at an event already told.
+const ANAPHORIC: &[&str] = &[
+    "the", "this", "that", "previous", "last", "earlier", "latest", "first", "second",
+];
+
+impl Coder {
+    /// The coder with dyad's own bundled dictionaries.
+    pub fn bundled() -> Coder {
+        Coder::with_triggers(&[]).expect("the bundled dictionaries are checked by tests")
+    }
+
+    /// The bundled dictionaries plus user trigger files `(name, contents)`.
+    pub fn with_triggers(extra: &[(String, String)]) -> Result<Coder, DictError> {
+        let mut patterns = parse_triggers("triggers.txt", BUNDLED_TRIGGERS)?;
+        for (name, text) in extra {
+            patterns.extend(parse_triggers(name, text)?);
+        }
+        let (governors, recoding) = parse_modality(BUNDLED_MODALITY)?;
+        let mut coder = Coder {
+            patterns: Vec::new(),
+            verb_heads: FxHashMap::default(),
+            noun_heads: FxHashMap::default(),
+            governors,
+            recoding,
+            boilerplate_exact: Vec::new(),
+            boilerplate_prefix: Vec::new(),
+            bio_words: Vec::new(),
+            statements: false,
+        };
+        for line in BUNDLED_BOILERPLATE.lines() {
+            if let Some(p) = line.strip_prefix("= ") {
+                coder.boilerplate_exact.push(p.trim().to_string());
+            } else if let Some(p) = line.strip_prefix("^ ") {
+                coder.boilerplate_prefix.push(p.trim().to_string());
+            } else if let Some(p) = line.strip_prefix("~ ") {
+                coder.bio_words.push(p.trim().to_string());
+            }
+        }
+        for (i, p) in patterns.iter().enumerate() {
+            let map = match p.kind {
+                TriggerKind::Verb => &mut coder.verb_heads,
+                TriggerKind::Noun => &mut coder.noun_heads,
+            };
+            map.entry(p.head.clone()).or_default().push(i);
+        }
+        // The lemmatizer does not know every verb of news ("invaded" may come out as
+        // "invad"), so the regular inflections of every head are indexed too, and a word is
+        // looked up by its lemma first, then by its form.
+        for map in [&mut coder.verb_heads, &mut coder.noun_heads] {
+            let mut forms: Vec<(String, Vec<usize>)> = Vec::new();
+            for (head, ids) in map.iter() {
+                for form in inflections(head) {
+                    forms.push((form, ids.clone()));
+                }
+            }
+            for (form, ids) in forms {
+                let entry = map.entry(form).or_default();
+                for id in ids {
+                    if !entry.contains(&id) {
+                        entry.push(id);
+                    }
+                }
+            }
+        }
+        coder.patterns = patterns;
+        Ok(coder)
+    }
+
+    pub fn patterns(&self) -> &[Pattern] {
+        &self.patterns
+    }
+
+    /// Codes a whole document: `mentions[i]` and `dates[i]` belong to sentence `i`.
+    pub fn code_document(
+        &self,
+        doc: &Document,
+        mentions: &[Vec<ActorMention>],
+        dates: &[Vec<DateMention>],
+        doc_dates: &DocumentDates,
+    ) -> Vec<Found> {
+        self.code_document_traced(doc, mentions, dates, doc_dates, None)
+    }
+
+    /// As [`Coder::code_document`], recording every pattern tried into `trace`.
+    pub fn code_document_traced(
+        &self,
+        doc: &Document,
+        mentions: &[Vec<ActorMention>],
+        dates: &[Vec<DateMention>],
+        doc_dates: &DocumentDates,
+        mut trace: Option<&mut Vec<Attempt>>,
+    ) -> Vec<Found> {
+        let skipped = self.skipped_sentences(doc);
+        let mut found: Vec<Found> = Vec::new();
+        let empty_m = Vec::new();
+        let empty_d = Vec::new();
+        for (i, sentence) in doc.sentences.iter().enumerate() {
+            if skipped[i] {
+                continue;
+            }
+            let view = View::new(
+                doc,
+                sentence,
+                i,
+                mentions.get(i).unwrap_or(&empty_m),
+                dates.get(i).unwrap_or(&empty_d),
+            );
+            let before = found.len();
+            self.code_sentence(&view, doc_dates, &mut found, trace.as_deref_mut());
+            // Context across sentences: fill what the sentence itself leaves open.
+            for k in before..found.len() {
+                if found[k].target.is_none() {
+                    if let Some(t) = target_from_context(&found[..before], &found[k]) {
+                        found[k].target = Some(t);
+                        found[k].rule.push_str(" +target-from-context");
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    /// Sentences that are never coded: page furniture, author bios, and sentences that repeat
+    /// one already seen in the document word for word.
+    fn skipped_sentences(&self, doc: &Document) -> Vec<bool> {
+        let mut seen = rustc_hash::FxHashSet::default();
+        let mut skip = vec![false; doc.sentences.len()];
+        let paragraph_starts: Vec<usize> = doc
+            .sentences
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.new_paragraph)
+            .map(|(i, _)| i)
+            .collect();
+        let last_paragraphs = paragraph_starts
+            .len()
+            .saturating_sub(3)
+            .min(paragraph_starts.len());
+        let mut in_bio = false;
+        for (i, s) in doc.sentences.iter().enumerate() {
+            let text = doc.slice(s.span);
+            let norm: String = text
+                .trim_matches(|c: char| !c.is_alphanumeric() && c != '(')
+                .to_lowercase();
+            if s.new_paragraph {
+                in_bio = paragraph_starts[last_paragraphs..].contains(&i) && self.is_bio(s);
+            }
+            let furniture = self.boilerplate_exact.contains(&norm)
+                || self
+                    .boilerplate_prefix
+                    .iter()
+                    .any(|p| norm.starts_with(p.as_str()));
+            let key: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let repeated = !seen.insert(key);
+            skip[i] = furniture || in_bio || repeated;
+        }
+        skip
+    }
+
+    /// "Noah Robertson is the Pentagon reporter at Defense News."
+    fn is_bio(&self, s: &Sentence) -> bool {
+        let w = &s.words;
+        let Some(cop) = w.iter().position(|x| x.lemma == "be") else {
+            return false;
+        };
+        if cop == 0 || cop > 4 || !w[..cop].iter().all(|x| x.upos == Upos::PROPN) {
+            return false;
+        }
+        let rest: String = w[cop + 1..]
+            .iter()
+            .map(|x| x.form.to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ");
+        self.bio_words.iter().any(|b| rest.contains(b.as_str()))
+    }
+
+    fn code_sentence(
+        &self,
+        view: &View,
+        doc_dates: &DocumentDates,
+        found: &mut Vec<Found>,
+        mut trace: Option<&mut Vec<Attempt>>,
+    ) {
+        let n = view.words().len();
+        let question = view.text().trim_end().ends_with('?');
+        let mut consumed = vec![false; n];
+        // Events of this sentence, with the word of their trigger and whether a governing
+        // verb re-coded them.
+        let mut local: Vec<(usize, Found)> = Vec::new();
+        // Verbs first, so that "hold talks with" consumes "talks" before nouns are tried.
+        for kind in [TriggerKind::Verb, TriggerKind::Noun] {
+            for w in 0..n {
+                let word = &view.words()[w];
+                let heads = match kind {
+                    TriggerKind::Verb if matches!(word.upos, Upos::VERB) => &self.verb_heads,
+                    TriggerKind::Noun
+                        if matches!(word.upos, Upos::NOUN | Upos::PROPN) && !consumed[w] =>
+                    {
+                        &self.noun_heads
+                    }
+                    _ => continue,
+                };
+                let Some(candidates) = heads
+                    .get(&view.lemma(w))
+                    .or_else(|| heads.get(&view.form(w)))
+                else {
+                    continue;
+                };
+                let mut best: Option<(usize, Match)> = None;
+                for &pi in candidates {
+                    let p = &self.patterns[pi];
+                    let result = match kind {
+                        TriggerKind::Verb => view.match_verb(p, w),
+                        TriggerKind::Noun => view.match_noun(p, w),
+                    };
+                    if let Some(t) = trace.as_deref_mut() {
+                        t.push(Attempt {
+                            sentence: view.index,
+                            word: w,
+                            rule: p.rule(),
+                            failure: result.as_ref().err().cloned(),
+                        });
+                    }
+                    if let Ok(m) = result {
+                        if best.as_ref().is_none_or(|(_, b)| m.score > b.score) {
+                            best = Some((pi, m));
+                        }
+                    }
+                }
+                let Some((pi, m)) = best else { continue };
+                let p = &self.patterns[pi];
+                for &c in &m.consumed {
+                    consumed[c] = true;
+                }
+                let clause = match kind {
+                    TriggerKind::Verb => w,
+                    TriggerKind::Noun => view.governing_verb(w).unwrap_or(w),
+                };
+                let modality = if question {
+                    Modality::Unreal("a question")
+                } else {
+                    view.modality(clause, kind == TriggerKind::Noun, w)
+                };
+                let mut code = p.code.clone();
+                let mut rule = p.rule();
+                if let Modality::Unreal(why) = modality {
+                    if let Some(t) = trace.as_deref_mut() {
+                        t.push(Attempt {
+                            sentence: view.index,
+                            word: w,
+                            rule: rule.clone(),
+                            failure: Some(format!("not coded: {why}")),
+                        });
+                    }
+                    continue;
+                }
+                // A governing verb: "pledged to send", "threatened to strike".
+                match view.governor(clause, &self.governors) {
+                    Some((_, Governor::Skip)) => continue,
+                    Some((g, class)) => {
+                        let root = &code[..2];
+                        let new = self
+                            .recoding
+                            .get(&(class, root.to_string()))
+                            .or_else(|| self.recoding.get(&(class, "*".to_string())));
+                        if let Some(new) = new {
+                            code = new.clone();
+                            rule = format!("{rule} +{}({})", governor_name(class), view.form(g));
+                        }
+                        // The governor's own pattern ("pledge to") is superseded.
+                        local.retain(|(tw, _)| *tw != g);
+                        consumed[g] = true;
+                    }
+                    None => {
+                        if modality == Modality::Future {
+                            let root = &code[..2];
+                            let class = if is_conflict_root(root) {
+                                Governor::Threat
+                            } else {
+                                Governor::Intent
+                            };
+                            if let Some(new) = self
+                                .recoding
+                                .get(&(class, root.to_string()))
+                                .or_else(|| self.recoding.get(&(class, "*".to_string())))
+                            {
+                                code = new.clone();
+                                rule = format!("{rule} +future");
+                            }
+                        }
+                    }
+                }
+                // A verb that an already coded event governs ("pledged to" once "send" fired)
+                // is not coded twice.
+                if kind == TriggerKind::Verb && consumed[w] && m.consumed.first() != Some(&w) {
+                    continue;
+                }
+                if code.starts_with("01") && !self.statements {
+                    continue;
+                }
+                let (date, date_source) = match view.date_of(w) {
+                    Some(d) => (Some(d), DateSource::Text),
+                    None => fallback_date(doc_dates),
+                };
+                let trigger = view.span_of_words(&m.trigger);
+                let mut pairs = m.pairs(is_reciprocal(&code));
+                if pairs.is_empty() && kind == TriggerKind::Noun && date_source == DateSource::Text
+                {
+                    // "The previous call happened May 13": the participants are those of the
+                    // last event of the same kind told in the document.
+                    if view.is_anaphoric(w) {
+                        if let Some(prev) = found
+                            .iter()
+                            .rev()
+                            .chain(local.iter().rev().map(|(_, f)| f))
+                            .find(|f| f.code[..2] == code[..2])
+                        {
+                            if prev.date != date {
+                                local.push((
+                                    w,
+                                    Found {
+                                        sentence: view.index,
+                                        code: code.clone(),
+                                        source: prev.source.clone(),
+                                        target: prev.target.clone(),
+                                        trigger,
+                                        date: date.clone(),
+                                        date_source,
+                                        rule: format!("{rule} +event-coref"),
+                                    },
+                                ));
+                            }
+                        }
+                    }
+                    continue;
+                }
+                for (s, t) in pairs.drain(..) {
+                    local.push((
+                        w,
+                        Found {
+                            sentence: view.index,
+                            code: code.clone(),
+                            source: view.party(s),
+                            target: t.map(|t| view.party(t)),
+                            trigger,
+                            date: date.clone(),
+                            date_source,
+                            rule: rule.clone(),
+                        },
+                    ));
+                }
+            }
+        }
+        for (_, f) in local {
+            let same = |g: &Found| {
+                g.code == f.code && g.source.actor == f.source.actor && g.target == f.target
+            };
+            if !found
+                .iter()
+                .rev()
+                .take(8)
+                .any(|g| g.sentence == f.sentence && same(g))
+            {
+                found.push(f);
+            }
+        }
+    }
+}
+
+/// The regular inflections of an English verb or noun: `invade` gives `invades`,
+/// `invaded`, `invading`; `ban` also `banned`, `banning`; `ally` gives `allies`, `allied`.
+fn inflections(lemma: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if lemma.contains(' ') || lemma.len() < 2 {
+        return out;
+    }
+    let b = lemma.as_bytes();
+    let last = b[b.len() - 1];
+    let before = b[b.len() - 2];
+    let vowel = |c: u8| b"aeiou".contains(&c);
+    if last == b'y' && !vowel(before) {
+        let stem = &lemma[..lemma.len() - 1];
+        out.push(format!("{stem}ies"));
+        out.push(format!("{stem}ied"));
+        out.push(format!("{lemma}ing"));
+        return out;
+    }
+    if lemma.ends_with('s')
+        || lemma.ends_with('x')
+        || lemma.ends_with('z')
+        || lemma.ends_with("ch")
+        || lemma.ends_with("sh")
+    {
+        out.push(format!("{lemma}es"));
+    } else {
+        out.push(format!("{lemma}s"));
+    }
+    if last == b'e' {
+        let stem = &lemma[..lemma.len() - 1];
+        out.push(format!("{lemma}d"));
+        if !lemma.ends_with("ee") {
+            out.push(format!("{stem}ing"));
+        }
+    } else {
+        out.push(format!("{lemma}ed"));
+        out.push(format!("{lemma}ing"));
+        // Consonant–vowel–consonant: "ban" → "banned", "plan" → "planning".
+        if !vowel(last) && vowel(before) && !b"wxy".contains(&last) {
+            let c = last as char;
+            out.push(format!("{lemma}{c}ed"));
+            out.push(format!("{lemma}{c}ing"));
+        }
+    }
+    out
+}
+
+fn governor_name(g: Governor) -> &'static str {
+    match g {
+        Governor::Intent => "intent",
+        Governor::Threat => "threat",
+        Governor::Refuse => "refuse",
+        Governor::Skip => "skip",
+    }
+}
+
+fn fallback_date(d: &DocumentDates) -> (Option<String>, DateSource) {
+    if let Some(x) = &d.dateline {
+        (Some(x.clone()), DateSource::Dateline)
+    } else if let Some(x) = &d.published {
+        (Some(x.clone()), DateSource::Published)
+    } else {
+        (None, DateSource::None)
+    }
+}
+
+/// Roots of material and verbal conflict, which a future tense turns into a threat.
+fn is_conflict_root(root: &str) -> bool {
+    matches!(root, "14" | "15" | "16" | "17" | "18" | "19" | "20")
+}
+
+/// Acts that two parties do together: a call, a meeting, talks, cooperation.
+fn is_reciprocal(code: &str) -> bool {
+    code.starts_with("04") || code.starts_with("06") || code == "057" || code == "036"
+}
+
+/// A threat or a complaint with no target said ("Retaliatory measures are certain to
+/// follow") is aimed at whoever the same source acted on in the two sentences before.
+fn target_from_context(before: &[Found], f: &Found) -> Option<Party> {
+    if !matches!(&f.code[..2], "10" | "11" | "12" | "13" | "16" | "17") {
+        return None;
+    }
+    before
+        .iter()
+        .rev()
+        .take_while(|g| g.sentence + 2 >= f.sentence)
+        .find(|g| g.source.actor.country == f.source.actor.country && g.target.is_some())
+        .and_then(|g| g.target.clone())
+        .filter(|t| t.actor.country != f.source.actor.country)
+}
+
+/// A reference to one actor of one mention in the sentence.
+type ActorAt = (usize, usize);
+
+/// A pattern that matched, with its roles.
+struct Match {
+    sources: Vec<ActorAt>,
+    targets: Vec<ActorAt>,
+    /// Whether the pattern names a target.
+    wants_target: bool,
+    trigger: Vec<usize>,
+    consumed: Vec<usize>,
+    score: usize,
+}
+
+impl Match {
+    /// Source–target pairs, one event each. A reciprocal act with two or more sources and no
+    /// target ("Austin and Shoigu spoke", "talks between X and Y") pairs the first with the rest.
+    fn pairs(&self, reciprocal: bool) -> Vec<(ActorAt, Option<ActorAt>)> {
+        let mut out = Vec::new();
+        if self.targets.is_empty() {
+            if reciprocal && self.sources.len() >= 2 {
+                for &t in &self.sources[1..] {
+                    out.push((self.sources[0], Some(t)));
+                }
+            } else if !self.wants_target {
+                for &s in &self.sources {
+                    out.push((s, None));
+                }
+            }
+            return out;
+        }
+        for &s in &self.sources {
+            for &t in &self.targets {
+                if s.0 != t.0 {
+                    out.push((s, Some(t)));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// A sentence with the indexes the coder needs.
+struct View<'a> {
+    doc: &'a Document,
+    sentence: &'a Sentence,
+    index: usize,
+    mentions: &'a [ActorMention],
+    children: Vec<Vec<usize>>,
+    mention_of: Vec<Option<usize>>,
+    date_of_word: Vec<Option<usize>>,
+    dates: &'a [DateMention],
+}
+
+impl<'a> View<'a> {
+    fn new(
+        doc: &'a Document,
+        sentence: &'a Sentence,
+        index: usize,
+        mentions: &'a [ActorMention],
+        dates: &'a [DateMention],
+    ) -> View<'a> {
+        let n = sentence.words.len();
+        let mut children = vec![Vec::new(); n];
+        for (i, w) in sentence.words.iter().enumerate() {
+            if w.head > 0 && w.head <= n {
+                children[w.head - 1].push(i);
+            }
+        }
+        let mut mention_of = vec![None; n];
+        for (mi, m) in mentions.iter().enumerate() {
+            if m.actors.is_empty() {
+                continue;
+            }
+            for w in m.words.clone() {
+                if w < n && mention_of[w].is_none() {
+                    mention_of[w] = Some(mi);
+                }
+            }
+        }
+        let mut date_of_word = vec![None; n];
+        for (di, d) in dates.iter().enumerate() {
+            for (i, w) in sentence.words.iter().enumerate() {
+                if w.span.start >= d.start && w.span.end <= d.end {
+                    date_of_word[i] = Some(di);
+                }
+            }
+        }
+        View {
+            doc,
+            sentence,
+            index,
+            mentions,
+            children,
+            mention_of,
+            date_of_word,
+            dates,
+        }
+    }
+
+    fn words(&self) -> &[dyad_text::Word] {
+        &self.sentence.words
+    }
+
+    fn text(&self) -> &str {
+        self.doc.slice(self.sentence.span)
+    }
+
+    fn lemma(&self, w: usize) -> String {
+        self.sentence.words[w].lemma.to_lowercase()
+    }
+
+    fn form(&self, w: usize) -> String {
+        self.sentence.words[w].form.to_lowercase()
+    }
+
+    fn deprel(&self, w: usize) -> &str {
+        self.sentence.words[w].deprel.as_str()
+    }
+
+    fn head(&self, w: usize) -> Option<usize> {
+        let h = self.sentence.words[w].head;
+        (h > 0 && h <= self.sentence.words.len()).then(|| h - 1)
+    }
+
+    fn is(&self, w: usize, alts: &[String]) -> bool {
+        let (f, l) = (self.form(w), self.lemma(w));
+        alts.iter().any(|a| *a == f || *a == l)
+    }
+
+    fn child(&self, w: usize, deprel: &str) -> Option<usize> {
+        self.children[w]
+            .iter()
+            .copied()
+            .find(|&c| self.deprel(c) == deprel)
+    }
+
+    fn case_of(&self, w: usize) -> Option<String> {
+        self.children[w]
+            .iter()
+            .copied()
+            .find(|&c| matches!(self.deprel(c), "case" | "mark"))
+            .map(|c| self.form(c))
+    }
+
+    fn is_relative_pronoun(&self, w: usize) -> bool {
+        self.words()[w].upos == Upos::PRON
+            && matches!(self.form(w).as_str(), "who" | "which" | "that" | "whom")
+    }
+
+    /// All actors that word `w` stands for: its own mention, or the actor that modifies it
+    /// ("Russia strikes", "Russia's aggression"), plus those of its conjuncts.
+    fn actors_at(&self, w: usize) -> Vec<ActorAt> {
+        let mut out = Vec::new();
+        self.collect_actors(w, &mut out, 0);
+        out
+    }
+
+    fn collect_actors(&self, w: usize, out: &mut Vec<ActorAt>, depth: usize) {
+        if depth > 4 {
+            return;
+        }
+        if let Some(m) = self.mention_of[w] {
+            for a in 0..self.mentions[m].actors.len() {
+                if !out.contains(&(m, a)) {
+                    out.push((m, a));
+                }
+            }
+        } else {
+            'found: for rel in ["nmod:poss", "amod", "compound", "nmod", "appos", "flat"] {
+                for &c in &self.children[w] {
+                    if self.deprel(c) == rel {
+                        if let Some(m) = self.mention_of[c] {
+                            for a in 0..self.mentions[m].actors.len() {
+                                if !out.contains(&(m, a)) {
+                                    out.push((m, a));
+                                }
+                            }
+                            break 'found;
+                        }
+                    }
+                }
+            }
+        }
+        for &c in &self.children[w] {
+            if self.deprel(c) == "conj" {
+                self.collect_actors(c, out, depth + 1);
+            }
+        }
+    }
+
+    /// The subject of verb `v`: its own, or the one its clause takes it from.
+    fn subject(&self, v: usize, depth: usize) -> Option<usize> {
+        if depth > 4 {
+            return None;
+        }
+        if let Some(s) = self.child(v, "nsubj") {
+            if self.is_relative_pronoun(s) && self.deprel(v).starts_with("acl") {
+                return self.head(v);
+            }
+            return Some(s);
+        }
+        let h = self.head(v)?;
+        match self.deprel(v) {
+            "conj" => self.subject(h, depth + 1),
+            // "helped Russia use drones": Russia uses them.
+            "xcomp" => self.child(h, "obj").or_else(|| self.subject(h, depth + 1)),
+            // "entered Ukraine to help Russia": the troops help.
+            "advcl" if self.case_of(v).as_deref() == Some("to") => self.subject(h, depth + 1),
+            _ => None,
+        }
+    }
+
+    fn is_passive(&self, v: usize) -> bool {
+        self.child(v, "nsubj:pass").is_some()
+            || self.children[v]
+                .iter()
+                .any(|&c| self.deprel(c) == "aux:pass")
+            || (self.deprel(v) == "acl" && self.words()[v].xpos == "VBN")
+    }
+
+    /// Obliques and nominal modifiers of `w` introduced by the preposition `case`.
+    fn obliques(&self, w: usize, case: &str) -> impl Iterator<Item = usize> + '_ {
+        let case = case.to_string();
+        self.children[w].iter().copied().filter(move |&c| {
+            matches!(
+                self.sentence.words[c].deprel.universal(),
+                "obl" | "nmod" | "advcl" | "obj"
+            ) && self.children[c]
+                .iter()
+                .any(|&k| matches!(self.deprel(k), "case" | "mark") && self.form(k) == case)
+        })
+    }
+
+    fn agent(&self, v: usize) -> Option<usize> {
+        self.child(v, "obl:agent")
+            .or_else(|| self.obliques(v, "by").next())
+    }
+
+    fn match_verb(&self, p: &Pattern, v: usize) -> Result<Match, String> {
+        let result = self.match_verb_strict(p, v, true);
+        if result.is_err() && is_reciprocal(&p.code) {
+            // "Austin and Shoigu spoke": a reciprocal act may name both sides as subjects.
+            if let Ok(m) = self.match_verb_strict(p, v, false) {
+                if m.sources.len() >= 2 {
+                    return Ok(m);
+                }
+            }
+        }
+        result
+    }
+
+    fn match_verb_strict(&self, p: &Pattern, v: usize, with_target: bool) -> Result<Match, String> {
+        let passive = self.is_passive(v);
+        let obj = self.child(v, "obj").filter(|_| !passive);
+        let mut m = Match {
+            sources: Vec::new(),
+            targets: Vec::new(),
+            wants_target: false,
+            trigger: vec![v],
+            consumed: vec![v],
+            score: 1,
+        };
+        let mut subject_is_target = false;
+        for e in &p.elements {
+            match e {
+                Element::Target { .. } if !with_target => {}
+                Element::Target { case: None } => {
+                    m.wants_target = true;
+                    let t = if passive {
+                        self.child(v, "nsubj:pass")
+                            .or_else(|| (self.deprel(v) == "acl").then(|| self.head(v)).flatten())
+                    } else if let Some(o) = obj {
+                        Some(if self.is_relative_pronoun(o) {
+                            self.head(v).unwrap_or(o)
+                        } else {
+                            o
+                        })
+                    } else if self.deprel(v) == "acl:relcl" && self.child(v, "nsubj").is_some() {
+                        self.head(v)
+                    } else {
+                        None
+                    };
+                    let t = t.ok_or("no object")?;
+                    m.targets = self.actors_at(t);
+                    if m.targets.is_empty() {
+                        return Err(format!("the object `{}` is not an actor", self.form(t)));
+                    }
+                    m.score += 1;
+                }
+                Element::Target { case: Some(c) } => {
+                    m.wants_target = true;
+                    let mut places: Vec<usize> = self.obliques(v, c).collect();
+                    if let Some(o) = obj.or_else(|| self.child(v, "nsubj:pass")) {
+                        places.extend(self.obliques(o, c));
+                    }
+                    if places.is_empty() {
+                        return Err(format!("no `{c}` phrase"));
+                    }
+                    for pl in places {
+                        m.targets.extend(self.actors_at(pl));
+                    }
+                    if m.targets.is_empty() {
+                        return Err(format!("the `{c}` phrase names no actor"));
+                    }
+                    m.score += 2;
+                }
+                Element::Source { case } => {
+                    let places: Vec<usize> = self.obliques(v, case).collect();
+                    for pl in &places {
+                        m.sources.extend(self.actors_at(*pl));
+                    }
+                    if m.sources.is_empty() {
+                        return Err(format!("no actor in a `{case}` phrase"));
+                    }
+                    subject_is_target = true;
+                    m.score += 2;
+                }
+                Element::Word(alts) => {
+                    let hit = self.children[v]
+                        .iter()
+                        .copied()
+                        .chain(obj.map(|o| self.children[o].clone()).unwrap_or_default())
+                        .find(|&c| {
+                            (self.is(c, alts) && !matches!(self.deprel(c), "nsubj" | "punct"))
+                                || (matches!(
+                                    self.sentence.words[c].deprel.universal(),
+                                    "obl" | "xcomp" | "advcl" | "ccomp"
+                                ) && self.children[c].iter().any(|&k| {
+                                    matches!(self.deprel(k), "case" | "mark") && self.is(k, alts)
+                                }))
+                        });
+                    let Some(c) = hit else {
+                        return Err(format!("no `{}`", alts.join("|")));
+                    };
+                    if self.is(c, alts) {
+                        m.trigger.push(c);
+                        m.consumed.push(c);
+                    }
+                    m.score += 2;
+                }
+                Element::AnyObject => {
+                    let gapped = matches!(self.deprel(v), "acl:relcl" | "acl")
+                        && obj.is_none_or(|o| self.is_relative_pronoun(o));
+                    if obj.is_none() && !gapped && !passive {
+                        return Err("no object".into());
+                    }
+                    m.score += 1;
+                }
+            }
+        }
+        let subject = if passive {
+            self.agent(v)
+        } else {
+            self.subject(v, 0)
+        };
+        if subject_is_target {
+            if let Some(s) = subject {
+                m.targets = self.actors_at(s);
+            }
+            if m.targets.is_empty() {
+                return Err("the subject is not an actor".into());
+            }
+        } else {
+            let s = subject.ok_or(if passive {
+                "no `by` phrase"
+            } else {
+                "no subject"
+            })?;
+            m.sources = self.actors_at(s);
+            if m.sources.is_empty() {
+                return Err(format!("the subject `{}` is not an actor", self.form(s)));
+            }
+        }
+        m.trigger.sort_unstable();
+        Ok(m)
+    }
+
+    fn match_noun(&self, p: &Pattern, n: usize) -> Result<Match, String> {
+        let mut m = Match {
+            sources: Vec::new(),
+            targets: Vec::new(),
+            wants_target: false,
+            trigger: vec![n],
+            consumed: vec![n],
+            score: 1,
+        };
+        let light_verb = self
+            .head(n)
+            .filter(|_| self.deprel(n) == "obj")
+            .filter(|&h| self.words()[h].upos == Upos::VERB);
+        let mut target_mention: Option<usize> = None;
+        for e in &p.elements {
+            match e {
+                Element::Target { case: Some(c) } => {
+                    m.wants_target = true;
+                    let mut places: Vec<usize> = self.obliques(n, c).collect();
+                    if let Some(v) = light_verb {
+                        places.extend(self.obliques(v, c));
+                    }
+                    if places.is_empty() {
+                        return Err(format!("no `{c}` phrase"));
+                    }
+                    for pl in places {
+                        m.targets.extend(self.actors_at(pl));
+                    }
+                    m.score += 2;
+                }
+                Element::Target { case: None } => {
+                    m.wants_target = true;
+                    for &c in &self.children[n] {
+                        if self.sentence.words[c].deprel.universal() == "nmod"
+                            && self.deprel(c) != "nmod:poss"
+                        {
+                            m.targets.extend(self.actors_at(c));
+                        }
+                    }
+                    m.score += 1;
+                }
+                Element::Source { case } => {
+                    for pl in self.obliques(n, case).collect::<Vec<_>>() {
+                        m.sources.extend(self.actors_at(pl));
+                    }
+                    m.score += 2;
+                }
+                Element::Word(alts) => {
+                    let Some(c) = self.children[n].iter().copied().find(|&c| self.is(c, alts))
+                    else {
+                        return Err(format!("no `{}`", alts.join("|")));
+                    };
+                    m.trigger.push(c);
+                    m.score += 2;
+                }
+                Element::AnyObject => {}
+            }
+        }
+        if let Some(&(mi, _)) = m.targets.first() {
+            target_mention = Some(mi);
+        }
+        if m.sources.is_empty() {
+            // The possessor or an actor adjective: "Russia's strikes", "Russian strikes".
+            'mods: for rel in ["nmod:poss", "amod", "compound"] {
+                for &c in &self.children[n] {
+                    if self.deprel(c) == rel {
+                        if let Some(mi) = self.mention_of[c] {
+                            if Some(mi) != target_mention {
+                                m.sources = (0..self.mentions[mi].actors.len())
+                                    .map(|a| (mi, a))
+                                    .collect();
+                                break 'mods;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if m.sources.is_empty() {
+            // "Austin initiated the call with ...": the subject of the light verb.
+            if let Some(v) = light_verb {
+                if let Some(s) = self.subject(v, 0) {
+                    m.sources = self.actors_at(s);
+                }
+            }
+        }
+        if m.sources.is_empty()
+            && !m.targets.is_empty()
+            && p.elements
+                .iter()
+                .any(|e| matches!(e, Element::Target { case: Some(c) } if c == "between"))
+        {
+            // "talks between X and Y".
+            m.sources = std::mem::take(&mut m.targets);
+        }
+        if m.wants_target && m.targets.is_empty() && m.sources.len() < 2 && !m.sources.is_empty() {
+            return Err("the target names no actor".into());
+        }
+        m.trigger.sort_unstable();
+        Ok(m)
+    }
+
+    /// The verb whose clause a noun belongs to: "launched an attack", "the call happened".
+    fn governing_verb(&self, n: usize) -> Option<usize> {
+        let mut w = n;
+        for _ in 0..4 {
+            let h = self.head(w)?;
+            if matches!(self.words()[h].upos, Upos::VERB | Upos::AUX) {
+                return Some(h);
+            }
+            w = h;
+        }
+        None
+    }
+
+    /// Whether the clause headed by `v` asserts its event. `w` is the trigger word itself
+    /// (a noun may carry its own negation: "no talks").
+    fn modality(&self, v: usize, noun: bool, w: usize) -> Modality {
+        if noun && self.children[w].iter().any(|&c| self.form(c) == "no") {
+            return Modality::Unreal("negated");
+        }
+        let mut future = false;
+        let mut x = v;
+        for depth in 0..6 {
+            for &c in &self.children[x] {
+                let (rel, form) = (self.deprel(c), self.form(c));
+                if rel == "advmod" && NEGATORS.contains(&form.as_str()) && depth == 0 {
+                    return Modality::Unreal("negated");
+                }
+                if rel == "aux" && depth == 0 {
+                    if POSSIBLE.contains(&form.as_str()) {
+                        return Modality::Unreal("only possible");
+                    }
+                    if FUTURE.contains(&form.as_str()) {
+                        future = true;
+                    }
+                    if form == "would" {
+                        let reported = self
+                            .head(x)
+                            .filter(|_| self.deprel(x) == "ccomp")
+                            .is_some_and(|h| SAYING.contains(&self.lemma(h).as_str()));
+                        if reported {
+                            future = true;
+                        } else {
+                            return Modality::Unreal("only hypothetical");
+                        }
+                    }
+                }
+                if rel == "mark" && CONDITIONS.contains(&form.as_str()) {
+                    return Modality::Unreal("a condition or an open question");
+                }
+            }
+            // Climb only through links that keep the event inside the condition.
+            if !matches!(self.deprel(x), "conj" | "xcomp" | "advcl" | "ccomp") {
+                break;
+            }
+            match self.head(x) {
+                Some(h) => x = h,
+                None => break,
+            }
+        }
+        if future {
+            Modality::Future
+        } else {
+            Modality::Asserted
+        }
+    }
+
+    /// A verb that governs the event's clause and changes what it means.
+    fn governor(
+        &self,
+        v: usize,
+        governors: &FxHashMap<String, Governor>,
+    ) -> Option<(usize, Governor)> {
+        let rel = self.deprel(v);
+        if !matches!(rel, "xcomp" | "ccomp" | "advcl" | "csubj") {
+            return None;
+        }
+        let h = self.head(v)?;
+        let g = *governors.get(&self.lemma(h))?;
+        // Only infinitives are intents ("pledged to send"); a finite clause under "warned
+        // that" is reported, not threatened.
+        if rel != "xcomp" && g != Governor::Skip && self.case_of(v).as_deref() != Some("to") {
+            return None;
+        }
+        Some((h, g))
+    }
+
+    fn is_anaphoric(&self, n: usize) -> bool {
+        self.children[n].iter().any(|&c| {
+            matches!(self.deprel(c), "det" | "amod") && ANAPHORIC.contains(&self.form(c).as_str())
+        })
+    }
+
+    /// The date of the temporal expression attached to the trigger's clause, if any.
+    fn date_of(&self, t: usize) -> Option<String> {
+        let mut x = t;
+        for _ in 0..8 {
+            if x != t {
+                if let Some(d) = self.date_of_word[x] {
+                    if let Some(date) = &self.dates[d].date {
+                        return Some(date.clone());
+                    }
+                }
+            }
+            for &c in &self.children[x] {
+                if matches!(
+                    self.deprel(c),
+                    "ccomp" | "advcl" | "parataxis" | "conj" | "acl:relcl" | "acl" | "csubj"
+                ) {
+                    continue;
+                }
+                let covered = self.date_of_word[c]
+                    .or_else(|| self.children[c].iter().find_map(|&k| self.date_of_word[k]));
+                if let Some(d) = covered {
+                    if let Some(date) = &self.dates[d].date {
+                        return Some(date.clone());
+                    }
+                }
+            }
+            if matches!(
+                self.deprel(x),
+                "ccomp" | "advcl" | "parataxis" | "root" | "advcl:relcl" | "csubj"
+            ) {
+                return None;
+            }
+            x = self.head(x)?;
+        }
+        None
+    }
+
+    fn span_of_words(&self, words: &[usize]) -> Span {
+        let first = words.iter().copied().min().unwrap_or(0);
+        let last = words.iter().copied().max().unwrap_or(0);
+        Span::new(self.words()[first].span.start, self.words()[last].span.end)
+    }
+
+    fn party(&self, (m, a): ActorAt) -> Party {
+        let mention = &self.mentions[m];
+        let words: Range<usize> = mention.words.clone();
+        let span = if words.is_empty() {
+            self.words()[mention.head].span
+        } else {
+            Span::new(
+                self.words()[words.start].span.start,
+                self.words()[words.end - 1].span.end,
+            )
+        };
+        Party {
+            actor: mention.actors[a].clone(),
+            span,
+        }
+    }
+}
+
+/// Governing verbs by lemma, and the code an event becomes by (class, root).
+type ModalityTables = (
+    FxHashMap<String, Governor>,
+    FxHashMap<(Governor, String), String>,
+);
+
+fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
+    let mut governors = FxHashMap::default();
+    let mut recoding = FxHashMap::default();
+    let class = |s: &str| match s {
+        "intent" => Some(Governor::Intent),
+        "threat" => Some(Governor::Threat),
+        "refuse" => Some(Governor::Refuse),
+        "skip" => Some(Governor::Skip),
+        _ => None,
+    };
+    for (i, line) in text.lines().enumerate() {
+        let line = line.split('#').next().unwrap_or("").trim();
+        if line.is_empty() {
+            continue;
+        }
+        let err = |m: &str| DictError {
+            file: "modality.tsv".into(),
+            line: i + 1,
+            message: m.into(),
+        };
+        let f: Vec<&str> = line.split('\t').collect();
+        match f.as_slice() {
+            ["verb", lemma, c] => {
+                governors.insert(lemma.to_string(), class(c).ok_or_else(|| err("bad class"))?);
+            }
+            ["code", c, root, code] => {
+                recoding.insert(
+                    (class(c).ok_or_else(|| err("bad class"))?, root.to_string()),
+                    code.to_string(),
+                );
+            }
+            _ => return Err(err("expected `verb LEMMA CLASS` or `code CLASS ROOT CODE`")),
+        }
+    }
+    Ok((governors, recoding))
+}
