@@ -14,7 +14,7 @@
 use std::ops::Range;
 
 use dyad_text::{Document, Sentence, Span, Upos};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::input::{ActorMention, ActorRef, DateMention, DocumentDates};
 use crate::triggers::{parse_triggers, DictError, Element, Pattern, TriggerKind};
@@ -100,6 +100,7 @@ pub struct Coder {
     verb_heads: FxHashMap<String, Vec<usize>>,
     noun_heads: FxHashMap<String, Vec<usize>>,
     governors: FxHashMap<String, Governor>,
+    reciprocal_heads: FxHashSet<String>,
     recoding: FxHashMap<(Governor, String), String>,
     boilerplate_exact: Vec<String>,
     boilerplate_prefix: Vec<String>,
@@ -137,12 +138,13 @@ impl Coder {
         for (name, text) in extra {
             patterns.extend(parse_triggers(name, text)?);
         }
-        let (governors, recoding) = parse_modality(BUNDLED_MODALITY)?;
+        let (governors, recoding, reciprocal_heads) = parse_modality(BUNDLED_MODALITY)?;
         let mut coder = Coder {
             patterns: Vec::new(),
             verb_heads: FxHashMap::default(),
             noun_heads: FxHashMap::default(),
             governors,
+            reciprocal_heads,
             recoding,
             boilerplate_exact: Vec::new(),
             boilerplate_prefix: Vec::new(),
@@ -226,6 +228,7 @@ impl Coder {
                 i,
                 mentions.get(i).unwrap_or(&empty_m),
                 dates.get(i).unwrap_or(&empty_d),
+                &self.reciprocal_heads,
             );
             let before = found.len();
             self.code_sentence(&view, doc_dates, &mut found, trace.as_deref_mut());
@@ -425,7 +428,8 @@ impl Coder {
                     None => fallback_date(doc_dates),
                 };
                 let trigger = view.span_of_words(&m.trigger);
-                let mut pairs = m.pairs(is_reciprocal(&code));
+                let mut pairs =
+                    m.pairs(is_reciprocal(&code) || self.reciprocal_heads.contains(&p.head));
                 if pairs.is_empty() && kind == TriggerKind::Noun && date_source == DateSource::Text
                 {
                     // "The previous call happened May 13": the participants are those of the
@@ -632,6 +636,8 @@ struct View<'a> {
     mention_of: Vec<Option<usize>>,
     date_of_word: Vec<Option<usize>>,
     dates: &'a [DateMention],
+    /// Heads whose act both sides do together, so that two subjects may be its two sides.
+    reciprocal_heads: &'a FxHashSet<String>,
 }
 
 impl<'a> View<'a> {
@@ -641,6 +647,7 @@ impl<'a> View<'a> {
         index: usize,
         mentions: &'a [ActorMention],
         dates: &'a [DateMention],
+        reciprocal_heads: &'a FxHashSet<String>,
     ) -> View<'a> {
         let n = sentence.words.len();
         let mut children = vec![Vec::new(); n];
@@ -677,6 +684,7 @@ impl<'a> View<'a> {
             mention_of,
             date_of_word,
             dates,
+            reciprocal_heads,
         }
     }
 
@@ -821,7 +829,7 @@ impl<'a> View<'a> {
 
     fn match_verb(&self, p: &Pattern, v: usize) -> Result<Match, String> {
         let result = self.match_verb_strict(p, v, true);
-        if result.is_err() && is_reciprocal(&p.code) {
+        if result.is_err() && self.reciprocal_heads.contains(&p.head) {
             // "Austin and Shoigu spoke": a reciprocal act may name both sides as subjects.
             if let Ok(m) = self.match_verb_strict(p, v, false) {
                 if m.sources.len() >= 2 {
@@ -834,7 +842,11 @@ impl<'a> View<'a> {
 
     fn match_verb_strict(&self, p: &Pattern, v: usize, with_target: bool) -> Result<Match, String> {
         let passive = self.is_passive(v);
-        let obj = self.child(v, "obj").filter(|_| !passive);
+        // "urged Israel to ...": the parser may call the object `iobj`.
+        let obj = self
+            .child(v, "obj")
+            .or_else(|| self.child(v, "iobj"))
+            .filter(|_| !passive);
         let mut m = Match {
             sources: Vec::new(),
             targets: Vec::new(),
@@ -861,7 +873,8 @@ impl<'a> View<'a> {
                     } else if self.deprel(v) == "acl:relcl" && self.child(v, "nsubj").is_some() {
                         self.head(v)
                     } else {
-                        None
+                        // "demanded that Israel stop": the subject of the complement clause.
+                        self.child(v, "ccomp").and_then(|c| self.child(c, "nsubj"))
                     };
                     let t = t.ok_or("no object")?;
                     m.targets = self.actors_at(t);
@@ -899,19 +912,38 @@ impl<'a> View<'a> {
                     m.score += 2;
                 }
                 Element::Word(alts) => {
-                    let hit = self.children[v]
+                    // Dependents of the verb and of its object, and one level below
+                    // ("pledged to send weapons", "accused of war crimes").
+                    let mut near: Vec<usize> = self.children[v].clone();
+                    if let Some(o) = obj {
+                        near.extend(self.children[o].iter().copied());
+                    }
+                    let below: Vec<usize> = near
                         .iter()
-                        .copied()
-                        .chain(obj.map(|o| self.children[o].clone()).unwrap_or_default())
-                        .find(|&c| {
-                            (self.is(c, alts) && !matches!(self.deprel(c), "nsubj" | "punct"))
-                                || (matches!(
-                                    self.sentence.words[c].deprel.universal(),
-                                    "obl" | "xcomp" | "advcl" | "ccomp"
-                                ) && self.children[c].iter().any(|&k| {
-                                    matches!(self.deprel(k), "case" | "mark") && self.is(k, alts)
-                                }))
-                        });
+                        .filter(|&&c| {
+                            matches!(
+                                self.sentence.words[c].deprel.universal(),
+                                "obj" | "obl" | "xcomp" | "nmod"
+                            )
+                        })
+                        .flat_map(|&c| self.children[c].iter().copied())
+                        .filter(|&k| {
+                            matches!(
+                                self.sentence.words[k].deprel.universal(),
+                                "obj" | "nmod" | "compound" | "obl"
+                            )
+                        })
+                        .collect();
+                    near.extend(below);
+                    let hit = near.into_iter().find(|&c| {
+                        (self.is(c, alts) && !matches!(self.deprel(c), "nsubj" | "punct"))
+                            || (matches!(
+                                self.sentence.words[c].deprel.universal(),
+                                "obl" | "nmod" | "xcomp" | "advcl" | "ccomp"
+                            ) && self.children[c].iter().any(|&k| {
+                                matches!(self.deprel(k), "case" | "mark") && self.is(k, alts)
+                            }))
+                    });
                     let Some(c) = hit else {
                         return Err(format!("no `{}`", alts.join("|")));
                     };
@@ -1217,11 +1249,13 @@ impl<'a> View<'a> {
 type ModalityTables = (
     FxHashMap<String, Governor>,
     FxHashMap<(Governor, String), String>,
+    FxHashSet<String>,
 );
 
 fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
     let mut governors = FxHashMap::default();
     let mut recoding = FxHashMap::default();
+    let mut reciprocal = FxHashSet::default();
     let class = |s: &str| match s {
         "intent" => Some(Governor::Intent),
         "threat" => Some(Governor::Threat),
@@ -1244,14 +1278,21 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
             ["verb", lemma, c] => {
                 governors.insert(lemma.to_string(), class(c).ok_or_else(|| err("bad class"))?);
             }
+            ["reciprocal", lemma] => {
+                reciprocal.insert(lemma.to_string());
+            }
             ["code", c, root, code] => {
                 recoding.insert(
                     (class(c).ok_or_else(|| err("bad class"))?, root.to_string()),
                     code.to_string(),
                 );
             }
-            _ => return Err(err("expected `verb LEMMA CLASS` or `code CLASS ROOT CODE`")),
+            _ => {
+                return Err(err(
+                    "expected `verb LEMMA CLASS`, `code CLASS ROOT CODE` or `reciprocal LEMMA`",
+                ))
+            }
         }
     }
-    Ok((governors, recoding))
+    Ok((governors, recoding, reciprocal))
 }
