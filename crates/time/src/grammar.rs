@@ -30,6 +30,8 @@ pub enum Rel {
     Following,
     /// "latest": the last complete one (quarters).
     Latest,
+    /// "year-earlier", "year-ago": the same one a year before ("the year-ago quarter").
+    YearAgo,
 }
 
 /// The meaning of an expression, before resolution against the document.
@@ -223,7 +225,8 @@ impl<'a> Grammar<'a> {
         let m = e.month?;
         let t = self.toks[i];
         let mut j = i + 1;
-        let dotted = self.is(j, ".") && self.glued(j);
+        // "Oct." keeps its period; "June." ends a sentence.
+        let dotted = e.month_abbr && self.is(j, ".") && self.glued(j);
         if dotted {
             j += 1;
         }
@@ -267,7 +270,7 @@ impl<'a> Grammar<'a> {
                     w,
                     "the" | "this" | "that" | "last" | "next" | "past" | "each" | "every"
                         | "per" | "coming" | "fiscal" | "mid" | "noon" | "midnight" | "these"
-                        | "overnight" | "right" | "future" | "latest" | "its" | "following"
+                        | "overnight" | "right" | "future" | "latest" | "comparable" | "following"
                         | "previous" | "same" | "year-end"
                 )
                 && !self.lex.holidays.iter().any(|h| h.0[0] == w)
@@ -353,6 +356,7 @@ impl<'a> Grammar<'a> {
             }
         };
         consider(self.month_date(i));
+        consider(self.month_rel(i));
         consider(self.numeric_date(i));
         consider(self.day_month(i));
         consider(self.weekday(i));
@@ -392,6 +396,23 @@ impl<'a> Grammar<'a> {
             return self.found(i, j + 2, Expr::Cal { year: Some(rel_year_marker(rel)), month: Some(m), day: None });
         }
         self.found(i, j, Expr::Month(m, Rel::Bare))
+    }
+
+    /// "last April", "this May", "next September", "this past June".
+    fn month_rel(&self, i: usize) -> Option<Found> {
+        let (rel, at) = match (self.w(i), self.w(i + 1)) {
+            ("this", "past") => (Rel::Last, i + 2),
+            ("this", "coming") => (Rel::Next, i + 2),
+            ("last" | "past", _) => (Rel::Last, i + 1),
+            ("this", _) => (Rel::This, i + 1),
+            ("next" | "coming", _) => (Rel::Next, i + 1),
+            _ => return None,
+        };
+        let (j, m, followed) = self.month(at)?;
+        if followed {
+            return None;
+        }
+        self.found(i, j, Expr::Month(m, rel))
     }
 
     /// "21 October 2022", "the 21st of October".
@@ -513,39 +534,53 @@ impl<'a> Grammar<'a> {
         self.found(i, at + 1, Expr::Cal { year: Some(y), month: None, day: None })
     }
 
-    /// Seasons, quarters, halves, weekends with their relative words:
-    /// "this summer", "the third quarter", "third-quarter", "the fourth quarter of 1990",
-    /// "last fall", "the first half".
+    /// Seasons, quarters and halves with their relative words: "this summer",
+    /// "the third quarter", "third-quarter", "the fourth quarter of 1990", "last fall",
+    /// "the first half", "the latest quarter", "the year-ago period", "the quarter".
     fn period(&self, i: usize) -> Option<Found> {
         let mut at = i;
         let mut rel = Rel::Bare;
         let mut year = None;
-        if self.is(at, "the") || self.is(at, "its") {
+        if self.is(at, "the") {
             at += 1;
         }
-        match self.w(at) {
-            "last" | "past" | "previous" => {
+        match (self.w(at), self.w(at + 1)) {
+            ("this", "past") => {
+                rel = Rel::Last;
+                at += 2;
+            }
+            ("last" | "past" | "previous", _) => {
                 rel = Rel::Last;
                 at += 1;
             }
-            "this" | "current" => {
+            ("this" | "current", _) => {
                 rel = Rel::This;
                 at += 1;
             }
-            "next" | "coming" => {
+            ("next" | "coming", _) => {
                 rel = Rel::Next;
                 at += 1;
             }
-            "latest" => {
+            ("latest" | "comparable", _) => {
                 rel = Rel::Latest;
                 at += 1;
             }
             _ => {}
         }
+        // "year-earlier", "year-ago"
+        if self.is(at, "year") && self.is(at + 1, "-") && matches!(self.w(at + 2), "earlier" | "ago") {
+            rel = Rel::YearAgo;
+            at += 3;
+        }
         if let Some(y) = self.year(at) {
             // "the 1988 third quarter"
             year = Some(y);
             at += 1;
+        } else if rel != Rel::Bare && at == i + 1 && self.is(at, "year") && self.is(at + 1, "'s") {
+            // "this year's third quarter", "last year's quarter"
+            year = Some(rel_year_marker(rel));
+            rel = Rel::Bare;
+            at += 2;
         }
         if self.is(at, "fiscal") {
             at += 1;
@@ -553,16 +588,10 @@ impl<'a> Grammar<'a> {
                 at += 1;
             }
         }
-        if rel == Rel::Bare && at == i + 1 && self.is(i, "this") {
-            rel = Rel::This;
-        }
         // Seasons
         if let Some(s) = self.e(at).and_then(|e| e.season).and_then(Season::from_code) {
-            if self.is(at, "fall") && rel == Rel::Bare && year.is_none() && !self.is(at + 1, "of") {
-                // "the fall of the regime": only dated falls.
-                if !self.year(at + 1).is_some() {
-                    return None;
-                }
+            if rel == Rel::YearAgo || rel == Rel::Latest {
+                return None;
             }
             let mut end = at + 1;
             if self.is(end, "of") && self.year(end + 1).is_some() {
@@ -572,9 +601,10 @@ impl<'a> Grammar<'a> {
                 year = Some(y);
                 end += 1;
             }
-            if rel == Rel::Bare && year.is_none() && at == i {
-                // A bare season word is a date only with a capital or a determiner.
-                if !self.toks[at].capital {
+            if rel == Rel::Bare && year.is_none() {
+                // "the fall of the regime", "spring water": a bare season needs a capital
+                // or a determiner, and "fall" a year.
+                if self.is(at, "fall") || at == i && !self.toks[at].capital {
                     return None;
                 }
             }
@@ -583,7 +613,8 @@ impl<'a> Grammar<'a> {
         // Quarters and halves: "third quarter", "third-quarter", "first half"
         if let Some(q) = self.e(at).and_then(|e| e.ordinal) {
             let mut j = at + 1;
-            if self.is(j, "-") && self.glued(j) {
+            let hyphen = self.is(j, "-") && self.glued(j);
+            if hyphen {
                 j += 1;
             }
             let unit = self.unit(j);
@@ -593,13 +624,31 @@ impl<'a> Grammar<'a> {
                     year = self.year(end + 1);
                     end += 2;
                 }
+                // "the third-quarter loss": the adjective alone is the expression.
+                let start = if hyphen && at == i + 1 { at } else { i };
                 if unit == Some(Unit::Quarter) && (1..=4).contains(&q) {
-                    return self.found(i, end, Expr::Quarter(Some(q), year, rel));
+                    return self.found(start, end, Expr::Quarter(Some(q), year, rel));
                 }
                 if unit == Some(Unit::Half) && (1..=2).contains(&q) {
-                    return self.found(i, end, Expr::Half(q, year, rel));
+                    return self.found(start, end, Expr::Half(q, year, rel));
                 }
             }
+            return None;
+        }
+        // "the quarter", "the latest period", "the year-ago quarter", "that quarter"
+        let determined = at > i || self.is(i, "that");
+        if self.is(i, "that") {
+            at = i + 1;
+        }
+        if determined && (self.is(at, "quarter") || self.is(at, "period") && rel != Rel::Bare) {
+            if year.is_some() {
+                return self.found(i, at + 1, Expr::Quarter(None, year, Rel::YearAgo));
+            }
+            return self.found(i, at + 1, Expr::Quarter(None, None, rel));
+        }
+        // "year-earlier", "year-ago" alone: an adjective for the same period a year before.
+        if rel == Rel::YearAgo && at == i + 3 {
+            return self.found(i, at, Expr::Quarter(None, None, Rel::YearAgo));
         }
         None
     }
@@ -635,14 +684,19 @@ impl<'a> Grammar<'a> {
         }
         if let Some(r) = e.and_then(|e| e.reference) {
             // "current" and "recent" only before a noun; "now" everywhere.
-            if w == "recent" && self.is(i + 1, "years") || w == "recent" && matches!(self.w(i + 1), "days" | "weeks" | "months") {
+            if w == "recent" && self.is(i + 1, "years") {
                 return self.found(i, i + 2, Expr::Ref("PAST_REF"));
+            }
+            if w == "recent" && matches!(self.w(i + 1), "days" | "weeks" | "months" | "decades" | "quarters") {
+                let u = self.unit(i + 1)?;
+                return self.found(i, i + 2, Expr::Duration(Count::X, u));
             }
             if w == "current" && matches!(self.w(i + 1), "year" | "month" | "week" | "quarter") {
                 let u = self.unit(i + 1)?;
                 return self.found(i, i + 2, Expr::UnitRel(u, Rel::This));
             }
-            if matches!(w, "current" | "recent") {
+            // "current" and "recent" as adjectives ("the current slump") are references too.
+            if matches!(w, "current" | "recent") && self.is(i + 1, "-") {
                 return None;
             }
             if w == "now" && self.is(i + 1, "-") {
@@ -715,7 +769,7 @@ impl<'a> Grammar<'a> {
     fn amount(&self, i: usize) -> Option<Found> {
         let mut at = i;
         let mut determined = false;
-        if self.is(at, "the") || self.is(at, "its") {
+        if self.is(at, "the") {
             at += 1;
             determined = true;
             if matches!(self.w(at), "past" | "last" | "next" | "first" | "latest" | "coming" | "previous" | "final") {
@@ -737,6 +791,10 @@ impl<'a> Grammar<'a> {
             }
         }
         let (mut j, n) = self.count(at)?;
+        // "the 1988 quarter": a year, not a count.
+        if self.digits(at) == 4 && !self.is_plural_unit(j) {
+            return None;
+        }
         if determined && at == i + 1 && matches!(n, Count::N(1)) && matches!(self.w(at), "a" | "an") {
             return None;
         }
@@ -757,13 +815,8 @@ impl<'a> Grammar<'a> {
         if hyphen && self.is_plural_unit(j) {
             return None;
         }
-        // "a day" alone is rarely a duration; "a year" after an amount is a frequency.
-        if matches!(self.w(at), "a" | "an" | "per") && !determined && at == i {
-            let prev = if i > 0 { self.w(i - 1) } else { "" };
-            if i > 0 && (self.toks[i - 1].kind == Kind::Number || matches!(prev, "percent" | "%" | "times" | "once" | "twice")) {
-                return self.found(i, j + 1, Expr::Set(set_of(u)));
-            }
-        }
+        // "the two-week strike": the adjective alone is the expression.
+        let i = if hyphen && determined && at == i + 1 { at } else { i };
         let mut end = j + 1;
         // "eight-month-old"
         if hyphen && self.is(end, "-") && self.is(end + 1, "old") {
@@ -792,6 +845,13 @@ impl<'a> Grammar<'a> {
         }
         if !hyphen && u == Unit::Second && n == Count::N(1) {
             return None;
+        }
+        // "a year" after an amount is a frequency ("5% a year").
+        if matches!(self.w(at), "a" | "an") && !determined && at == i && i > 0 {
+            let prev = self.w(i - 1);
+            if self.toks[i - 1].kind == Kind::Number || matches!(prev, "percent" | "%" | "times" | "once" | "twice") {
+                return self.found(i, j + 1, Expr::Set(set_of(u)));
+            }
         }
         // "the year", "a month" alone: too often not a time expression.
         self.found(i, end, Expr::Duration(n, u))

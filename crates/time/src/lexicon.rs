@@ -201,7 +201,7 @@ mod tests {
         assert_eq!(lex.words["sunday"].weekday, Some(7));
         assert_eq!(lex.words["second"].ordinal, Some(2));
         assert_eq!(lex.words["second"].unit, Some(super::Unit::Second));
-        assert_eq!(lex.modifiers[0].0, vec!["the", "first", "half", "of"]);
+        assert_eq!(lex.modifiers[0].0, vec!["the", "beginning", "of"]);
         assert_eq!(lex.holidays[0].0, vec!["new", "year", "'s", "day"]);
     }
 }

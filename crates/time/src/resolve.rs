@@ -172,7 +172,7 @@ impl Resolver<'_, '_> {
                 let fwd = (wd as i64 - cur).rem_euclid(7);
                 let d = match rel {
                     Rel::Bare if tense == Tense::Future => base + Duration::days(fwd),
-                    Rel::Bare | Rel::Latest => base - Duration::days(back),
+                    Rel::Bare | Rel::Latest | Rel::YearAgo => base - Duration::days(back),
                     Rel::Last | Rel::Previous => base - Duration::days(if back == 0 { 7 } else { back }),
                     Rel::Next | Rel::Following => base + Duration::days(if fwd == 0 { 7 } else { fwd }),
                     Rel::This => base + Duration::days(wd as i64 - cur),
@@ -187,7 +187,7 @@ impl Resolver<'_, '_> {
                     Rel::This => y,
                     Rel::Last | Rel::Previous => if m < here { y } else { y - 1 },
                     Rel::Next | Rel::Following => if m > here { y } else { y + 1 },
-                    Rel::Bare | Rel::Latest => {
+                    Rel::Bare | Rel::Latest | Rel::YearAgo => {
                         let first = |y: i32| NaiveDate::from_ymd_opt(y, m, 1);
                         if m == here {
                             y
@@ -223,7 +223,7 @@ impl Resolver<'_, '_> {
                         }
                         y
                     }
-                    Rel::Bare | Rel::Latest => {
+                    Rel::Bare | Rel::Latest | Rel::YearAgo => {
                         let cur_start = start(y)?;
                         if cur_start <= dct && dct < cur_start + Duration::days(92) {
                             y
@@ -241,6 +241,22 @@ impl Resolver<'_, '_> {
                     _ => return None,
                 };
                 let Some(q) = q else {
+                    // "the quarter", "that quarter": the quarter under discussion, else the
+                    // last complete one (news reports a quarter after it ends).
+                    let latest = point_of(shift(dct, Unit::Quarter, -1)?, Unit::Quarter);
+                    let under_discussion = self.current_quarter(dct);
+                    match (rel, year) {
+                        (Rel::YearAgo, Some(y)) => {
+                            let Point::Quarter(_, q) = under_discussion.unwrap_or(latest) else { return None };
+                            return Some(Point::Quarter(y, q));
+                        }
+                        (Rel::YearAgo, None) => {
+                            let Point::Quarter(y, q) = under_discussion.unwrap_or(latest) else { return None };
+                            return Some(Point::Quarter(y - 1, q));
+                        }
+                        (Rel::Bare, _) => return Some(under_discussion.unwrap_or(latest)),
+                        _ => {}
+                    }
                     let k = match rel {
                         Rel::Last | Rel::Latest | Rel::Previous => -1,
                         Rel::Next | Rel::Following => 1,
@@ -249,9 +265,16 @@ impl Resolver<'_, '_> {
                     return Some(point_of(shift(dct, Unit::Quarter, k)?, Unit::Quarter));
                 };
                 if let Some(y) = year {
+                    let y = match y {
+                        LAST_YEAR => dct.year() - 1,
+                        THIS_YEAR => dct.year(),
+                        NEXT_YEAR => dct.year() + 1,
+                        y => y,
+                    };
                     return Some(Point::Quarter(y, q));
                 }
                 let y = match rel {
+                    Rel::YearAgo => if q <= cur.1 { cur.0 - 1 } else { cur.0 - 2 },
                     Rel::This => cur.0,
                     Rel::Next | Rel::Following => if q > cur.1 { cur.0 } else { cur.0 + 1 },
                     Rel::Last | Rel::Previous => if q < cur.1 { cur.0 } else { cur.0 - 1 },
@@ -295,15 +318,34 @@ impl Resolver<'_, '_> {
             }
             Expr::DayRel(n) => Some(Point::Day(dct?.checked_add_signed(Duration::try_days(n)?)?)),
             Expr::Ago(Count::N(n), u) => {
+                // "a year ago" while a quarter is discussed: that quarter a year before.
+                if let (Unit::Year, Some(Point::Quarter(y, q))) = (u, self.current_quarter(dct?)) {
+                    return Some(Point::Quarter(y - n as i32, q));
+                }
                 let d = shift(dct?, u, -(n as i64))?;
                 Some(point_of(d, granularity(u)))
             }
             Expr::Anaphor(n, u, sign) => {
                 let base = self.anchor.or(dct.map(Point::Day))?;
+                if let (Unit::Year, Some(Point::Quarter(y, q)), Count::N(n)) =
+                    (u, dct.and_then(|d| self.current_quarter(d)), n)
+                {
+                    return Some(Point::Quarter(y + sign as i32 * n as i32, q));
+                }
                 anaphor(base, n, u, sign)
             }
             Expr::Decade(d) => Some(Point::Decade(d)),
             Expr::Century(c) => Some(Point::Century(c)),
+            _ => None,
+        }
+    }
+
+    /// The quarter under discussion: the previous date when it is a quarter of this year
+    /// or of the last complete quarter's year (not a year-ago one).
+    fn current_quarter(&self, dct: NaiveDate) -> Option<Point> {
+        let latest_year = shift(dct, Unit::Quarter, -1)?.year();
+        match self.anchor {
+            Some(p @ Point::Quarter(y, _)) if y >= latest_year => Some(p),
             _ => None,
         }
     }
@@ -388,26 +430,25 @@ fn anaphor(base: Point, n: Count, u: Unit, sign: i64) -> Option<Point> {
     Some(point_of(d, gran))
 }
 
-/// Among the occurrences of a yearly date (`make(year)`), the one nearest to `dct`:
-/// the future tense takes the first on or after it, the past the last on or before, and
-/// otherwise a later one wins only when it is less than half as far as the earlier one.
+/// Among the occurrences of a yearly date (`make(year)`), the one nearest to `dct`, and
+/// usually the one before: a later one wins only when it is 1.5 times nearer (2.5 times in
+/// the past tense; in the future tense, unless it is twice as far).
 fn choose(dct: NaiveDate, tense: Tense, make: impl Fn(i32) -> Option<NaiveDate>) -> Option<NaiveDate> {
     let y = dct.year();
     let candidates: Vec<NaiveDate> = (y - 1..=y + 1).filter_map(&make).collect();
     let before = candidates.iter().rev().find(|d| **d <= dct).copied();
     let after = candidates.iter().find(|d| **d > dct).copied();
+    // How much farther the earlier occurrence may be and still win.
+    let past_weight = match tense {
+        Tense::Future => 0.5,
+        Tense::Unknown => 1.5,
+        Tense::Past => 2.5,
+    };
     match (before, after) {
-        (Some(b), Some(a)) => Some(match tense {
-            Tense::Future => a,
-            Tense::Past => b,
-            Tense::Unknown => {
-                if (a - dct).num_days() * 2 < (dct - b).num_days() {
-                    a
-                } else {
-                    b
-                }
-            }
-        }),
+        (Some(b), Some(a)) => {
+            let (to_a, to_b) = ((a - dct).num_days() as f64, (dct - b).num_days() as f64);
+            Some(if to_a * past_weight < to_b { a } else { b })
+        }
         (b, a) => b.or(a),
     }
 }
