@@ -119,7 +119,10 @@ impl Resolver<'_, '_> {
             }
             _ => (kind, value),
         };
-        if let Some(p) = point {
+        // Counted dates ("a year earlier") do not become the previous date: chains of them
+        // would drift ("a year earlier" twice is still the same year earlier).
+        let counted = matches!(f.expr, Expr::Ago(..) | Expr::Anaphor(..) | Expr::EventAnchored(..));
+        if let (Some(p), false) = (point, counted) {
             if !matches!(p, Point::Decade(_) | Point::Century(_)) {
                 self.anchor = Some(p);
                 self.dated.push((f.start, p));
@@ -248,6 +251,12 @@ impl Resolver<'_, '_> {
                     match (rel, year) {
                         (Rel::YearAgo, Some(y)) => {
                             let Point::Quarter(_, q) = under_discussion.unwrap_or(latest) else { return None };
+                            let y = match y {
+                                LAST_YEAR => dct.year() - 1,
+                                THIS_YEAR => dct.year(),
+                                NEXT_YEAR => dct.year() + 1,
+                                y => y,
+                            };
                             return Some(Point::Quarter(y, q));
                         }
                         (Rel::YearAgo, None) => {
@@ -278,7 +287,9 @@ impl Resolver<'_, '_> {
                     Rel::This => cur.0,
                     Rel::Next | Rel::Following => if q > cur.1 { cur.0 } else { cur.0 + 1 },
                     Rel::Last | Rel::Previous => if q < cur.1 { cur.0 } else { cur.0 - 1 },
-                    _ if tense == Tense::Future => if q >= cur.1 { cur.0 } else { cur.0 + 1 },
+                    // A quarter named without a year is this year's, unless it has not begun
+                    // and the text speaks of the past.
+                    _ if tense == Tense::Future => cur.0,
                     _ => if q <= cur.1 { cur.0 } else { cur.0 - 1 },
                 };
                 Some(Point::Quarter(y, q))
@@ -431,7 +442,7 @@ fn anaphor(base: Point, n: Count, u: Unit, sign: i64) -> Option<Point> {
 }
 
 /// Among the occurrences of a yearly date (`make(year)`), the one nearest to `dct`, and
-/// usually the one before: a later one wins only when it is 1.5 times nearer (2.5 times in
+/// usually the one before: a later one wins only when it is 1.5 times nearer (6 times in
 /// the past tense; in the future tense, unless it is twice as far).
 fn choose(dct: NaiveDate, tense: Tense, make: impl Fn(i32) -> Option<NaiveDate>) -> Option<NaiveDate> {
     let y = dct.year();
@@ -442,7 +453,7 @@ fn choose(dct: NaiveDate, tense: Tense, make: impl Fn(i32) -> Option<NaiveDate>)
     let past_weight = match tense {
         Tense::Future => 0.5,
         Tense::Unknown => 1.5,
-        Tense::Past => 2.5,
+        Tense::Past => 6.0,
     };
     match (before, after) {
         (Some(b), Some(a)) => {
