@@ -31,11 +31,26 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let parts: &[(&str, &str)] = match args.part {
         Part::Timebank => &[("TimeBank", "TimeBank (development)")],
         Part::Aquaint => &[("AQUAINT", "AQUAINT (held out)")],
-        Part::All => &[("TimeBank", "TimeBank (development)"), ("AQUAINT", "AQUAINT (held out)")],
+        Part::All => &[
+            ("TimeBank", "TimeBank (development)"),
+            ("AQUAINT", "AQUAINT (held out)"),
+        ],
     };
     println!(
         "{:<24} {:>5} {:>6} {:>6} | {:>6} {:>6} {:>6} | {:>6} {:>6} {:>6} | {:>6} {:>6} {:>6}",
-        "part", "docs", "gold", "system", "strict P", "R", "F1", "relax P", "R", "F1", "value P", "R", "F1"
+        "part",
+        "docs",
+        "gold",
+        "system",
+        "strict P",
+        "R",
+        "F1",
+        "relax P",
+        "R",
+        "F1",
+        "value P",
+        "R",
+        "F1"
     );
     for (folder, label) in parts {
         let docs = read_dir(&args.dir.join(folder)).map_err(anyhow::Error::msg)?;
@@ -47,7 +62,12 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                     Some((t, k, v)) => format!("{:?} {k} {v}", t.replace('\n', " ")),
                     None => "-".to_string(),
                 };
-                eprintln!("{}\tgold {}\tsystem {}", e.doc, show(&e.gold), show(&e.system));
+                eprintln!(
+                    "{}\tgold {}\tsystem {}",
+                    e.doc,
+                    show(&e.gold),
+                    show(&e.system)
+                );
             }
         }
     }

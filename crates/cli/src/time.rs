@@ -70,7 +70,12 @@ pub fn document_date(text: &str, given: Option<NaiveDate>) -> Option<NaiveDate> 
         .or(given)
 }
 
-fn write_timexes(out: &mut impl Write, text: &str, timexes: &[Timex], format: Format) -> std::io::Result<()> {
+fn write_timexes(
+    out: &mut impl Write,
+    text: &str,
+    timexes: &[Timex],
+    format: Format,
+) -> std::io::Result<()> {
     // Character offsets, counted once through the text (the expressions are in order).
     let mut chars = 0;
     let mut at = 0;
@@ -80,7 +85,11 @@ fn write_timexes(out: &mut impl Write, text: &str, timexes: &[Timex], format: Fo
         chars
     };
     if matches!(format, Format::Table) {
-        writeln!(out, "{:>7} {:>7}  {:<8}  {:<16}  {:<13}  text", "start", "end", "type", "value", "mod")?;
+        writeln!(
+            out,
+            "{:>7} {:>7}  {:<8}  {:<16}  {:<13}  text",
+            "start", "end", "type", "value", "mod"
+        )?;
     }
     for t in timexes {
         let start = char_offset(t.start);

@@ -27,7 +27,11 @@ fn jsonl_with_character_offsets() {
     let text = "Café talks — the envoy said Friday they resumed last month after 15 months.\n\
                 They last met on March 15, 2023. A day before, a drone fell.";
     let out = dyad_time(&["--date", "2024-06-25"], text.as_bytes());
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
     assert_eq!(
         String::from_utf8(out.stdout).unwrap(),
@@ -57,12 +61,18 @@ fn modifiers_and_the_table() {
 
 #[test]
 fn a_dateline_gives_the_date() {
-    let out = dyad_time(&[], "WASHINGTON, Oct. 21 (AP) — They met Friday.".as_bytes());
+    let out = dyad_time(
+        &[],
+        "WASHINGTON, Oct. 21 (AP) — They met Friday.".as_bytes(),
+    );
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     // Without --date the dateline has no year: nothing to anchor it, one warning.
     assert!(text.contains("\"value\":\"XXXX-10-21\""), "{text}");
-    let out = dyad_time(&["--date", "2022-10-22"], "WASHINGTON, Oct. 21 (AP) — They met Thursday.".as_bytes());
+    let out = dyad_time(
+        &["--date", "2022-10-22"],
+        "WASHINGTON, Oct. 21 (AP) — They met Thursday.".as_bytes(),
+    );
     assert_eq!(
         String::from_utf8(out.stdout).unwrap(),
         "{\"text\":\"Oct. 21\",\"start\":12,\"end\":19,\"type\":\"DATE\",\"value\":\"2022-10-21\",\"mod\":null}\n\
@@ -86,11 +96,17 @@ fn no_date_warns_once() {
 
 #[test]
 fn bad_input_never_crashes() {
-    let out = dyad_time(&["--date", "2022-10-21"], b"Talks on Friday\xff\xfe ended.\xc3");
+    let out = dyad_time(
+        &["--date", "2022-10-21"],
+        b"Talks on Friday\xff\xfe ended.\xc3",
+    );
     assert!(out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(err.matches("warning").count(), 1, "{err}");
-    assert!(err.contains("<stdin>") && err.contains("invalid UTF-8"), "{err}");
+    assert!(
+        err.contains("<stdin>") && err.contains("invalid UTF-8"),
+        "{err}"
+    );
     assert_eq!(
         String::from_utf8(out.stdout).unwrap(),
         "{\"text\":\"Friday\",\"start\":9,\"end\":15,\"type\":\"DATE\",\"value\":\"2022-10-21\",\"mod\":null}\n"
@@ -98,7 +114,10 @@ fn bad_input_never_crashes() {
     let out = dyad_time(&["--date", "2022-10-21"], b"");
     assert!(out.status.success());
     assert!(out.stdout.is_empty());
-    let out = dyad_time(&["--date", "2022-10-21"], &[0u8, 1, 2, 0xff, b'\n'].repeat(1000));
+    let out = dyad_time(
+        &["--date", "2022-10-21"],
+        &[0u8, 1, 2, 0xff, b'\n'].repeat(1000),
+    );
     assert!(out.status.success());
     let out = dyad_time(&["--date", "21/10/2022"], b"Friday");
     assert!(!out.status.success());

@@ -14,7 +14,11 @@ pub fn parse_date_field(s: &str) -> Option<NaiveDate> {
     if let Ok(t) = DateTime::parse_from_rfc3339(s) {
         return Some(t.date_naive());
     }
-    for fmt in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S"] {
+    for fmt in [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M:%S",
+    ] {
         if let Ok(t) = NaiveDateTime::parse_from_str(s, fmt) {
             return Some(t.date());
         }
@@ -41,7 +45,13 @@ pub fn html_published_date(html: &str) -> Option<NaiveDate> {
         })
     };
     find(&["article:published_time"])
-        .or_else(|| find(&["og:published_time", "og:article:published_time", "og:pubdate"]))
+        .or_else(|| {
+            find(&[
+                "og:published_time",
+                "og:article:published_time",
+                "og:pubdate",
+            ])
+        })
         .or_else(|| json_ld_date(html))
         .or_else(|| find(&["datepublished"]))
 }
@@ -62,7 +72,10 @@ fn meta_tags(html: &str) -> Vec<(String, String)> {
             .iter()
             .find(|(k, _)| matches!(k.as_str(), "property" | "name" | "itemprop"))
             .map(|(_, v)| v.clone());
-        let content = attrs.iter().find(|(k, _)| k == "content").map(|(_, v)| v.clone());
+        let content = attrs
+            .iter()
+            .find(|(k, _)| k == "content")
+            .map(|(_, v)| v.clone());
         if let (Some(k), Some(c)) = (key, content) {
             out.push((k, c));
         }
@@ -89,7 +102,9 @@ fn attributes(tag: &str) -> Vec<(String, String)> {
                 None => (&after[1..], ""),
             },
             _ => {
-                let end = after.find(|c: char| c.is_whitespace() || c == '/').unwrap_or(after.len());
+                let end = after
+                    .find(|c: char| c.is_whitespace() || c == '/')
+                    .unwrap_or(after.len());
                 (&after[..end], &after[end..])
             }
         };
@@ -142,7 +157,11 @@ pub fn dateline_date(text: &str, fallback: Option<NaiveDate>) -> Option<NaiveDat
         return None;
     }
     // A place is a few capitalised words: "WASHINGTON", "NEW YORK", "Kyiv, Ukraine".
-    if place.len() > 40 || !place.split_whitespace().all(|w| w.starts_with(char::is_uppercase)) {
+    if place.len() > 40
+        || !place
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+    {
         return None;
     }
     // Tagged without a document date: a dateline without a year reads "XXXX-10-21".
@@ -173,7 +192,10 @@ mod tests {
     #[test]
     fn date_fields() {
         assert_eq!(parse_date_field("2022-10-21"), d("2022-10-21"));
-        assert_eq!(parse_date_field("2022-10-21T23:30:00-04:00"), d("2022-10-21"));
+        assert_eq!(
+            parse_date_field("2022-10-21T23:30:00-04:00"),
+            d("2022-10-21")
+        );
         assert_eq!(parse_date_field("2022-10-21T01:00:00Z"), d("2022-10-21"));
         assert_eq!(parse_date_field("2022-10-21T01:00:00"), d("2022-10-21"));
         assert_eq!(parse_date_field("2022-02-30"), None);
@@ -191,23 +213,45 @@ mod tests {
         let og = r#"<meta content='2022-10-20' property='og:published_time'>
             <script>{"@type":"NewsArticle","datePublished":"2022-10-19T08:00:00Z"}</script>"#;
         assert_eq!(html_published_date(og), d("2022-10-20"));
-        let ld = r#"<script>{"@type":"NewsArticle","datePublished" : "2022-10-19T08:00:00Z"}</script>"#;
+        let ld =
+            r#"<script>{"@type":"NewsArticle","datePublished" : "2022-10-19T08:00:00Z"}</script>"#;
         assert_eq!(html_published_date(ld), d("2022-10-19"));
-        assert_eq!(html_published_date("<meta name=\"x\" content=\"2022-10-19\"><meta"), None);
+        assert_eq!(
+            html_published_date("<meta name=\"x\" content=\"2022-10-19\"><meta"),
+            None
+        );
         assert_eq!(html_published_date(""), None);
     }
 
     #[test]
     fn datelines() {
         let pub_date = d("2022-10-22");
-        assert_eq!(dateline_date("WASHINGTON, Oct. 21 (AP) — The talks", pub_date), d("2022-10-21"));
-        assert_eq!(dateline_date("GENEVA, March 3 — Talks", d("2023-03-04")), d("2023-03-03"));
-        assert_eq!(dateline_date("PARIS, October 21, 2021 (AFP) - x", pub_date), d("2021-10-21"));
+        assert_eq!(
+            dateline_date("WASHINGTON, Oct. 21 (AP) — The talks", pub_date),
+            d("2022-10-21")
+        );
+        assert_eq!(
+            dateline_date("GENEVA, March 3 — Talks", d("2023-03-04")),
+            d("2023-03-03")
+        );
+        assert_eq!(
+            dateline_date("PARIS, October 21, 2021 (AFP) - x", pub_date),
+            d("2021-10-21")
+        );
         // Published in January, dateline of late December: last year.
-        assert_eq!(dateline_date("KYIV, Dec. 30 — x", d("2023-01-02")), d("2022-12-30"));
+        assert_eq!(
+            dateline_date("KYIV, Dec. 30 — x", d("2023-01-02")),
+            d("2022-12-30")
+        );
         assert_eq!(dateline_date("WASHINGTON, Oct. 21 (AP) — x", None), None);
-        assert_eq!(dateline_date("WASHINGTON (Reuters) - Talks on Oct. 21", pub_date), None);
-        assert_eq!(dateline_date("The talks resumed on Oct. 21 — a", pub_date), None);
+        assert_eq!(
+            dateline_date("WASHINGTON (Reuters) - Talks on Oct. 21", pub_date),
+            None
+        );
+        assert_eq!(
+            dateline_date("The talks resumed on Oct. 21 — a", pub_date),
+            None
+        );
         assert_eq!(dateline_date("", pub_date), None);
     }
 }

@@ -106,10 +106,16 @@ fn push_decoded(out: &mut String, s: &str) {
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         let tail = &rest[amp..];
-        let (ch, len) = [("&amp;", '&'), ("&lt;", '<'), ("&gt;", '>'), ("&quot;", '"'), ("&apos;", '\'')]
-            .iter()
-            .find(|(e, _)| tail.starts_with(e))
-            .map_or(('&', 1), |(e, c)| (*c, e.len()));
+        let (ch, len) = [
+            ("&amp;", '&'),
+            ("&lt;", '<'),
+            ("&gt;", '>'),
+            ("&quot;", '"'),
+            ("&apos;", '\''),
+        ]
+        .iter()
+        .find(|(e, _)| tail.starts_with(e))
+        .map_or(('&', 1), |(e, c)| (*c, e.len()));
         out.push(ch);
         rest = &tail[len..];
     }
@@ -128,7 +134,10 @@ pub fn read_dir(dir: &Path) -> Result<Vec<Doc>, String> {
     for p in paths {
         let bytes = std::fs::read(&p).map_err(|e| format!("{}: {e}", p.display()))?;
         let xml = String::from_utf8_lossy(&bytes);
-        let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         docs.push(read_timeml(&name, &xml).map_err(|e| format!("{}: {e}", p.display()))?);
     }
     Ok(docs)
@@ -180,15 +189,24 @@ impl Counts {
     }
     /// (precision, recall, F1) of exact spans.
     pub fn strict(&self) -> (f64, f64, f64) {
-        let (p, r) = (ratio(self.strict, self.system), ratio(self.strict, self.gold));
+        let (p, r) = (
+            ratio(self.strict, self.system),
+            ratio(self.strict, self.gold),
+        );
         (p, r, f1(p, r))
     }
     pub fn relaxed(&self) -> (f64, f64, f64) {
-        let (p, r) = (ratio(self.relaxed_system, self.system), ratio(self.relaxed_gold, self.gold));
+        let (p, r) = (
+            ratio(self.relaxed_system, self.system),
+            ratio(self.relaxed_gold, self.gold),
+        );
         (p, r, f1(p, r))
     }
     pub fn value(&self) -> (f64, f64, f64) {
-        let (p, r) = (ratio(self.value_system, self.system), ratio(self.value_gold, self.gold));
+        let (p, r) = (
+            ratio(self.value_system, self.system),
+            ratio(self.value_gold, self.gold),
+        );
         (p, r, f1(p, r))
     }
 }
@@ -205,7 +223,10 @@ pub fn score(gold: &[Gold], system: &[Timex]) -> Counts {
         c.strict += usize::from(gold.iter().any(|g| g.start == s.start && g.end == s.end));
         c.relaxed_system += usize::from(gold.iter().any(|g| overlaps(g, s)));
         c.value_system += usize::from(gold.iter().any(|g| overlaps(g, s) && g.value == s.value));
-        c.type_system += usize::from(gold.iter().any(|g| overlaps(g, s) && g.kind == s.kind.as_str()));
+        c.type_system += usize::from(
+            gold.iter()
+                .any(|g| overlaps(g, s) && g.kind == s.kind.as_str()),
+        );
     }
     for g in gold {
         c.relaxed_gold += usize::from(system.iter().any(|s| overlaps(g, s)));
@@ -230,22 +251,43 @@ pub fn evaluate(docs: &[Doc]) -> (Counts, Vec<Disagreement>) {
         let sys = tag(&d.text, d.dct);
         total.add(&score(&d.gold, &sys));
         let overlaps = |g: &Gold, s: &Timex| g.start < s.end && s.start < g.end;
-        let show_g = |g: &Gold| (d.text[g.start..g.end].to_string(), g.kind.clone(), g.value.clone());
-        let show_s = |s: &Timex| (d.text[s.start..s.end].to_string(), s.kind.as_str().to_string(), s.value.clone());
+        let show_g = |g: &Gold| {
+            (
+                d.text[g.start..g.end].to_string(),
+                g.kind.clone(),
+                g.value.clone(),
+            )
+        };
+        let show_s = |s: &Timex| {
+            (
+                d.text[s.start..s.end].to_string(),
+                s.kind.as_str().to_string(),
+                s.value.clone(),
+            )
+        };
         for g in &d.gold {
             match sys.iter().find(|s| overlaps(g, s)) {
-                None => errors.push(Disagreement { doc: d.name.clone(), gold: Some(show_g(g)), system: None }),
-                Some(s) if s.start != g.start || s.end != g.end || s.value != g.value => errors.push(Disagreement {
+                None => errors.push(Disagreement {
                     doc: d.name.clone(),
                     gold: Some(show_g(g)),
-                    system: Some(show_s(s)),
+                    system: None,
                 }),
+                Some(s) if s.start != g.start || s.end != g.end || s.value != g.value => errors
+                    .push(Disagreement {
+                        doc: d.name.clone(),
+                        gold: Some(show_g(g)),
+                        system: Some(show_s(s)),
+                    }),
                 _ => {}
             }
         }
         for s in &sys {
             if !d.gold.iter().any(|g| overlaps(g, s)) {
-                errors.push(Disagreement { doc: d.name.clone(), gold: None, system: Some(show_s(s)) });
+                errors.push(Disagreement {
+                    doc: d.name.clone(),
+                    gold: None,
+                    system: Some(show_s(s)),
+                });
             }
         }
     }
@@ -274,11 +316,39 @@ mod tests {
 
     #[test]
     fn partial_credit() {
-        let gold = vec![Gold { start: 0, end: 10, kind: "DATE".into(), value: "1998".into() }];
-        let sys = vec![Timex { start: 5, end: 10, kind: crate::TimexKind::Date, value: "1998".into(), modifier: None },
-                       Timex { start: 20, end: 22, kind: crate::TimexKind::Date, value: "1999".into(), modifier: None }];
+        let gold = vec![Gold {
+            start: 0,
+            end: 10,
+            kind: "DATE".into(),
+            value: "1998".into(),
+        }];
+        let sys = vec![
+            Timex {
+                start: 5,
+                end: 10,
+                kind: crate::TimexKind::Date,
+                value: "1998".into(),
+                modifier: None,
+            },
+            Timex {
+                start: 20,
+                end: 22,
+                kind: crate::TimexKind::Date,
+                value: "1999".into(),
+                modifier: None,
+            },
+        ];
         let c = score(&gold, &sys);
-        assert_eq!((c.strict, c.relaxed_system, c.relaxed_gold, c.value_system, c.value_gold), (0, 1, 1, 1, 1));
+        assert_eq!(
+            (
+                c.strict,
+                c.relaxed_system,
+                c.relaxed_gold,
+                c.value_system,
+                c.value_gold
+            ),
+            (0, 1, 1, 1, 1)
+        );
         assert_eq!(c.relaxed(), (0.5, 1.0, 2.0 / 3.0));
     }
 

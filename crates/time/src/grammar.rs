@@ -167,8 +167,16 @@ impl<'a> Grammar<'a> {
         let e = self.e(i)?;
         if let Some(t) = e.tens {
             // twenty four, twenty-four
-            let j = if self.is(i + 1, "-") && self.glued(i + 1) { i + 2 } else { i + 1 };
-            if let Some(u) = self.e(j).and_then(|e| e.number).filter(|u| (1..=9).contains(u)) {
+            let j = if self.is(i + 1, "-") && self.glued(i + 1) {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some(u) = self
+                .e(j)
+                .and_then(|e| e.number)
+                .filter(|u| (1..=9).contains(u))
+            {
                 return Some((j + 1, Count::N(t + u)));
             }
             return Some((i + 1, Count::N(t)));
@@ -230,7 +238,9 @@ impl<'a> Grammar<'a> {
         if dotted {
             j += 1;
         }
-        let followed = self.num(j).is_some_and(|d| (1..=31).contains(&d) || self.year(j).is_some());
+        let followed = self
+            .num(j)
+            .is_some_and(|d| (1..=31).contains(&d) || self.year(j).is_some());
         if e.month_abbr {
             if !(dotted || followed) || !t.capital {
                 return None;
@@ -268,10 +278,30 @@ impl<'a> Grammar<'a> {
                 && !self.lex.modifier_starts.contains_key(w)
                 && !matches!(
                     w,
-                    "the" | "this" | "that" | "last" | "next" | "past" | "each" | "every"
-                        | "per" | "coming" | "fiscal" | "mid" | "noon" | "midnight" | "these"
-                        | "overnight" | "right" | "future" | "latest" | "comparable" | "following"
-                        | "previous" | "same" | "year-end"
+                    "the"
+                        | "this"
+                        | "that"
+                        | "last"
+                        | "next"
+                        | "past"
+                        | "each"
+                        | "every"
+                        | "per"
+                        | "coming"
+                        | "fiscal"
+                        | "mid"
+                        | "noon"
+                        | "midnight"
+                        | "these"
+                        | "overnight"
+                        | "right"
+                        | "future"
+                        | "latest"
+                        | "comparable"
+                        | "following"
+                        | "previous"
+                        | "same"
+                        | "year-end"
                 )
                 && !self.lex.holidays.iter().any(|h| h.0[0] == w)
             {
@@ -293,8 +323,7 @@ impl<'a> Grammar<'a> {
                     let ok = if m.part {
                         !matches!(f.expr, Expr::Duration(..) | Expr::Set(_) | Expr::Ref(_))
                     } else {
-                        matches!(f.expr, Expr::Duration(..) | Expr::Ago(..))
-                            && !self.is(j, "the")
+                        matches!(f.expr, Expr::Duration(..) | Expr::Ago(..)) && !self.is(j, "the")
                     };
                     if ok && f.modifier.is_none() {
                         f.start = i;
@@ -375,16 +404,40 @@ impl<'a> Grammar<'a> {
                 y_at += 1;
             }
             if let Some(y) = self.year(y_at) {
-                return self.found(i, y_at + 1, Expr::Cal { year: Some(y), month: Some(m), day: Some(d) });
+                return self.found(
+                    i,
+                    y_at + 1,
+                    Expr::Cal {
+                        year: Some(y),
+                        month: Some(m),
+                        day: Some(d),
+                    },
+                );
             }
-            return self.found(i, k, Expr::Cal { year: None, month: Some(m), day: Some(d) });
+            return self.found(
+                i,
+                k,
+                Expr::Cal {
+                    year: None,
+                    month: Some(m),
+                    day: Some(d),
+                },
+            );
         }
         let mut y_at = j;
         if self.is(y_at, ",") {
             y_at += 1;
         }
         if let Some(y) = self.year(y_at) {
-            return self.found(i, y_at + 1, Expr::Cal { year: Some(y), month: Some(m), day: None });
+            return self.found(
+                i,
+                y_at + 1,
+                Expr::Cal {
+                    year: Some(y),
+                    month: Some(m),
+                    day: None,
+                },
+            );
         }
         // "July last year", "January this year"
         if matches!(self.w(j), "last" | "this" | "next") && self.is(j + 1, "year") {
@@ -393,7 +446,15 @@ impl<'a> Grammar<'a> {
                 "next" => Rel::Next,
                 _ => Rel::This,
             };
-            return self.found(i, j + 2, Expr::Cal { year: Some(rel_year_marker(rel)), month: Some(m), day: None });
+            return self.found(
+                i,
+                j + 2,
+                Expr::Cal {
+                    year: Some(rel_year_marker(rel)),
+                    month: Some(m),
+                    day: None,
+                },
+            );
         }
         self.found(i, j, Expr::Month(m, Rel::Bare))
     }
@@ -417,7 +478,11 @@ impl<'a> Grammar<'a> {
 
     /// "21 October 2022", "the 21st of October".
     fn day_month(&self, i: usize) -> Option<Found> {
-        let (start, at) = if self.is(i, "the") { (i, i + 1) } else { (i, i) };
+        let (start, at) = if self.is(i, "the") {
+            (i, i + 1)
+        } else {
+            (i, i)
+        };
         let (mut j, d) = self.day_number(at)?;
         if start != at {
             if self.is(j, "of") {
@@ -428,15 +493,37 @@ impl<'a> Grammar<'a> {
         }
         let (k, m, _) = self.month(j)?;
         if let Some(y) = self.year(k) {
-            return self.found(start, k + 1, Expr::Cal { year: Some(y), month: Some(m), day: Some(d) });
+            return self.found(
+                start,
+                k + 1,
+                Expr::Cal {
+                    year: Some(y),
+                    month: Some(m),
+                    day: Some(d),
+                },
+            );
         }
-        self.found(start, k, Expr::Cal { year: None, month: Some(m), day: Some(d) })
+        self.found(
+            start,
+            k,
+            Expr::Cal {
+                year: None,
+                month: Some(m),
+                day: Some(d),
+            },
+        )
     }
 
     /// "2022-10-21", "10/21/2022".
     fn numeric_date(&self, i: usize) -> Option<Found> {
         let sep = self.w(i + 1);
-        if !matches!(sep, "-" | "/") || !self.glued(i + 1) || !self.glued(i + 2) || self.w(i + 3) != sep || !self.glued(i + 3) || !self.glued(i + 4) {
+        if !matches!(sep, "-" | "/")
+            || !self.glued(i + 1)
+            || !self.glued(i + 2)
+            || self.w(i + 3) != sep
+            || !self.glued(i + 3)
+            || !self.glued(i + 4)
+        {
             return None;
         }
         let (a, b, c) = (self.num(i)?, self.num(i + 2)?, self.num(i + 4)?);
@@ -448,26 +535,42 @@ impl<'a> Grammar<'a> {
             return None;
         };
         chrono::NaiveDate::from_ymd_opt(y, m, d)?;
-        self.found(i, i + 5, Expr::Cal { year: Some(y), month: Some(m), day: Some(d) })
+        self.found(
+            i,
+            i + 5,
+            Expr::Cal {
+                year: Some(y),
+                month: Some(m),
+                day: Some(d),
+            },
+        )
     }
 
     fn weekday(&self, i: usize) -> Option<Found> {
         let (start, rel, at) = match self.w(i) {
             "last" | "past" => (i, Rel::Last, i + 1),
             "next" | "coming" => (i, Rel::Next, i + 1),
-            "this" if self.is(i + 1, "coming") || self.is(i + 1, "past") => {
-                (i, if self.is(i + 1, "past") { Rel::Last } else { Rel::Next }, i + 2)
-            }
+            "this" if self.is(i + 1, "coming") || self.is(i + 1, "past") => (
+                i,
+                if self.is(i + 1, "past") {
+                    Rel::Last
+                } else {
+                    Rel::Next
+                },
+                i + 2,
+            ),
             "this" => (i, Rel::This, i + 1),
             "the" if self.is(i + 1, "previous") => (i, Rel::Previous, i + 2),
-            "the" if self.is(i + 1, "following") || self.is(i + 1, "next") => (i, Rel::Following, i + 2),
+            "the" if self.is(i + 1, "following") || self.is(i + 1, "next") => {
+                (i, Rel::Following, i + 2)
+            }
             _ => (i, Rel::Bare, i),
         };
         let wd = self.e(at)?.weekday?;
         if !self.toks[at].capital {
             return None;
         }
-        let mut end = at + 1;
+        let end = at + 1;
         // "Friday, Oct. 21": the date decides.
         let mut k = end;
         if self.is(k, ",") {
@@ -477,10 +580,6 @@ impl<'a> Grammar<'a> {
             if matches!(f.expr, Expr::Cal { day: Some(_), .. }) {
                 return self.found(start, f.end, f.expr);
             }
-        }
-        // "Friday last week" is rare; "Monday night" is handled by the caller.
-        if rel == Rel::Bare && self.is(end, ".") && self.glued(end) {
-            end += 0;
         }
         self.found(start, end, Expr::Weekday(wd, rel))
     }
@@ -503,14 +602,22 @@ impl<'a> Grammar<'a> {
             }
         }
         // '80s
-        if matches!(self.w(at), "'" | "\u{2019}") && self.digits(at + 1) == 2 && self.is(at + 2, "s") && self.glued(at + 2) {
+        if matches!(self.w(at), "'" | "\u{2019}")
+            && self.digits(at + 1) == 2
+            && self.is(at + 2, "s")
+            && self.glued(at + 2)
+        {
             let y = self.num(at + 1)? as i32;
             if y % 10 == 0 {
                 return self.found(i, at + 3, Expr::Decade(190 + y / 10));
             }
         }
         // 20th century
-        if self.digits(at) <= 2 && matches!(self.w(at + 1), "st" | "nd" | "rd" | "th") && self.glued(at + 1) && self.is(at + 2, "century") {
+        if self.digits(at) <= 2
+            && matches!(self.w(at + 1), "st" | "nd" | "rd" | "th")
+            && self.glued(at + 1)
+            && self.is(at + 2, "century")
+        {
             let c = self.num(at)? as i32;
             return self.found(i, at + 3, Expr::Century(c - 1));
         }
@@ -531,7 +638,15 @@ impl<'a> Grammar<'a> {
         if matches!(self.w(at + 1), "%" | "percent") {
             return None;
         }
-        self.found(i, at + 1, Expr::Cal { year: Some(y), month: None, day: None })
+        self.found(
+            i,
+            at + 1,
+            Expr::Cal {
+                year: Some(y),
+                month: None,
+                day: None,
+            },
+        )
     }
 
     /// Seasons, quarters and halves with their relative words: "this summer",
@@ -568,7 +683,10 @@ impl<'a> Grammar<'a> {
             _ => {}
         }
         // "year-earlier", "year-ago"
-        if self.is(at, "year") && self.is(at + 1, "-") && matches!(self.w(at + 2), "earlier" | "ago") {
+        if self.is(at, "year")
+            && self.is(at + 1, "-")
+            && matches!(self.w(at + 2), "earlier" | "ago")
+        {
             rel = Rel::YearAgo;
             at += 3;
         }
@@ -589,7 +707,11 @@ impl<'a> Grammar<'a> {
             }
         }
         // Seasons
-        if let Some(s) = self.e(at).and_then(|e| e.season).and_then(Season::from_code) {
+        if let Some(s) = self
+            .e(at)
+            .and_then(|e| e.season)
+            .and_then(Season::from_code)
+        {
             if rel == Rel::YearAgo || rel == Rel::Latest {
                 return None;
             }
@@ -662,7 +784,15 @@ impl<'a> Grammar<'a> {
                     year = Some(y);
                     end += 1;
                 }
-                return self.found(i, end, Expr::Cal { year, month: Some(*m), day: Some(*d) });
+                return self.found(
+                    i,
+                    end,
+                    Expr::Cal {
+                        year,
+                        month: Some(*m),
+                        day: Some(*d),
+                    },
+                );
             }
         }
         None
@@ -687,7 +817,12 @@ impl<'a> Grammar<'a> {
             if w == "recent" && self.is(i + 1, "years") {
                 return self.found(i, i + 2, Expr::Ref("PAST_REF"));
             }
-            if w == "recent" && matches!(self.w(i + 1), "days" | "weeks" | "months" | "decades" | "quarters") {
+            if w == "recent"
+                && matches!(
+                    self.w(i + 1),
+                    "days" | "weeks" | "months" | "decades" | "quarters"
+                )
+            {
                 let u = self.unit(i + 1)?;
                 return self.found(i, i + 2, Expr::Duration(Count::X, u));
             }
@@ -705,15 +840,27 @@ impl<'a> Grammar<'a> {
             return self.found(i, i + 1, Expr::Ref(r));
         }
         match w {
-            "right" if self.is(i + 1, "now") => return self.found(i, i + 2, Expr::Ref("PRESENT_REF")),
-            "these" if self.is(i + 1, "days") => return self.found(i, i + 2, Expr::Ref("PRESENT_REF")),
+            "right" if self.is(i + 1, "now") => {
+                return self.found(i, i + 2, Expr::Ref("PRESENT_REF"))
+            }
+            "these" if self.is(i + 1, "days") => {
+                return self.found(i, i + 2, Expr::Ref("PRESENT_REF"))
+            }
             "overnight" => {
                 let mut f = self.found(i, i + 1, Expr::DayRel(-1))?;
                 f.daypart = Some("NI");
                 return Some(f);
             }
-            "the" if matches!(self.w(i + 1), "past" | "future") && !self.unit(i + 2).is_some() && self.count(i + 2).is_none() => {
-                let r = if self.is(i + 1, "past") { "PAST_REF" } else { "FUTURE_REF" };
+            "the"
+                if matches!(self.w(i + 1), "past" | "future")
+                    && self.unit(i + 2).is_none()
+                    && self.count(i + 2).is_none() =>
+            {
+                let r = if self.is(i + 1, "past") {
+                    "PAST_REF"
+                } else {
+                    "FUTURE_REF"
+                };
                 return self.found(i, i + 2, Expr::Ref(r));
             }
             "the" if self.is(i + 1, "near") && matches!(self.w(i + 2), "future" | "term") => {
@@ -772,15 +919,24 @@ impl<'a> Grammar<'a> {
         if self.is(at, "the") {
             at += 1;
             determined = true;
-            if matches!(self.w(at), "past" | "last" | "next" | "first" | "latest" | "coming" | "previous" | "final") {
+            if matches!(
+                self.w(at),
+                "past" | "last" | "next" | "first" | "latest" | "coming" | "previous" | "final"
+            ) {
                 at += 1;
             }
-        } else if matches!(self.w(at), "past" | "last" | "next" | "another" | "first") && self.count(at + 1).is_some() {
+        } else if matches!(self.w(at), "past" | "last" | "next" | "another" | "first")
+            && self.count(at + 1).is_some()
+        {
             at += 1;
         }
         // A bare plural unit: "years", "for months".
         if let Some(u) = self.unit(at).filter(|_| self.is_plural_unit(at)) {
-            if !determined && at == i && !matches!(u, Unit::Weekend | Unit::Half | Unit::Second) && !self.glued(at) {
+            if !determined
+                && at == i
+                && !matches!(u, Unit::Weekend | Unit::Half | Unit::Second)
+                && !self.glued(at)
+            {
                 if self.is(at + 1, "ago") {
                     return self.found(i, at + 2, Expr::Ref("PAST_REF"));
                 }
@@ -795,7 +951,8 @@ impl<'a> Grammar<'a> {
         if self.digits(at) == 4 && !self.is_plural_unit(j) {
             return None;
         }
-        if determined && at == i + 1 && matches!(n, Count::N(1)) && matches!(self.w(at), "a" | "an") {
+        if determined && at == i + 1 && matches!(n, Count::N(1)) && matches!(self.w(at), "a" | "an")
+        {
             return None;
         }
         let mut hyphen = false;
@@ -816,7 +973,11 @@ impl<'a> Grammar<'a> {
             return None;
         }
         // "the two-week strike": the adjective alone is the expression.
-        let i = if hyphen && determined && at == i + 1 { at } else { i };
+        let i = if hyphen && determined && at == i + 1 {
+            at
+        } else {
+            i
+        };
         let mut end = j + 1;
         // "eight-month-old"
         if hyphen && self.is(end, "-") && self.is(end + 1, "old") {
@@ -826,13 +987,19 @@ impl<'a> Grammar<'a> {
             match self.w(end) {
                 "ago" => return self.found(i, end + 1, Expr::Ago(n, u)),
                 "earlier" | "before" | "later" | "after" | "afterward" | "afterwards" => {
-                    let sign = if matches!(self.w(end), "earlier" | "before") { -1 } else { 1 };
+                    let sign = if matches!(self.w(end), "earlier" | "before") {
+                        -1
+                    } else {
+                        1
+                    };
                     let next = self.w(end + 1);
                     // "six days before the invasion": dated by the event if it has a date.
-                    if matches!(self.w(end), "before" | "after") && next == "the" {
-                        if self.e(end + 2).is_none() && self.toks.get(end + 2).is_some_and(|t| t.kind == Kind::Word) {
-                            return self.found(i, end + 3, Expr::EventAnchored(n, u, sign, end + 2));
-                        }
+                    if matches!(self.w(end), "before" | "after")
+                        && next == "the"
+                        && self.e(end + 2).is_none()
+                        && self.toks.get(end + 2).is_some_and(|t| t.kind == Kind::Word)
+                    {
+                        return self.found(i, end + 3, Expr::EventAnchored(n, u, sign, end + 2));
                     }
                     // "before" / "after" followed by a clause or a noun is a preposition.
                     if matches!(self.w(end), "before" | "after") && !ends_clause(self, end + 1) {
@@ -849,7 +1016,9 @@ impl<'a> Grammar<'a> {
         // "a year" after an amount is a frequency ("5% a year").
         if matches!(self.w(at), "a" | "an") && !determined && at == i && i > 0 {
             let prev = self.w(i - 1);
-            if self.toks[i - 1].kind == Kind::Number || matches!(prev, "percent" | "%" | "times" | "once" | "twice") {
+            if self.toks[i - 1].kind == Kind::Number
+                || matches!(prev, "percent" | "%" | "times" | "once" | "twice")
+            {
                 return self.found(i, j + 1, Expr::Set(set_of(u)));
             }
         }
@@ -875,7 +1044,11 @@ impl<'a> Grammar<'a> {
             if let Some(wd) = self.e(i + 1).and_then(|e| e.weekday) {
                 return self.found(i, i + 2, Expr::Set(format!("XXXX-WXX-{wd}")));
             }
-            if let Some(m) = self.e(i + 1).and_then(|e| e.month).filter(|_| self.toks[i + 1].capital) {
+            if let Some(m) = self
+                .e(i + 1)
+                .and_then(|e| e.month)
+                .filter(|_| self.toks[i + 1].capital)
+            {
                 return self.found(i, i + 2, Expr::Set(format!("XXXX-{m:02}")));
             }
         }
@@ -892,7 +1065,8 @@ impl<'a> Grammar<'a> {
                 let h = self.num(i).filter(|h| *h <= 24 && self.digits(i) <= 2)?;
                 let mut j = i + 1;
                 let mut m = 0;
-                if self.is(j, ":") && self.glued(j) && self.digits(j + 1) == 2 && self.glued(j + 1) {
+                if self.is(j, ":") && self.glued(j) && self.digits(j + 1) == 2 && self.glued(j + 1)
+                {
                     m = self.num(j + 1).filter(|m| *m < 60)?;
                     j += 2;
                 }
@@ -907,14 +1081,21 @@ impl<'a> Grammar<'a> {
                 (k, h, m)
             }
         };
-        if matches!(self.w(j), "est" | "edt" | "gmt" | "utc" | "pst" | "pdt" | "cst" | "cdt") {
+        if matches!(
+            self.w(j),
+            "est" | "edt" | "gmt" | "utc" | "pst" | "pdt" | "cst" | "cdt"
+        ) {
             j += 1;
         }
         let mut k = j;
         if self.is(k, ",") || self.is(k, "on") {
             k += 1;
         }
-        let mut f = match self.date(k).or_else(|| self.relative(k)).filter(|f| day_like(&f.expr)) {
+        let mut f = match self
+            .date(k)
+            .or_else(|| self.relative(k))
+            .filter(|f| day_like(&f.expr))
+        {
             Some(mut f) => {
                 f.start = i;
                 f
@@ -934,7 +1115,11 @@ impl<'a> Grammar<'a> {
         }
         // a.m. / p.m.
         if self.is(j + 1, ".") && self.is(j + 2, "m") && self.glued(j + 1) && self.glued(j + 2) {
-            let end = if self.is(j + 3, ".") && self.glued(j + 3) { j + 4 } else { j + 3 };
+            let end = if self.is(j + 3, ".") && self.glued(j + 3) {
+                j + 4
+            } else {
+                j + 3
+            };
             return Some((end, w == "p"));
         }
         None

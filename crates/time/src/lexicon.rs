@@ -156,7 +156,7 @@ fn load() -> Result<Lexicon, String> {
         ));
     }
     // Longest phrases first, so that "no more than" wins over "more than".
-    modifiers.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    modifiers.sort_by_key(|m| std::cmp::Reverse(m.0.len()));
     let mut holidays = Vec::new();
     for (line, fields) in data_lines(HOLIDAYS) {
         let md: Vec<u32> = fields
@@ -164,9 +164,7 @@ fn load() -> Result<Lexicon, String> {
             .map(|v| v.split('-').filter_map(|x| x.parse().ok()).collect())
             .unwrap_or_default();
         if fields.len() != 2 || md.len() != 2 {
-            return Err(format!(
-                "data/holidays.tsv:{line}: expected NAME<TAB>MM-DD"
-            ));
+            return Err(format!("data/holidays.tsv:{line}: expected NAME<TAB>MM-DD"));
         }
         // "new year's day" is tokenised as "new", "year", "'s", "day".
         let mut phrase = Vec::new();
@@ -181,7 +179,7 @@ fn load() -> Result<Lexicon, String> {
         }
         holidays.push((phrase, md[0], md[1]));
     }
-    holidays.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    holidays.sort_by_key(|h| std::cmp::Reverse(h.0.len()));
     Ok(Lexicon {
         words,
         modifiers,

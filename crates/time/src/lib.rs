@@ -85,7 +85,12 @@ impl Timex {
             Point::Season(y, s) => (s != point::Season::Winter).then(|| format!("{y:04}")),
             Point::Week(..) | Point::Weekend(..) => {
                 let first = point.first_day()?;
-                let last = first + chrono::Duration::days(if matches!(point, Point::Week(..)) { 6 } else { 1 });
+                let last = first
+                    + chrono::Duration::days(if matches!(point, Point::Week(..)) {
+                        6
+                    } else {
+                        1
+                    });
                 if (first.year(), first.month()) == (last.year(), last.month()) {
                     Some(format!("{:04}-{:02}", first.year(), first.month()))
                 } else if first.year() == last.year() {

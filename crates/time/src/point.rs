@@ -216,13 +216,25 @@ mod tests {
         assert_eq!(point_of(d, Unit::Decade).value(), "202");
         let jan1 = NaiveDate::from_ymd_opt(2021, 1, 1).unwrap();
         assert_eq!(point_of(jan1, Unit::Week).value(), "2020-W53");
-        for v in ["2024-06-25", "2020-W53", "2024-Q2", "202", "19", "1998-SU", "2024-06"] {
+        for v in [
+            "2024-06-25",
+            "2020-W53",
+            "2024-Q2",
+            "202",
+            "19",
+            "1998-SU",
+            "2024-06",
+        ] {
             assert_eq!(Point::parse(v).map(|p| p.value()).as_deref(), Some(v));
         }
         assert_eq!(Point::parse("2021-W53"), None);
         assert_eq!(Point::parse("2023-02-29"), None);
         assert_eq!(
-            shift(NaiveDate::from_ymd_opt(2024, 3, 31).unwrap(), Unit::Month, -1),
+            shift(
+                NaiveDate::from_ymd_opt(2024, 3, 31).unwrap(),
+                Unit::Month,
+                -1
+            ),
             NaiveDate::from_ymd_opt(2024, 2, 29)
         );
     }

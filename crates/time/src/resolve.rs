@@ -111,9 +111,10 @@ impl Resolver<'_, '_> {
             }
         };
         let (kind, value) = match (f.clock, f.daypart) {
-            (Some((h, m)), _) if kind == TimexKind::Date => {
-                (TimexKind::Time, format!("{}T{h:02}:{m:02}", day_value(point)))
-            }
+            (Some((h, m)), _) if kind == TimexKind::Date => (
+                TimexKind::Time,
+                format!("{}T{h:02}:{m:02}", day_value(point)),
+            ),
             (None, Some(dp)) if kind == TimexKind::Date => {
                 (TimexKind::Time, format!("{}T{dp}", day_value(point)))
             }
@@ -121,7 +122,10 @@ impl Resolver<'_, '_> {
         };
         // Counted dates ("a year earlier") do not become the previous date: chains of them
         // would drift ("a year earlier" twice is still the same year earlier).
-        let counted = matches!(f.expr, Expr::Ago(..) | Expr::Anaphor(..) | Expr::EventAnchored(..));
+        let counted = matches!(
+            f.expr,
+            Expr::Ago(..) | Expr::Anaphor(..) | Expr::EventAnchored(..)
+        );
         if let (Some(p), false) = (point, counted) {
             if !matches!(p, Point::Decade(_) | Point::Century(_)) {
                 self.anchor = Some(p);
@@ -158,7 +162,7 @@ impl Resolver<'_, '_> {
                     (None, Some(m), Some(d)) => {
                         let dct = dct?;
                         let pick = |y: i32| NaiveDate::from_ymd_opt(y, m, d);
-                        choose(dct, tense, |y| pick(y)).map(Point::Day)
+                        choose(dct, tense, pick).map(Point::Day)
                     }
                     (None, Some(m), None) => self.point(&Expr::Month(m, Rel::Bare), tense),
                     (None, None, _) => None,
@@ -176,8 +180,12 @@ impl Resolver<'_, '_> {
                 let d = match rel {
                     Rel::Bare if tense == Tense::Future => base + Duration::days(fwd),
                     Rel::Bare | Rel::Latest | Rel::YearAgo => base - Duration::days(back),
-                    Rel::Last | Rel::Previous => base - Duration::days(if back == 0 { 7 } else { back }),
-                    Rel::Next | Rel::Following => base + Duration::days(if fwd == 0 { 7 } else { fwd }),
+                    Rel::Last | Rel::Previous => {
+                        base - Duration::days(if back == 0 { 7 } else { back })
+                    }
+                    Rel::Next | Rel::Following => {
+                        base + Duration::days(if fwd == 0 { 7 } else { fwd })
+                    }
                     Rel::This => base + Duration::days(wd as i64 - cur),
                 };
                 Some(Point::Day(d))
@@ -188,8 +196,20 @@ impl Resolver<'_, '_> {
                 let here = dct.month();
                 let y = match rel {
                     Rel::This => y,
-                    Rel::Last | Rel::Previous => if m < here { y } else { y - 1 },
-                    Rel::Next | Rel::Following => if m > here { y } else { y + 1 },
+                    Rel::Last | Rel::Previous => {
+                        if m < here {
+                            y
+                        } else {
+                            y - 1
+                        }
+                    }
+                    Rel::Next | Rel::Following => {
+                        if m > here {
+                            y
+                        } else {
+                            y + 1
+                        }
+                    }
                     Rel::Bare | Rel::Latest | Rel::YearAgo => {
                         let first = |y: i32| NaiveDate::from_ymd_opt(y, m, 1);
                         if m == here {
@@ -210,7 +230,11 @@ impl Resolver<'_, '_> {
                 let start = |y: i32| NaiveDate::from_ymd_opt(y, s.start_month(), 1);
                 let y = match rel {
                     Rel::This => {
-                        if s == Season::Winter && dct.month() <= 2 { y - 1 } else { y }
+                        if s == Season::Winter && dct.month() <= 2 {
+                            y - 1
+                        } else {
+                            y
+                        }
                     }
                     Rel::Last | Rel::Previous => {
                         let mut y = y;
@@ -250,7 +274,9 @@ impl Resolver<'_, '_> {
                     let under_discussion = self.current_quarter(dct);
                     match (rel, year) {
                         (Rel::YearAgo, Some(y)) => {
-                            let Point::Quarter(_, q) = under_discussion.unwrap_or(latest) else { return None };
+                            let Point::Quarter(_, q) = under_discussion.unwrap_or(latest) else {
+                                return None;
+                            };
                             let y = match y {
                                 LAST_YEAR => dct.year() - 1,
                                 THIS_YEAR => dct.year(),
@@ -260,7 +286,9 @@ impl Resolver<'_, '_> {
                             return Some(Point::Quarter(y, q));
                         }
                         (Rel::YearAgo, None) => {
-                            let Point::Quarter(y, q) = under_discussion.unwrap_or(latest) else { return None };
+                            let Point::Quarter(y, q) = under_discussion.unwrap_or(latest) else {
+                                return None;
+                            };
                             return Some(Point::Quarter(y - 1, q));
                         }
                         (Rel::Bare, _) => return Some(under_discussion.unwrap_or(latest)),
@@ -283,14 +311,38 @@ impl Resolver<'_, '_> {
                     return Some(Point::Quarter(y, q));
                 }
                 let y = match rel {
-                    Rel::YearAgo => if q <= cur.1 { cur.0 - 1 } else { cur.0 - 2 },
+                    Rel::YearAgo => {
+                        if q <= cur.1 {
+                            cur.0 - 1
+                        } else {
+                            cur.0 - 2
+                        }
+                    }
                     Rel::This => cur.0,
-                    Rel::Next | Rel::Following => if q > cur.1 { cur.0 } else { cur.0 + 1 },
-                    Rel::Last | Rel::Previous => if q < cur.1 { cur.0 } else { cur.0 - 1 },
+                    Rel::Next | Rel::Following => {
+                        if q > cur.1 {
+                            cur.0
+                        } else {
+                            cur.0 + 1
+                        }
+                    }
+                    Rel::Last | Rel::Previous => {
+                        if q < cur.1 {
+                            cur.0
+                        } else {
+                            cur.0 - 1
+                        }
+                    }
                     // A quarter named without a year is this year's, unless it has not begun
                     // and the text speaks of the past.
                     _ if tense == Tense::Future => cur.0,
-                    _ => if q <= cur.1 { cur.0 } else { cur.0 - 1 },
+                    _ => {
+                        if q <= cur.1 {
+                            cur.0
+                        } else {
+                            cur.0 - 1
+                        }
+                    }
                 };
                 Some(Point::Quarter(y, q))
             }
@@ -299,10 +351,34 @@ impl Resolver<'_, '_> {
                 let cur_h = (dct.month() - 1) / 6 + 1;
                 let y = match (year, rel) {
                     (Some(y), _) => y,
-                    (None, Rel::Last | Rel::Previous) => if h < cur_h { dct.year() } else { dct.year() - 1 },
-                    (None, Rel::Next | Rel::Following) => if h > cur_h { dct.year() } else { dct.year() + 1 },
-                    (None, _) if tense == Tense::Future => if h >= cur_h { dct.year() } else { dct.year() + 1 },
-                    (None, _) => if h <= cur_h { dct.year() } else { dct.year() - 1 },
+                    (None, Rel::Last | Rel::Previous) => {
+                        if h < cur_h {
+                            dct.year()
+                        } else {
+                            dct.year() - 1
+                        }
+                    }
+                    (None, Rel::Next | Rel::Following) => {
+                        if h > cur_h {
+                            dct.year()
+                        } else {
+                            dct.year() + 1
+                        }
+                    }
+                    (None, _) if tense == Tense::Future => {
+                        if h >= cur_h {
+                            dct.year()
+                        } else {
+                            dct.year() + 1
+                        }
+                    }
+                    (None, _) => {
+                        if h <= cur_h {
+                            dct.year()
+                        } else {
+                            dct.year() - 1
+                        }
+                    }
                 };
                 Some(Point::Half(y, h))
             }
@@ -316,7 +392,13 @@ impl Resolver<'_, '_> {
                         Rel::This => 0,
                         // "the weekend": the one just past, or the coming one in the future.
                         _ if tense == Tense::Future => 0,
-                        _ => if cur >= 6 { 0 } else { -1 },
+                        _ => {
+                            if cur >= 6 {
+                                0
+                            } else {
+                                -1
+                            }
+                        }
                     };
                     return Some(point_of(shift(dct, Unit::Week, k)?, Unit::Weekend));
                 }
@@ -400,7 +482,9 @@ fn same_stem(a: &str, b: &str) -> bool {
 /// month, years and longer a year.
 fn granularity(u: Unit) -> Unit {
     match u {
-        Unit::Day | Unit::Week | Unit::Weekend | Unit::Hour | Unit::Minute | Unit::Second => Unit::Day,
+        Unit::Day | Unit::Week | Unit::Weekend | Unit::Hour | Unit::Minute | Unit::Second => {
+            Unit::Day
+        }
         Unit::Month => Unit::Month,
         Unit::Quarter | Unit::Half => Unit::Quarter,
         Unit::Year | Unit::Decade | Unit::Century => Unit::Year,
@@ -444,7 +528,11 @@ fn anaphor(base: Point, n: Count, u: Unit, sign: i64) -> Option<Point> {
 /// Among the occurrences of a yearly date (`make(year)`), the one nearest to `dct`, and
 /// usually the one before: a later one wins only when it is 1.5 times nearer (6 times in
 /// the past tense; in the future tense, unless it is twice as far).
-fn choose(dct: NaiveDate, tense: Tense, make: impl Fn(i32) -> Option<NaiveDate>) -> Option<NaiveDate> {
+fn choose(
+    dct: NaiveDate,
+    tense: Tense,
+    make: impl Fn(i32) -> Option<NaiveDate>,
+) -> Option<NaiveDate> {
     let y = dct.year();
     let candidates: Vec<NaiveDate> = (y - 1..=y + 1).filter_map(&make).collect();
     let before = candidates.iter().rev().find(|d| **d <= dct).copied();
@@ -505,14 +593,27 @@ fn day_value(p: Option<Point>) -> String {
 /// The value of a date that needs a document date when there is none.
 fn underspecified(e: &Expr) -> String {
     match *e {
-        Expr::Cal { month: Some(m), day: Some(d), .. } => format!("XXXX-{m:02}-{d:02}"),
-        Expr::Cal { month: Some(m), day: None, .. } | Expr::Month(m, _) => format!("XXXX-{m:02}"),
+        Expr::Cal {
+            month: Some(m),
+            day: Some(d),
+            ..
+        } => format!("XXXX-{m:02}-{d:02}"),
+        Expr::Cal {
+            month: Some(m),
+            day: None,
+            ..
+        }
+        | Expr::Month(m, _) => format!("XXXX-{m:02}"),
         Expr::Season(s, ..) => format!("XXXX-{}", s.code()),
         Expr::Quarter(Some(q), ..) => format!("XXXX-Q{q}"),
         Expr::Half(h, ..) => format!("XXXX-H{h}"),
         Expr::Weekday(wd, _) => format!("XXXX-WXX-{wd}"),
-        Expr::UnitRel(Unit::Year, _) | Expr::Ago(_, Unit::Year) | Expr::Anaphor(_, Unit::Year, _) => "XXXX".into(),
-        Expr::UnitRel(Unit::Month, _) | Expr::Ago(_, Unit::Month) | Expr::Anaphor(_, Unit::Month, _) => "XXXX-XX".into(),
+        Expr::UnitRel(Unit::Year, _)
+        | Expr::Ago(_, Unit::Year)
+        | Expr::Anaphor(_, Unit::Year, _) => "XXXX".into(),
+        Expr::UnitRel(Unit::Month, _)
+        | Expr::Ago(_, Unit::Month)
+        | Expr::Anaphor(_, Unit::Month, _) => "XXXX-XX".into(),
         Expr::UnitRel(Unit::Week, _) => "XXXX-WXX".into(),
         Expr::UnitRel(Unit::Quarter, _) | Expr::Quarter(None, ..) => "XXXX-QX".into(),
         _ => "XXXX-XX-XX".into(),

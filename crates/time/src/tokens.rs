@@ -94,10 +94,7 @@ fn followed_by_clitic(bytes: &[u8], at: usize) -> bool {
     let rest = &bytes[at.min(bytes.len())..];
     let word_len = rest.iter().take_while(|c| c.is_ascii_alphabetic()).count();
     let w = &rest[..word_len];
-    matches!(
-        w,
-        b"s" | b"S" | b"ll" | b"d" | b"re" | b"ve" | b"t" | b"m"
-    )
+    matches!(w, b"s" | b"S" | b"ll" | b"d" | b"re" | b"ve" | b"t" | b"m")
 }
 
 fn utf8_len(first: u8) -> usize {

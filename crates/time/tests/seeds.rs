@@ -4,16 +4,31 @@
 use chrono::NaiveDate;
 
 fn tagged(file: &str, dct: &str) -> Vec<(String, String, String, Option<String>)> {
-    let path = format!("{}/../../../shared/seeds/{file}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/../../../shared/seeds/{file}",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let dct = NaiveDate::parse_from_str(dct, "%Y-%m-%d").ok();
     dyad_time::tag(&text, dct)
         .into_iter()
-        .map(|t| (text[t.start..t.end].to_string(), t.kind.as_str().to_string(), t.value, t.modifier))
+        .map(|t| {
+            (
+                text[t.start..t.end].to_string(),
+                t.kind.as_str().to_string(),
+                t.value,
+                t.modifier,
+            )
+        })
         .collect()
 }
 
-fn row(text: &str, kind: &str, value: &str, m: Option<&str>) -> (String, String, String, Option<String>) {
+fn row(
+    text: &str,
+    kind: &str,
+    value: &str,
+    m: Option<&str>,
+) -> (String, String, String, Option<String>) {
     (text.into(), kind.into(), value.into(), m.map(Into::into))
 }
 
