@@ -219,11 +219,44 @@ impl<'a> Grammar<'a> {
     fn year(&self, i: usize) -> Option<i32> {
         if self.digits(i) == 4 {
             let y = self.num(i)? as i32;
-            if (1000..=2199).contains(&y) && !self.w(i + 1).starts_with('%') {
+            // Not an index level ("closed at 2082.1") nor part of a larger number.
+            let decimal = matches!(self.w(i + 1), "." | ",")
+                && self.glued(i + 1)
+                && self.toks.get(i + 2).is_some_and(|t| t.kind == Kind::Number && !t.space_before);
+            let continued = i > 0 && matches!(self.w(i - 1), "." | ",") && !self.toks[i].space_before
+                && self.toks[i - 1].space_before == false
+                && i > 1 && self.toks[i - 2].kind == Kind::Number;
+            if (1000..=2199).contains(&y) && !self.w(i + 1).starts_with('%') && !decimal && !continued {
                 return Some(y);
             }
         }
         None
+    }
+
+    /// A year in words: "nineteen ninety-six", "nineteen seventy-nine", "two thousand",
+    /// "two thousand and four".
+    fn spelled_year(&self, i: usize) -> Option<(usize, i32)> {
+        let century = match self.w(i) {
+            "nineteen" => 1900,
+            "eighteen" => 1800,
+            "two" if self.is(i + 1, "thousand") => {
+                let mut j = i + 2;
+                if self.is(j, "and") {
+                    j += 1;
+                }
+                return match self.count(j) {
+                    Some((k, Count::N(n))) if n < 100 && !matches!(self.w(j), "a" | "an") => Some((k, 2000 + n as i32)),
+                    _ => Some((i + 2, 2000)),
+                };
+            }
+            _ => return None,
+        };
+        let tens = self.e(i + 1)?.tens?;
+        let (end, n) = match self.count(i + 1)? {
+            (end, Count::N(n)) if n >= tens => (end, n),
+            _ => return None,
+        };
+        Some((end, century + n as i32))
     }
 
     /// A month name: full names need a capital unless followed by a day or year;
@@ -626,6 +659,18 @@ impl<'a> Grammar<'a> {
                 return self.found(i, at + 2, Expr::Century(c as i32 - 1));
             }
         }
+        // "the year two thousand", "the year 2000"
+        if self.is(i, "the") && self.is(i + 1, "year") {
+            let spelled = self.spelled_year(i + 2).or_else(|| self.year(i + 2).map(|y| (i + 3, y)));
+            if let Some((end, y)) = spelled {
+                return self.found(i, end, Expr::Cal { year: Some(y), month: None, day: None });
+            }
+        }
+        if at == i {
+            if let Some((end, y)) = self.spelled_year(i) {
+                return self.found(i, end, Expr::Cal { year: Some(y), month: None, day: None });
+            }
+        }
         let y = self.year(at)?;
         // Only a bare number; "the 1990" is not a year, "1990 people" is doubtful but kept.
         if at > i && self.is(i, "the") && !self.is(i + 1, "fiscal") {
@@ -866,7 +911,19 @@ impl<'a> Grammar<'a> {
             "the" if self.is(i + 1, "near") && matches!(self.w(i + 2), "future" | "term") => {
                 return self.found(i, i + 3, Expr::Ref("FUTURE_REF"));
             }
-            "year-end" => return self.found(i, i + 1, Expr::UnitRel(Unit::Year, Rel::This)),
+            // "year end", "year-end", "year's end": the end of this year.
+            "year" if matches!(self.w(i + 1), "-" | "'s") && self.is(i + 2, "end") || self.is(i + 1, "end") => {
+                let end = if self.is(i + 1, "end") { i + 2 } else { i + 3 };
+                let mut f = self.found(i, end, Expr::UnitRel(Unit::Year, Rel::This))?;
+                f.modifier = Some("END");
+                return Some(f);
+            }
+            // "this morning", "last night", "this evening"
+            "this" | "last" if self.e(i + 1).is_some_and(|e| e.daypart.is_some()) => {
+                let mut f = self.found(i, i + 2, Expr::DayRel(if w == "last" { -1 } else { 0 }))?;
+                f.daypart = self.e(i + 1).and_then(|e| e.daypart);
+                return Some(f);
+            }
             _ => {}
         }
         // "last month", "this week", "next year", "the past year", "the following day",
@@ -1011,6 +1068,10 @@ impl<'a> Grammar<'a> {
             }
         }
         if !hyphen && u == Unit::Second && n == Count::N(1) {
+            return None;
+        }
+        // Ages ("52 years old") and fractions ("a quarter of") are not time expressions.
+        if !hyphen && self.is(end, "old") || u == Unit::Quarter && matches!(self.w(at), "a" | "an") {
             return None;
         }
         // "a year" after an amount is a frequency ("5% a year").
