@@ -81,6 +81,8 @@ pub struct Found {
 }
 
 pub struct Grammar<'a> {
+    /// The lexicon entry of each word token, looked up once.
+    entries: Vec<Option<&'static Entry>>,
     pub text: &'a str,
     /// `text` with ASCII letters in lower case (same byte offsets).
     pub lower: &'a str,
@@ -92,12 +94,21 @@ const EMPTY: &str = "";
 
 impl<'a> Grammar<'a> {
     pub fn new(text: &'a str, lower: &'a str, toks: &'a [Token]) -> Self {
-        Grammar {
+        let lex = lexicon();
+        let mut g = Grammar {
+            entries: Vec::new(),
             text,
             lower,
             toks,
-            lex: lexicon(),
-        }
+            lex,
+        };
+        g.entries = (0..toks.len())
+            .map(|i| match toks[i].kind {
+                Kind::Word => lex.words.get(g.w(i)),
+                _ => None,
+            })
+            .collect();
+        g
     }
 
     /// The lower-case text of token `i` ("" past the end); curly apostrophes read as "'".
@@ -120,10 +131,7 @@ impl<'a> Grammar<'a> {
     }
 
     pub fn e(&self, i: usize) -> Option<&'static Entry> {
-        match self.toks.get(i) {
-            Some(t) if t.kind == Kind::Word => self.lex.words.get(self.w(i)),
-            _ => None,
-        }
+        self.entries.get(i).copied().flatten()
     }
 
     fn is(&self, i: usize, s: &str) -> bool {
@@ -222,11 +230,20 @@ impl<'a> Grammar<'a> {
             // Not an index level ("closed at 2082.1") nor part of a larger number.
             let decimal = matches!(self.w(i + 1), "." | ",")
                 && self.glued(i + 1)
-                && self.toks.get(i + 2).is_some_and(|t| t.kind == Kind::Number && !t.space_before);
-            let continued = i > 0 && matches!(self.w(i - 1), "." | ",") && !self.toks[i].space_before
-                && self.toks[i - 1].space_before == false
-                && i > 1 && self.toks[i - 2].kind == Kind::Number;
-            if (1000..=2199).contains(&y) && !self.w(i + 1).starts_with('%') && !decimal && !continued {
+                && self
+                    .toks
+                    .get(i + 2)
+                    .is_some_and(|t| t.kind == Kind::Number && !t.space_before);
+            let continued = i > 1
+                && matches!(self.w(i - 1), "." | ",")
+                && !self.toks[i].space_before
+                && !self.toks[i - 1].space_before
+                && self.toks[i - 2].kind == Kind::Number;
+            if (1000..=2199).contains(&y)
+                && !self.w(i + 1).starts_with('%')
+                && !decimal
+                && !continued
+            {
                 return Some(y);
             }
         }
@@ -245,7 +262,9 @@ impl<'a> Grammar<'a> {
                     j += 1;
                 }
                 return match self.count(j) {
-                    Some((k, Count::N(n))) if n < 100 && !matches!(self.w(j), "a" | "an") => Some((k, 2000 + n as i32)),
+                    Some((k, Count::N(n))) if n < 100 && !matches!(self.w(j), "a" | "an") => {
+                        Some((k, 2000 + n as i32))
+                    }
                     _ => Some((i + 2, 2000)),
                 };
             }
@@ -304,44 +323,11 @@ impl<'a> Grammar<'a> {
     /// Tries every rule at token `i`; the longest match wins.
     pub fn match_at(&self, i: usize) -> Option<Found> {
         let t = self.toks.get(i)?;
-        // Quick rejection: most words are not in the lexicon.
-        if t.kind == Kind::Word {
-            let w = self.w(i);
-            if self.e(i).is_none()
-                && !self.lex.modifier_starts.contains_key(w)
-                && !matches!(
-                    w,
-                    "the"
-                        | "this"
-                        | "that"
-                        | "last"
-                        | "next"
-                        | "past"
-                        | "each"
-                        | "every"
-                        | "per"
-                        | "coming"
-                        | "fiscal"
-                        | "mid"
-                        | "noon"
-                        | "midnight"
-                        | "these"
-                        | "overnight"
-                        | "right"
-                        | "future"
-                        | "latest"
-                        | "comparable"
-                        | "following"
-                        | "previous"
-                        | "same"
-                        | "year-end"
-                )
-                && !self.lex.holidays.iter().any(|h| h.0[0] == w)
-            {
-                return None;
-            }
-        } else if t.kind == Kind::Punct && !self.is(i, "'") && !self.is(i, "\u{2019}") {
-            return None;
+        // Quick rejection: most words begin nothing.
+        match t.kind {
+            Kind::Word if !self.e(i).is_some_and(|e| e.starter) => return None,
+            Kind::Punct if !matches!(self.w(i), "'" | "\u{2019}") => return None,
+            _ => {}
         }
         // Modifier phrases first: "the end of August", "at least 30 days".
         for (phrase, m) in &self.lex.modifiers {
@@ -356,7 +342,15 @@ impl<'a> Grammar<'a> {
                     let ok = if m.part {
                         !matches!(f.expr, Expr::Duration(..) | Expr::Set(_) | Expr::Ref(_))
                     } else {
-                        matches!(f.expr, Expr::Duration(..) | Expr::Ago(..)) && !self.is(j, "the")
+                        // Amounts take any amount modifier ("at least the past 18 months");
+                        // dates and times only an approximation ("around Nov. 1").
+                        matches!(f.expr, Expr::Duration(..) | Expr::Ago(..))
+                            || m.value == "APPROX"
+                                && !matches!(f.expr, Expr::Set(_) | Expr::Ref(_))
+                                && matches!(
+                                    self.w(i),
+                                    "around" | "about" | "approximately" | "roughly"
+                                )
                     };
                     if ok && f.modifier.is_none() {
                         f.start = i;
@@ -661,14 +655,32 @@ impl<'a> Grammar<'a> {
         }
         // "the year two thousand", "the year 2000"
         if self.is(i, "the") && self.is(i + 1, "year") {
-            let spelled = self.spelled_year(i + 2).or_else(|| self.year(i + 2).map(|y| (i + 3, y)));
+            let spelled = self
+                .spelled_year(i + 2)
+                .or_else(|| self.year(i + 2).map(|y| (i + 3, y)));
             if let Some((end, y)) = spelled {
-                return self.found(i, end, Expr::Cal { year: Some(y), month: None, day: None });
+                return self.found(
+                    i,
+                    end,
+                    Expr::Cal {
+                        year: Some(y),
+                        month: None,
+                        day: None,
+                    },
+                );
             }
         }
         if at == i {
             if let Some((end, y)) = self.spelled_year(i) {
-                return self.found(i, end, Expr::Cal { year: Some(y), month: None, day: None });
+                return self.found(
+                    i,
+                    end,
+                    Expr::Cal {
+                        year: Some(y),
+                        month: None,
+                        day: None,
+                    },
+                );
             }
         }
         let y = self.year(at)?;
@@ -912,7 +924,10 @@ impl<'a> Grammar<'a> {
                 return self.found(i, i + 3, Expr::Ref("FUTURE_REF"));
             }
             // "year end", "year-end", "year's end": the end of this year.
-            "year" if matches!(self.w(i + 1), "-" | "'s") && self.is(i + 2, "end") || self.is(i + 1, "end") => {
+            "year"
+                if matches!(self.w(i + 1), "-" | "'s") && self.is(i + 2, "end")
+                    || self.is(i + 1, "end") =>
+            {
                 let end = if self.is(i + 1, "end") { i + 2 } else { i + 3 };
                 let mut f = self.found(i, end, Expr::UnitRel(Unit::Year, Rel::This))?;
                 f.modifier = Some("END");
@@ -987,6 +1002,10 @@ impl<'a> Grammar<'a> {
         {
             at += 1;
         }
+        // "coming months", "the coming weeks": the near future.
+        if self.is(at, "coming") && self.is_plural_unit(at + 1) && self.unit(at + 1).is_some() {
+            return self.found(i, at + 2, Expr::Ref("FUTURE_REF"));
+        }
         // A bare plural unit: "years", "for months".
         if let Some(u) = self.unit(at).filter(|_| self.is_plural_unit(at)) {
             if !determined
@@ -1053,7 +1072,7 @@ impl<'a> Grammar<'a> {
                     // "six days before the invasion": dated by the event if it has a date.
                     if matches!(self.w(end), "before" | "after")
                         && next == "the"
-                        && self.e(end + 2).is_none()
+                        && self.e(end + 2).is_none_or(|e| !e.starter)
                         && self.toks.get(end + 2).is_some_and(|t| t.kind == Kind::Word)
                     {
                         return self.found(i, end + 3, Expr::EventAnchored(n, u, sign, end + 2));
@@ -1071,7 +1090,8 @@ impl<'a> Grammar<'a> {
             return None;
         }
         // Ages ("52 years old") and fractions ("a quarter of") are not time expressions.
-        if !hyphen && self.is(end, "old") || u == Unit::Quarter && matches!(self.w(at), "a" | "an") {
+        if !hyphen && self.is(end, "old") || u == Unit::Quarter && matches!(self.w(at), "a" | "an")
+        {
             return None;
         }
         // "a year" after an amount is a frequency ("5% a year").

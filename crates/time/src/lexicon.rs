@@ -3,7 +3,7 @@
 //! The files are compiled in (`include_str!`), so a malformed line is a bug of the project,
 //! found by the test `lexicon_loads`, never an input error at run time.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// A unit of time as the TIMEX3 values write it.
@@ -48,7 +48,37 @@ pub struct Entry {
     pub set: Option<&'static str>,
     pub future: bool,
     pub past: bool,
+    /// The word may begin an expression: every word with a class above, the first words
+    /// of modifiers and holidays, and the grammar's own words ([`GRAMMAR_WORDS`]).
+    pub starter: bool,
 }
+
+/// Words the rules of `grammar.rs` begin with although they have no class of their own.
+pub const GRAMMAR_WORDS: &[&str] = &[
+    "the",
+    "this",
+    "that",
+    "last",
+    "next",
+    "past",
+    "each",
+    "every",
+    "per",
+    "coming",
+    "fiscal",
+    "mid",
+    "noon",
+    "midnight",
+    "these",
+    "overnight",
+    "right",
+    "future",
+    "latest",
+    "comparable",
+    "following",
+    "previous",
+    "same",
+];
 
 /// A modifier phrase ("the end of", "at least").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,8 +92,6 @@ pub struct Lexicon {
     pub words: HashMap<&'static str, Entry>,
     /// Modifier phrases, keyed by their words.
     pub modifiers: Vec<(Vec<&'static str>, Modifier)>,
-    /// The first words of the modifier phrases, for a quick test.
-    pub modifier_starts: HashMap<&'static str, ()>,
     pub holidays: Vec<(Vec<&'static str>, u32, u32)>,
 }
 
@@ -103,7 +131,7 @@ fn unit_of(code: &str) -> Option<Unit> {
 }
 
 fn load() -> Result<Lexicon, String> {
-    let mut words: HashMap<&'static str, Entry> = HashMap::new();
+    let mut words: HashMap<&'static str, Entry> = HashMap::default();
     for (line, fields) in data_lines(LEXICON) {
         let err = |what: &str| format!("data/lexicon.tsv:{line}: {what}");
         if fields.len() < 2 {
@@ -137,8 +165,27 @@ fn load() -> Result<Lexicon, String> {
             _ => return Err(err("unknown class")),
         }
     }
+    // A word with a class begins expressions; a tense marker alone does not.
+    for e in words.values_mut() {
+        e.starter = e.month.is_some()
+            || e.weekday.is_some()
+            || e.weekday_plural.is_some()
+            || e.number.is_some()
+            || e.tens.is_some()
+            || e.ordinal.is_some()
+            || e.fuzzy
+            || e.couple
+            || e.unit.is_some()
+            || e.season.is_some()
+            || e.daypart.is_some()
+            || e.reference.is_some()
+            || e.dayrel.is_some()
+            || e.set.is_some();
+    }
+    for w in GRAMMAR_WORDS {
+        words.entry(w).or_default().starter = true;
+    }
     let mut modifiers = Vec::new();
-    let mut modifier_starts = HashMap::new();
     for (line, fields) in data_lines(MODIFIERS) {
         if fields.len() != 3 || !matches!(fields[1], "part" | "quant") {
             return Err(format!(
@@ -146,7 +193,7 @@ fn load() -> Result<Lexicon, String> {
             ));
         }
         let phrase: Vec<&'static str> = fields[0].split(' ').collect();
-        modifier_starts.insert(phrase[0], ());
+        words.entry(phrase[0]).or_default().starter = true;
         modifiers.push((
             phrase,
             Modifier {
@@ -177,13 +224,13 @@ fn load() -> Result<Lexicon, String> {
                 None => phrase.push(w),
             }
         }
+        words.entry(phrase[0]).or_default().starter = true;
         holidays.push((phrase, md[0], md[1]));
     }
     holidays.sort_by_key(|h| std::cmp::Reverse(h.0.len()));
     Ok(Lexicon {
         words,
         modifiers,
-        modifier_starts,
         holidays,
     })
 }
