@@ -8,6 +8,8 @@
 //!   or `YYYY`), never more precise than the text.
 //! - [`parse_date_field`], [`html_published_date`] and [`dateline_date`] find the
 //!   document's own date.
+//! - [`date_for_event`] dates an event from the expression attached to its clause, else
+//!   the dateline, else the publication date.
 //! - [`eval`] scores [`tag`] on TimeML (TempEval-3).
 //!
 //! Works on raw text (no parser) so that it runs at tens of MB/s; the vocabulary lives in
@@ -15,6 +17,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
+pub mod attach;
 mod docdate;
 pub mod eval;
 mod grammar;
@@ -23,6 +26,7 @@ mod point;
 mod resolve;
 mod tokens;
 
+pub use attach::{date_for_event, DateSource, EventDate};
 pub use docdate::{dateline_date, html_published_date, parse_date_field};
 pub use point::Point;
 
