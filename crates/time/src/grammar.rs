@@ -305,6 +305,14 @@ impl<'a> Grammar<'a> {
     }
 
     fn day_number(&self, i: usize) -> Option<(usize, u32)> {
+        // "March eighth"
+        if let Some(d) = self
+            .e(i)
+            .and_then(|e| e.ordinal)
+            .filter(|d| (1..=31).contains(d))
+        {
+            return Some((i + 1, d));
+        }
         let d = self.num(i)?;
         if !(1..=31).contains(&d) || self.digits(i) > 2 {
             return None;
@@ -422,6 +430,13 @@ impl<'a> Grammar<'a> {
         best
     }
 
+    /// A year in digits or in words; the end token and the year.
+    fn year_written(&self, i: usize) -> Option<(usize, i32)> {
+        self.year(i)
+            .map(|y| (i + 1, y))
+            .or_else(|| self.spelled_year(i))
+    }
+
     fn month_date(&self, i: usize) -> Option<Found> {
         let (j, m, _) = self.month(i)?;
         if let Some((k, d)) = self.day_number(j) {
@@ -430,10 +445,10 @@ impl<'a> Grammar<'a> {
             if self.is(y_at, ",") {
                 y_at += 1;
             }
-            if let Some(y) = self.year(y_at) {
+            if let Some((end, y)) = self.year_written(y_at) {
                 return self.found(
                     i,
-                    y_at + 1,
+                    end,
                     Expr::Cal {
                         year: Some(y),
                         month: Some(m),
@@ -455,10 +470,10 @@ impl<'a> Grammar<'a> {
         if self.is(y_at, ",") {
             y_at += 1;
         }
-        if let Some(y) = self.year(y_at) {
+        if let Some((end, y)) = self.year_written(y_at) {
             return self.found(
                 i,
-                y_at + 1,
+                end,
                 Expr::Cal {
                     year: Some(y),
                     month: Some(m),
@@ -1037,7 +1052,15 @@ impl<'a> Grammar<'a> {
             hyphen = true;
         }
         // "2 1/2 years" is rare; "a year and a half" too.
+        // "eight trading days"
+        if matches!(self.w(j), "trading" | "business" | "working") && self.unit(j + 1).is_some() {
+            j += 1;
+        }
         let u = self.unit(j)?;
+        // "a year-earlier quarter": the adjective is an expression of its own.
+        if self.is(j + 1, "-") && matches!(self.w(j + 2), "earlier" | "ago") {
+            return None;
+        }
         if matches!(u, Unit::Weekend | Unit::Half) {
             return None;
         }

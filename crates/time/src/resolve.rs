@@ -459,11 +459,13 @@ impl Resolver<'_, '_> {
             if t.kind != Kind::Word || !same_stem(target, g.w(i)) {
                 continue;
             }
-            // The dated expression nearest to that word, within 25 tokens.
-            return self
-                .dated
+            // The dated expression nearest to that word, within 25 tokens (`dated` is in
+            // text order: only its tail near the word is read).
+            let from = self.dated.partition_point(|(at, _)| *at + 25 < i);
+            return self.dated[from..]
                 .iter()
-                .filter(|(at, _)| at.abs_diff(i) <= 25 && *at < before)
+                .take_while(|(at, _)| *at <= i + 25)
+                .filter(|(at, _)| *at < before)
                 .min_by_key(|(at, _)| at.abs_diff(i))
                 .map(|(_, p)| *p);
         }
