@@ -4,9 +4,12 @@
 use clap::{Parser, Subcommand};
 
 mod bench;
+mod bench_time;
+mod eval_time;
 mod eval_ud;
 mod input;
 mod parse;
+mod time;
 mod train;
 
 #[derive(Parser)]
@@ -26,6 +29,12 @@ enum Command {
     Train(train::Args),
     /// Measure the speed and peak memory of the language core.
     Bench(bench::Args),
+    /// Find temporal expressions and normalise them against the document date.
+    Time(time::Args),
+    /// Score `dyad time` on TempEval-3 TimeML (TimeBank, AQUAINT).
+    EvalTime(eval_time::Args),
+    /// Measure the speed of temporal tagging on news.
+    BenchTime(bench_time::Args),
 }
 
 fn main() -> anyhow::Result<()> {
@@ -35,5 +44,8 @@ fn main() -> anyhow::Result<()> {
         Command::Bench(args) => bench::run(args),
         Command::EvalUd(args) => eval_ud::run(args),
         Command::Train(args) => train::run(args),
+        Command::Time(args) => time::run(args),
+        Command::EvalTime(args) => eval_time::run(args),
+        Command::BenchTime(args) => bench_time::run(args),
     }
 }

@@ -1,0 +1,85 @@
+//! `dyad eval-time`: TempEval-3 style scores of temporal tagging on TimeML.
+//!
+//! TimeBank is the development part (rules were tuned on it, `--errors` lists what it
+//! gets wrong); AQUAINT is held out and reported.
+
+use std::path::PathBuf;
+
+use dyad_time::eval::{evaluate, read_dir, Counts};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The TBAQ-cleaned folder (TimeBank/ and AQUAINT/ inside).
+    #[arg(long, default_value = "../shared/data/tempeval3/TBAQ-cleaned")]
+    dir: PathBuf,
+    /// Which part to score.
+    #[arg(long, value_enum, default_value_t = Part::All)]
+    part: Part,
+    /// Print each disagreement with the gold (for development data: TimeBank).
+    #[arg(long)]
+    errors: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Part {
+    Timebank,
+    Aquaint,
+    All,
+}
+
+pub fn run(args: Args) -> anyhow::Result<()> {
+    let parts: &[(&str, &str)] = match args.part {
+        Part::Timebank => &[("TimeBank", "TimeBank (development)")],
+        Part::Aquaint => &[("AQUAINT", "AQUAINT (held out)")],
+        Part::All => &[
+            ("TimeBank", "TimeBank (development)"),
+            ("AQUAINT", "AQUAINT (held out)"),
+        ],
+    };
+    println!(
+        "{:<24} {:>5} {:>6} {:>6} | {:>6} {:>6} {:>6} | {:>6} {:>6} {:>6} | {:>6} {:>6} {:>6}",
+        "part",
+        "docs",
+        "gold",
+        "system",
+        "strict P",
+        "R",
+        "F1",
+        "relax P",
+        "R",
+        "F1",
+        "value P",
+        "R",
+        "F1"
+    );
+    for (folder, label) in parts {
+        let docs = read_dir(&args.dir.join(folder)).map_err(anyhow::Error::msg)?;
+        let (counts, errors) = evaluate(&docs);
+        print_row(label, docs.len(), &counts);
+        if args.errors {
+            for e in &errors {
+                let show = |x: &Option<(String, String, String)>| match x {
+                    Some((t, k, v)) => format!("{:?} {k} {v}", t.replace('\n', " ")),
+                    None => "-".to_string(),
+                };
+                eprintln!(
+                    "{}\tgold {}\tsystem {}",
+                    e.doc,
+                    show(&e.gold),
+                    show(&e.system)
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+fn print_row(label: &str, docs: usize, c: &Counts) {
+    let (sp, sr, sf) = c.strict();
+    let (rp, rr, rf) = c.relaxed();
+    let (vp, vr, vf) = c.value();
+    println!(
+        "{label:<24} {docs:>5} {:>6} {:>6} | {sp:>8.4} {sr:>6.4} {sf:>6.4} | {rp:>7.4} {rr:>6.4} {rf:>6.4} | {vp:>7.4} {vr:>6.4} {vf:>6.4}",
+        c.gold, c.system
+    );
+}

@@ -1,0 +1,1279 @@
+//! Recognition: the rules that find temporal expressions in a token stream and say what
+//! they mean, before any date arithmetic. The vocabulary comes from the lexicon; the rules
+//! (which word classes combine, in which order) are here.
+
+use crate::lexicon::{lexicon, Entry, Lexicon, Unit};
+use crate::point::Season;
+use crate::tokens::{Kind, Token};
+
+/// A count: a number, or unspecified ("a few").
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Count {
+    N(u32),
+    X,
+}
+
+/// Which occurrence a relative word selects.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rel {
+    /// No word: the tense and the document date decide.
+    Bare,
+    /// "last", "past": the one before the document date.
+    Last,
+    /// "next", "coming": the one after.
+    Next,
+    /// "this", "current": the one holding the document date.
+    This,
+    /// "the previous": the one before the previous date in the text.
+    Previous,
+    /// "the following", "the next": the one after the previous date in the text.
+    Following,
+    /// "latest": the last complete one (quarters).
+    Latest,
+    /// "year-earlier", "year-ago": the same one a year before ("the year-ago quarter").
+    YearAgo,
+}
+
+/// The meaning of an expression, before resolution against the document.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Expr {
+    /// An explicit calendar date, possibly without year or day.
+    Cal {
+        year: Option<i32>,
+        month: Option<u32>,
+        day: Option<u32>,
+    },
+    Weekday(u32, Rel),
+    Month(u32, Rel),
+    Season(Season, Option<i32>, Rel),
+    /// A quarter (None: "the quarter") of a year.
+    Quarter(Option<u32>, Option<i32>, Rel),
+    Half(u32, Option<i32>, Rel),
+    /// "this week", "last year", "the following day".
+    UnitRel(Unit, Rel),
+    /// yesterday (-1), today (0), tomorrow (1).
+    DayRel(i64),
+    /// "two days ago": back from the document date.
+    Ago(Count, Unit),
+    /// "a day before", "two weeks later": from the previous date in the text.
+    Anaphor(Count, Unit, i64),
+    /// "six days before the invasion": from the date of an event named earlier; the token
+    /// index of the noun.
+    EventAnchored(Count, Unit, i64, usize),
+    Decade(i32),
+    Century(i32),
+    Ref(&'static str),
+    Duration(Count, Unit),
+    Set(String),
+}
+
+/// A recognised expression: tokens `[start, end)`, meaning, modifiers, time of day.
+#[derive(Clone, Debug)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub expr: Expr,
+    pub modifier: Option<&'static str>,
+    /// "morning" (MO), ...
+    pub daypart: Option<&'static str>,
+    /// Hour and minute of a clock time.
+    pub clock: Option<(u32, u32)>,
+}
+
+pub struct Grammar<'a> {
+    /// The lexicon entry of each word token, looked up once.
+    entries: Vec<Option<&'static Entry>>,
+    pub text: &'a str,
+    /// `text` with ASCII letters in lower case (same byte offsets).
+    pub lower: &'a str,
+    pub toks: &'a [Token],
+    lex: &'static Lexicon,
+}
+
+const EMPTY: &str = "";
+
+impl<'a> Grammar<'a> {
+    pub fn new(text: &'a str, lower: &'a str, toks: &'a [Token]) -> Self {
+        let lex = lexicon();
+        let mut g = Grammar {
+            entries: Vec::new(),
+            text,
+            lower,
+            toks,
+            lex,
+        };
+        g.entries = (0..toks.len())
+            .map(|i| match toks[i].kind {
+                Kind::Word => lex.words.get(g.w(i)),
+                _ => None,
+            })
+            .collect();
+        g
+    }
+
+    /// The lower-case text of token `i` ("" past the end); curly apostrophes read as "'".
+    pub fn w(&self, i: usize) -> &'a str {
+        match self.toks.get(i) {
+            None => EMPTY,
+            Some(t) => {
+                let s = &self.lower[t.start..t.end];
+                if let Some(rest) = s.strip_prefix('\u{2019}') {
+                    match rest {
+                        "s" => "'s",
+                        "ll" => "'ll",
+                        _ => s,
+                    }
+                } else {
+                    s
+                }
+            }
+        }
+    }
+
+    pub fn e(&self, i: usize) -> Option<&'static Entry> {
+        self.entries.get(i).copied().flatten()
+    }
+
+    fn is(&self, i: usize, s: &str) -> bool {
+        self.w(i) == s
+    }
+
+    /// Token `i` follows token `i - 1` with no space ("third-quarter").
+    fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    fn num(&self, i: usize) -> Option<u32> {
+        let t = self.toks.get(i)?;
+        if t.kind == Kind::Number && t.end - t.start <= 9 {
+            self.text[t.start..t.end].parse().ok()
+        } else {
+            None
+        }
+    }
+
+    fn digits(&self, i: usize) -> usize {
+        self.toks
+            .get(i)
+            .filter(|t| t.kind == Kind::Number)
+            .map_or(0, |t| t.end - t.start)
+    }
+
+    /// A count: digits, number words ("twenty-four", "a"), or "a few" / "several".
+    /// Returns the end token.
+    fn count(&self, i: usize) -> Option<(usize, Count)> {
+        if let Some(n) = self.num(i) {
+            // Not part of a larger number ("1,000") or a decimal.
+            if self.w(i + 1) == "," && self.num(i + 2).is_some() && self.glued(i + 1) {
+                return None;
+            }
+            if self.w(i + 1) == "." && self.num(i + 2).is_some() && self.glued(i + 2) {
+                return None;
+            }
+            return Some((i + 1, Count::N(n)));
+        }
+        let e = self.e(i)?;
+        if let Some(t) = e.tens {
+            // twenty four, twenty-four
+            let j = if self.is(i + 1, "-") && self.glued(i + 1) {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some(u) = self
+                .e(j)
+                .and_then(|e| e.number)
+                .filter(|u| (1..=9).contains(u))
+            {
+                return Some((j + 1, Count::N(t + u)));
+            }
+            return Some((i + 1, Count::N(t)));
+        }
+        if e.fuzzy {
+            return Some((i + 1, Count::X));
+        }
+        if matches!(self.w(i), "a" | "an") {
+            if let Some(e2) = self.e(i + 1) {
+                if e2.fuzzy && self.is(i + 1, "few") {
+                    return Some((i + 2, Count::X));
+                }
+                if e2.couple {
+                    let j = if self.is(i + 2, "of") { i + 3 } else { i + 2 };
+                    return Some((j, Count::N(2)));
+                }
+                if self.is(i + 1, "hundred") || self.is(i + 1, "dozen") {
+                    return Some((i + 2, Count::N(e2.number.unwrap_or(1))));
+                }
+            }
+            return Some((i + 1, Count::N(1)));
+        }
+        let n = e.number?;
+        if self.is(i + 1, "hundred") && n < 100 {
+            return Some((i + 2, Count::N(n * 100)));
+        }
+        Some((i + 1, Count::N(n)))
+    }
+
+    /// A unit word at `i` (with `-` glue allowed before it when `hyphen`).
+    fn unit(&self, i: usize) -> Option<Unit> {
+        self.e(i).and_then(|e| e.unit)
+    }
+
+    fn is_plural_unit(&self, i: usize) -> bool {
+        self.w(i).ends_with('s')
+    }
+
+    /// A four-digit year at `i`.
+    fn year(&self, i: usize) -> Option<i32> {
+        if self.digits(i) == 4 {
+            let y = self.num(i)? as i32;
+            // Not an index level ("closed at 2082.1") nor part of a larger number.
+            let decimal = matches!(self.w(i + 1), "." | ",")
+                && self.glued(i + 1)
+                && self
+                    .toks
+                    .get(i + 2)
+                    .is_some_and(|t| t.kind == Kind::Number && !t.space_before);
+            let continued = i > 1
+                && matches!(self.w(i - 1), "." | ",")
+                && !self.toks[i].space_before
+                && !self.toks[i - 1].space_before
+                && self.toks[i - 2].kind == Kind::Number;
+            if (1000..=2199).contains(&y)
+                && !self.w(i + 1).starts_with('%')
+                && !decimal
+                && !continued
+            {
+                return Some(y);
+            }
+        }
+        None
+    }
+
+    /// A year in words: "nineteen ninety-six", "nineteen seventy-nine", "two thousand",
+    /// "two thousand and four".
+    fn spelled_year(&self, i: usize) -> Option<(usize, i32)> {
+        let century = match self.w(i) {
+            "nineteen" => 1900,
+            "eighteen" => 1800,
+            "two" if self.is(i + 1, "thousand") => {
+                let mut j = i + 2;
+                if self.is(j, "and") {
+                    j += 1;
+                }
+                return match self.count(j) {
+                    Some((k, Count::N(n))) if n < 100 && !matches!(self.w(j), "a" | "an") => {
+                        Some((k, 2000 + n as i32))
+                    }
+                    _ => Some((i + 2, 2000)),
+                };
+            }
+            _ => return None,
+        };
+        let tens = self.e(i + 1)?.tens?;
+        let (end, n) = match self.count(i + 1)? {
+            (end, Count::N(n)) if n >= tens => (end, n),
+            _ => return None,
+        };
+        Some((end, century + n as i32))
+    }
+
+    /// A month name: full names need a capital unless followed by a day or year;
+    /// abbreviations need a day, a year or a period.
+    fn month(&self, i: usize) -> Option<(usize, u32, bool)> {
+        let e = self.e(i)?;
+        let m = e.month?;
+        let t = self.toks[i];
+        let mut j = i + 1;
+        // "Oct." keeps its period; "June." ends a sentence.
+        let dotted = e.month_abbr && self.is(j, ".") && self.glued(j);
+        if dotted {
+            j += 1;
+        }
+        let followed = self
+            .num(j)
+            .is_some_and(|d| (1..=31).contains(&d) || self.year(j).is_some());
+        if e.month_abbr {
+            if !(dotted || followed) || !t.capital {
+                return None;
+            }
+        } else if !t.capital {
+            return None;
+        }
+        // "May" as a modal verb: "May 2 be"; we accept it with a following day number.
+        Some((j, m, followed))
+    }
+
+    fn day_number(&self, i: usize) -> Option<(usize, u32)> {
+        // "March eighth"
+        if let Some(d) = self
+            .e(i)
+            .and_then(|e| e.ordinal)
+            .filter(|d| (1..=31).contains(d))
+        {
+            return Some((i + 1, d));
+        }
+        let d = self.num(i)?;
+        if !(1..=31).contains(&d) || self.digits(i) > 2 {
+            return None;
+        }
+        let mut j = i + 1;
+        if matches!(self.w(j), "st" | "nd" | "rd" | "th") && self.glued(j) {
+            j += 1;
+        }
+        // "Oct. 21.5" or "21:30" are not days.
+        if self.is(j, ":") && self.glued(j) {
+            return None;
+        }
+        Some((j, d))
+    }
+
+    /// Tries every rule at token `i`; the longest match wins.
+    pub fn match_at(&self, i: usize) -> Option<Found> {
+        let t = self.toks.get(i)?;
+        // Quick rejection: most words begin nothing.
+        match t.kind {
+            Kind::Word if !self.e(i).is_some_and(|e| e.starter) => return None,
+            Kind::Punct if !matches!(self.w(i), "'" | "\u{2019}") => return None,
+            _ => {}
+        }
+        // Modifier phrases first: "the end of August", "at least 30 days".
+        for (phrase, m) in &self.lex.modifiers {
+            let n = phrase.len();
+            if (0..n).all(|k| self.w(i + k) == phrase[k]) {
+                let mut j = i + n;
+                // "mid-1990s", "mid-November"
+                if self.is(j, "-") && self.glued(j) {
+                    j += 1;
+                }
+                if let Some(mut f) = self.core(j) {
+                    let ok = if m.part {
+                        !matches!(f.expr, Expr::Duration(..) | Expr::Set(_) | Expr::Ref(_))
+                    } else {
+                        // Amounts take any amount modifier ("at least the past 18 months");
+                        // dates and times only an approximation ("around Nov. 1").
+                        matches!(f.expr, Expr::Duration(..) | Expr::Ago(..))
+                            || m.value == "APPROX"
+                                && !matches!(f.expr, Expr::Set(_) | Expr::Ref(_))
+                                && matches!(
+                                    self.w(i),
+                                    "around" | "about" | "approximately" | "roughly"
+                                )
+                    };
+                    if ok && f.modifier.is_none() {
+                        f.start = i;
+                        f.modifier = Some(m.value);
+                        return Some(f);
+                    }
+                }
+            }
+        }
+        self.core(i)
+    }
+
+    /// An expression without a leading modifier phrase.
+    fn core(&self, i: usize) -> Option<Found> {
+        let mut best: Option<Found> = None;
+        let mut consider = |f: Option<Found>| {
+            if let Some(f) = f {
+                if best.as_ref().is_none_or(|b| f.end > b.end) {
+                    best = Some(f);
+                }
+            }
+        };
+        consider(self.clock_time(i));
+        consider(self.date(i));
+        consider(self.relative(i));
+        consider(self.amount(i));
+        consider(self.set(i));
+        let mut f = best?;
+        // A time of day after a date: "Friday morning", "yesterday afternoon".
+        if f.daypart.is_none() && f.clock.is_none() && day_like(&f.expr) {
+            if let Some(dp) = self.e(f.end).and_then(|e| e.daypart) {
+                f.daypart = Some(dp);
+                f.end += 1;
+            }
+        }
+        Some(f)
+    }
+
+    fn found(&self, start: usize, end: usize, expr: Expr) -> Option<Found> {
+        Some(Found {
+            start,
+            end,
+            expr,
+            modifier: None,
+            daypart: None,
+            clock: None,
+        })
+    }
+
+    /// Calendar dates: "Oct. 21, 2022", "21 October", "October 2022", "2022-10-21",
+    /// "Friday, Oct. 21", "1998", "the 1990s", "the third quarter of 1990", "summer".
+    fn date(&self, i: usize) -> Option<Found> {
+        let mut best: Option<Found> = None;
+        let mut consider = |f: Option<Found>| {
+            if let Some(f) = f {
+                if best.as_ref().is_none_or(|b| f.end > b.end) {
+                    best = Some(f);
+                }
+            }
+        };
+        consider(self.month_date(i));
+        consider(self.month_rel(i));
+        consider(self.numeric_date(i));
+        consider(self.day_month(i));
+        consider(self.weekday(i));
+        consider(self.year_expr(i));
+        consider(self.period(i));
+        consider(self.holiday(i));
+        best
+    }
+
+    /// A year in digits or in words; the end token and the year.
+    fn year_written(&self, i: usize) -> Option<(usize, i32)> {
+        self.year(i)
+            .map(|y| (i + 1, y))
+            .or_else(|| self.spelled_year(i))
+    }
+
+    fn month_date(&self, i: usize) -> Option<Found> {
+        let (j, m, _) = self.month(i)?;
+        if let Some((k, d)) = self.day_number(j) {
+            // ", 2022" or " 2022"
+            let mut y_at = k;
+            if self.is(y_at, ",") {
+                y_at += 1;
+            }
+            if let Some((end, y)) = self.year_written(y_at) {
+                return self.found(
+                    i,
+                    end,
+                    Expr::Cal {
+                        year: Some(y),
+                        month: Some(m),
+                        day: Some(d),
+                    },
+                );
+            }
+            return self.found(
+                i,
+                k,
+                Expr::Cal {
+                    year: None,
+                    month: Some(m),
+                    day: Some(d),
+                },
+            );
+        }
+        let mut y_at = j;
+        if self.is(y_at, ",") {
+            y_at += 1;
+        }
+        if let Some((end, y)) = self.year_written(y_at) {
+            return self.found(
+                i,
+                end,
+                Expr::Cal {
+                    year: Some(y),
+                    month: Some(m),
+                    day: None,
+                },
+            );
+        }
+        // "July last year", "January this year"
+        if matches!(self.w(j), "last" | "this" | "next") && self.is(j + 1, "year") {
+            let rel = match self.w(j) {
+                "last" => Rel::Last,
+                "next" => Rel::Next,
+                _ => Rel::This,
+            };
+            return self.found(
+                i,
+                j + 2,
+                Expr::Cal {
+                    year: Some(rel_year_marker(rel)),
+                    month: Some(m),
+                    day: None,
+                },
+            );
+        }
+        self.found(i, j, Expr::Month(m, Rel::Bare))
+    }
+
+    /// "last April", "this May", "next September", "this past June".
+    fn month_rel(&self, i: usize) -> Option<Found> {
+        let (rel, at) = match (self.w(i), self.w(i + 1)) {
+            ("this", "past") => (Rel::Last, i + 2),
+            ("this", "coming") => (Rel::Next, i + 2),
+            ("last" | "past", _) => (Rel::Last, i + 1),
+            ("this", _) => (Rel::This, i + 1),
+            ("next" | "coming", _) => (Rel::Next, i + 1),
+            _ => return None,
+        };
+        let (j, m, followed) = self.month(at)?;
+        if followed {
+            return None;
+        }
+        self.found(i, j, Expr::Month(m, rel))
+    }
+
+    /// "21 October 2022", "the 21st of October".
+    fn day_month(&self, i: usize) -> Option<Found> {
+        let (start, at) = if self.is(i, "the") {
+            (i, i + 1)
+        } else {
+            (i, i)
+        };
+        let (mut j, d) = self.day_number(at)?;
+        if start != at {
+            if self.is(j, "of") {
+                j += 1;
+            } else {
+                return None;
+            }
+        }
+        let (k, m, _) = self.month(j)?;
+        if let Some(y) = self.year(k) {
+            return self.found(
+                start,
+                k + 1,
+                Expr::Cal {
+                    year: Some(y),
+                    month: Some(m),
+                    day: Some(d),
+                },
+            );
+        }
+        self.found(
+            start,
+            k,
+            Expr::Cal {
+                year: None,
+                month: Some(m),
+                day: Some(d),
+            },
+        )
+    }
+
+    /// "2022-10-21", "10/21/2022".
+    fn numeric_date(&self, i: usize) -> Option<Found> {
+        let sep = self.w(i + 1);
+        if !matches!(sep, "-" | "/")
+            || !self.glued(i + 1)
+            || !self.glued(i + 2)
+            || self.w(i + 3) != sep
+            || !self.glued(i + 3)
+            || !self.glued(i + 4)
+        {
+            return None;
+        }
+        let (a, b, c) = (self.num(i)?, self.num(i + 2)?, self.num(i + 4)?);
+        let (y, m, d) = if sep == "-" && self.digits(i) == 4 {
+            (a as i32, b, c)
+        } else if sep == "/" && self.digits(i + 4) == 4 {
+            (c as i32, a, b)
+        } else {
+            return None;
+        };
+        chrono::NaiveDate::from_ymd_opt(y, m, d)?;
+        self.found(
+            i,
+            i + 5,
+            Expr::Cal {
+                year: Some(y),
+                month: Some(m),
+                day: Some(d),
+            },
+        )
+    }
+
+    fn weekday(&self, i: usize) -> Option<Found> {
+        let (start, rel, at) = match self.w(i) {
+            "last" | "past" => (i, Rel::Last, i + 1),
+            "next" | "coming" => (i, Rel::Next, i + 1),
+            "this" if self.is(i + 1, "coming") || self.is(i + 1, "past") => (
+                i,
+                if self.is(i + 1, "past") {
+                    Rel::Last
+                } else {
+                    Rel::Next
+                },
+                i + 2,
+            ),
+            "this" => (i, Rel::This, i + 1),
+            "the" if self.is(i + 1, "previous") => (i, Rel::Previous, i + 2),
+            "the" if self.is(i + 1, "following") || self.is(i + 1, "next") => {
+                (i, Rel::Following, i + 2)
+            }
+            _ => (i, Rel::Bare, i),
+        };
+        let wd = self.e(at)?.weekday?;
+        if !self.toks[at].capital {
+            return None;
+        }
+        let end = at + 1;
+        // "Friday, Oct. 21": the date decides.
+        let mut k = end;
+        if self.is(k, ",") {
+            k += 1;
+        }
+        if let Some(f) = self.month_date(k).or_else(|| self.day_month(k)) {
+            if matches!(f.expr, Expr::Cal { day: Some(_), .. }) {
+                return self.found(start, f.end, f.expr);
+            }
+        }
+        self.found(start, end, Expr::Weekday(wd, rel))
+    }
+
+    /// Years, decades and centuries: "1998", "fiscal 1989", "the 1990s", "the '80s",
+    /// "the 20th century".
+    fn year_expr(&self, i: usize) -> Option<Found> {
+        let mut at = i;
+        if self.is(at, "the") {
+            at += 1;
+        }
+        if self.is(at, "fiscal") {
+            at += 1;
+        }
+        // 1990s
+        if self.digits(at) == 4 && self.is(at + 1, "s") && self.glued(at + 1) {
+            let y = self.num(at)? as i32;
+            if y % 10 == 0 {
+                return self.found(i, at + 2, Expr::Decade(y / 10));
+            }
+        }
+        // '80s
+        if matches!(self.w(at), "'" | "\u{2019}")
+            && self.digits(at + 1) == 2
+            && self.is(at + 2, "s")
+            && self.glued(at + 2)
+        {
+            let y = self.num(at + 1)? as i32;
+            if y % 10 == 0 {
+                return self.found(i, at + 3, Expr::Decade(190 + y / 10));
+            }
+        }
+        // 20th century
+        if self.digits(at) <= 2
+            && matches!(self.w(at + 1), "st" | "nd" | "rd" | "th")
+            && self.glued(at + 1)
+            && self.is(at + 2, "century")
+        {
+            let c = self.num(at)? as i32;
+            return self.found(i, at + 3, Expr::Century(c - 1));
+        }
+        if let Some(c) = self.e(at).and_then(|e| e.ordinal) {
+            if self.is(at + 1, "century") {
+                return self.found(i, at + 2, Expr::Century(c as i32 - 1));
+            }
+        }
+        // "the year two thousand", "the year 2000"
+        if self.is(i, "the") && self.is(i + 1, "year") {
+            let spelled = self
+                .spelled_year(i + 2)
+                .or_else(|| self.year(i + 2).map(|y| (i + 3, y)));
+            if let Some((end, y)) = spelled {
+                return self.found(
+                    i,
+                    end,
+                    Expr::Cal {
+                        year: Some(y),
+                        month: None,
+                        day: None,
+                    },
+                );
+            }
+        }
+        if at == i {
+            if let Some((end, y)) = self.spelled_year(i) {
+                return self.found(
+                    i,
+                    end,
+                    Expr::Cal {
+                        year: Some(y),
+                        month: None,
+                        day: None,
+                    },
+                );
+            }
+        }
+        let y = self.year(at)?;
+        // Only a bare number; "the 1990" is not a year, "1990 people" is doubtful but kept.
+        if at > i && self.is(i, "the") && !self.is(i + 1, "fiscal") {
+            return None;
+        }
+        // A part of a bigger number or an amount of money.
+        if i > 0 && matches!(self.w(i - 1), "$" | "#" | "no" | "No") {
+            return None;
+        }
+        if matches!(self.w(at + 1), "%" | "percent") {
+            return None;
+        }
+        self.found(
+            i,
+            at + 1,
+            Expr::Cal {
+                year: Some(y),
+                month: None,
+                day: None,
+            },
+        )
+    }
+
+    /// Seasons, quarters and halves with their relative words: "this summer",
+    /// "the third quarter", "third-quarter", "the fourth quarter of 1990", "last fall",
+    /// "the first half", "the latest quarter", "the year-ago period", "the quarter".
+    fn period(&self, i: usize) -> Option<Found> {
+        let mut at = i;
+        let mut rel = Rel::Bare;
+        let mut year = None;
+        if self.is(at, "the") {
+            at += 1;
+        }
+        match (self.w(at), self.w(at + 1)) {
+            ("this", "past") => {
+                rel = Rel::Last;
+                at += 2;
+            }
+            ("last" | "past" | "previous", _) => {
+                rel = Rel::Last;
+                at += 1;
+            }
+            ("this" | "current", _) => {
+                rel = Rel::This;
+                at += 1;
+            }
+            ("next" | "coming", _) => {
+                rel = Rel::Next;
+                at += 1;
+            }
+            ("latest" | "comparable", _) => {
+                rel = Rel::Latest;
+                at += 1;
+            }
+            _ => {}
+        }
+        // "year-earlier", "year-ago"
+        if self.is(at, "year")
+            && self.is(at + 1, "-")
+            && matches!(self.w(at + 2), "earlier" | "ago")
+        {
+            rel = Rel::YearAgo;
+            at += 3;
+        }
+        if let Some(y) = self.year(at) {
+            // "the 1988 third quarter"
+            year = Some(y);
+            at += 1;
+        } else if rel != Rel::Bare && at == i + 1 && self.is(at, "year") && self.is(at + 1, "'s") {
+            // "this year's third quarter", "last year's quarter"
+            year = Some(rel_year_marker(rel));
+            rel = Rel::Bare;
+            at += 2;
+        }
+        if self.is(at, "fiscal") {
+            at += 1;
+            if self.is(at, "-") {
+                at += 1;
+            }
+        }
+        // Seasons
+        if let Some(s) = self
+            .e(at)
+            .and_then(|e| e.season)
+            .and_then(Season::from_code)
+        {
+            if rel == Rel::YearAgo || rel == Rel::Latest {
+                return None;
+            }
+            let mut end = at + 1;
+            if self.is(end, "of") && self.year(end + 1).is_some() {
+                year = self.year(end + 1);
+                end += 2;
+            } else if let Some(y) = self.year(end) {
+                year = Some(y);
+                end += 1;
+            }
+            if rel == Rel::Bare && year.is_none() {
+                // "the fall of the regime", "spring water": a bare season needs a capital
+                // or a determiner, and "fall" a year.
+                if self.is(at, "fall") || at == i && !self.toks[at].capital {
+                    return None;
+                }
+            }
+            return self.found(i, end, Expr::Season(s, year, rel));
+        }
+        // Quarters and halves: "third quarter", "third-quarter", "first half"
+        if let Some(q) = self.e(at).and_then(|e| e.ordinal) {
+            let mut j = at + 1;
+            let hyphen = self.is(j, "-") && self.glued(j);
+            if hyphen {
+                j += 1;
+            }
+            let unit = self.unit(j);
+            if matches!(unit, Some(Unit::Quarter) | Some(Unit::Half)) && !self.is_plural_unit(j) {
+                let mut end = j + 1;
+                if self.is(end, "of") && self.year(end + 1).is_some() {
+                    year = self.year(end + 1);
+                    end += 2;
+                }
+                // "the third-quarter loss": the adjective alone is the expression.
+                let start = if hyphen && at == i + 1 { at } else { i };
+                if unit == Some(Unit::Quarter) && (1..=4).contains(&q) {
+                    return self.found(start, end, Expr::Quarter(Some(q), year, rel));
+                }
+                if unit == Some(Unit::Half) && (1..=2).contains(&q) {
+                    return self.found(start, end, Expr::Half(q, year, rel));
+                }
+            }
+            return None;
+        }
+        // "the quarter", "the latest period", "the year-ago quarter", "that quarter"
+        let determined = at > i || self.is(i, "that");
+        if self.is(i, "that") {
+            at = i + 1;
+        }
+        if determined && (self.is(at, "quarter") || self.is(at, "period") && rel != Rel::Bare) {
+            if year.is_some() {
+                return self.found(i, at + 1, Expr::Quarter(None, year, Rel::YearAgo));
+            }
+            return self.found(i, at + 1, Expr::Quarter(None, None, rel));
+        }
+        // "year-earlier", "year-ago" alone: an adjective for the same period a year before.
+        if rel == Rel::YearAgo && at == i + 3 {
+            return self.found(i, at, Expr::Quarter(None, None, Rel::YearAgo));
+        }
+        None
+    }
+
+    fn holiday(&self, i: usize) -> Option<Found> {
+        for (phrase, m, d) in &self.lex.holidays {
+            if (0..phrase.len()).all(|k| self.w(i + k) == phrase[k]) && self.toks[i].capital {
+                let mut end = i + phrase.len();
+                let mut year = None;
+                if let Some(y) = self.year(end) {
+                    year = Some(y);
+                    end += 1;
+                }
+                return self.found(
+                    i,
+                    end,
+                    Expr::Cal {
+                        year,
+                        month: Some(*m),
+                        day: Some(*d),
+                    },
+                );
+            }
+        }
+        None
+    }
+
+    /// Words relative to the document or the previous date: "yesterday", "now",
+    /// "last month", "this week", "the next day", "the following year", "the past",
+    /// "the future", "earlier this year" (modifier handled above), "year-end".
+    fn relative(&self, i: usize) -> Option<Found> {
+        let w = self.w(i);
+        let e = self.e(i);
+        if let Some(d) = e.and_then(|e| e.dayrel) {
+            if w == "tonight" {
+                let mut f = self.found(i, i + 1, Expr::DayRel(0))?;
+                f.daypart = Some("NI");
+                return Some(f);
+            }
+            return self.found(i, i + 1, Expr::DayRel(d));
+        }
+        if let Some(r) = e.and_then(|e| e.reference) {
+            // "current" and "recent" only before a noun; "now" everywhere.
+            if w == "recent" && self.is(i + 1, "years") {
+                return self.found(i, i + 2, Expr::Ref("PAST_REF"));
+            }
+            if w == "recent"
+                && matches!(
+                    self.w(i + 1),
+                    "days" | "weeks" | "months" | "decades" | "quarters"
+                )
+            {
+                let u = self.unit(i + 1)?;
+                return self.found(i, i + 2, Expr::Duration(Count::X, u));
+            }
+            if w == "current" && matches!(self.w(i + 1), "year" | "month" | "week" | "quarter") {
+                let u = self.unit(i + 1)?;
+                return self.found(i, i + 2, Expr::UnitRel(u, Rel::This));
+            }
+            // "current" and "recent" as adjectives ("the current slump") are references too.
+            if matches!(w, "current" | "recent") && self.is(i + 1, "-") {
+                return None;
+            }
+            if w == "now" && self.is(i + 1, "-") {
+                return None;
+            }
+            return self.found(i, i + 1, Expr::Ref(r));
+        }
+        match w {
+            "right" if self.is(i + 1, "now") => {
+                return self.found(i, i + 2, Expr::Ref("PRESENT_REF"))
+            }
+            "these" if self.is(i + 1, "days") => {
+                return self.found(i, i + 2, Expr::Ref("PRESENT_REF"))
+            }
+            "overnight" => {
+                let mut f = self.found(i, i + 1, Expr::DayRel(-1))?;
+                f.daypart = Some("NI");
+                return Some(f);
+            }
+            "the"
+                if matches!(self.w(i + 1), "past" | "future")
+                    && self.unit(i + 2).is_none()
+                    && self.count(i + 2).is_none() =>
+            {
+                let r = if self.is(i + 1, "past") {
+                    "PAST_REF"
+                } else {
+                    "FUTURE_REF"
+                };
+                return self.found(i, i + 2, Expr::Ref(r));
+            }
+            "the" if self.is(i + 1, "near") && matches!(self.w(i + 2), "future" | "term") => {
+                return self.found(i, i + 3, Expr::Ref("FUTURE_REF"));
+            }
+            // "year end", "year-end", "year's end": the end of this year.
+            "year"
+                if matches!(self.w(i + 1), "-" | "'s") && self.is(i + 2, "end")
+                    || self.is(i + 1, "end") =>
+            {
+                let end = if self.is(i + 1, "end") { i + 2 } else { i + 3 };
+                let mut f = self.found(i, end, Expr::UnitRel(Unit::Year, Rel::This))?;
+                f.modifier = Some("END");
+                return Some(f);
+            }
+            // "this morning", "last night", "this evening"
+            "this" | "last" if self.e(i + 1).is_some_and(|e| e.daypart.is_some()) => {
+                let mut f = self.found(i, i + 2, Expr::DayRel(if w == "last" { -1 } else { 0 }))?;
+                f.daypart = self.e(i + 1).and_then(|e| e.daypart);
+                return Some(f);
+            }
+            _ => {}
+        }
+        // "last month", "this week", "next year", "the past year", "the following day",
+        // "the previous week", "that day", "the same day", "the weekend".
+        let (rel, at) = match (w, self.w(i + 1)) {
+            ("last" | "past", _) => (Rel::Last, i + 1),
+            ("this" | "current", _) => (Rel::This, i + 1),
+            ("next" | "coming", _) => (Rel::Next, i + 1),
+            ("the", "past" | "last") => (Rel::Last, i + 2),
+            ("the", "current") => (Rel::This, i + 2),
+            ("the", "coming") => (Rel::Next, i + 2),
+            ("the", "next" | "following") => (Rel::Following, i + 2),
+            ("the", "previous") => (Rel::Previous, i + 2),
+            ("the", "same") | ("that", _) => (Rel::Following, i + 1 + usize::from(w == "the")),
+            ("the", "weekend") => (Rel::Bare, i + 1),
+            _ => return None,
+        };
+        let u = self.unit(at)?;
+        if self.is_plural_unit(at) && u != Unit::Weekend || u == Unit::Half {
+            return None;
+        }
+        if matches!(u, Unit::Hour | Unit::Minute | Unit::Second) {
+            return None;
+        }
+        // "that day", "the same day": the previous date itself.
+        if (w == "that" || self.is(i + 1, "same")) && rel == Rel::Following {
+            return self.found(i, at + 1, Expr::Anaphor(Count::N(0), u, 1));
+        }
+        if self.is(i, "the") && self.is(i + 1, "weekend") {
+            return self.found(i, i + 2, Expr::UnitRel(Unit::Weekend, Rel::Bare));
+        }
+        if rel == Rel::Following {
+            return self.found(i, at + 1, Expr::Anaphor(Count::N(1), u, 1));
+        }
+        if rel == Rel::Previous {
+            return self.found(i, at + 1, Expr::Anaphor(Count::N(1), u, -1));
+        }
+        if u == Unit::Quarter {
+            return self.found(i, at + 1, Expr::Quarter(None, None, rel));
+        }
+        self.found(i, at + 1, Expr::UnitRel(u, rel))
+    }
+
+    /// Amounts of time: "15 months", "two-year", "eight-month-old", "a few days",
+    /// "the past two months", "two days ago", "a day before", "a week later",
+    /// "six days before the invasion", "years".
+    fn amount(&self, i: usize) -> Option<Found> {
+        let mut at = i;
+        let mut determined = false;
+        if self.is(at, "the") {
+            at += 1;
+            determined = true;
+            if matches!(
+                self.w(at),
+                "past" | "last" | "next" | "first" | "latest" | "coming" | "previous" | "final"
+            ) {
+                at += 1;
+            }
+        } else if matches!(self.w(at), "past" | "last" | "next" | "another" | "first")
+            && self.count(at + 1).is_some()
+        {
+            at += 1;
+        }
+        // "coming months", "the coming weeks": the near future.
+        if self.is(at, "coming") && self.is_plural_unit(at + 1) && self.unit(at + 1).is_some() {
+            return self.found(i, at + 2, Expr::Ref("FUTURE_REF"));
+        }
+        // A bare plural unit: "years", "for months".
+        if let Some(u) = self.unit(at).filter(|_| self.is_plural_unit(at)) {
+            if !determined
+                && at == i
+                && !matches!(u, Unit::Weekend | Unit::Half | Unit::Second)
+                && !self.glued(at)
+            {
+                if self.is(at + 1, "ago") {
+                    return self.found(i, at + 2, Expr::Ref("PAST_REF"));
+                }
+                if matches!(u, Unit::Quarter) {
+                    return None;
+                }
+                return self.found(i, at + 1, Expr::Duration(Count::X, u));
+            }
+        }
+        let (mut j, n) = self.count(at)?;
+        // "the 1988 quarter": a year, not a count.
+        if self.digits(at) == 4 && !self.is_plural_unit(j) {
+            return None;
+        }
+        if determined && at == i + 1 && matches!(n, Count::N(1)) && matches!(self.w(at), "a" | "an")
+        {
+            return None;
+        }
+        let mut hyphen = false;
+        if self.is(j, "-") && self.glued(j) && self.glued(j + 1) {
+            j += 1;
+            hyphen = true;
+        }
+        // "2 1/2 years" is rare; "a year and a half" too.
+        // "eight trading days"
+        if matches!(self.w(j), "trading" | "business" | "working") && self.unit(j + 1).is_some() {
+            j += 1;
+        }
+        let u = self.unit(j)?;
+        // "a year-earlier quarter": the adjective is an expression of its own.
+        if self.is(j + 1, "-") && matches!(self.w(j + 2), "earlier" | "ago") {
+            return None;
+        }
+        if matches!(u, Unit::Weekend | Unit::Half) {
+            return None;
+        }
+        if u == Unit::Second && self.is(j, "second") {
+            return None;
+        }
+        // "one-year term" vs "one year": a glued unit must be singular.
+        if hyphen && self.is_plural_unit(j) {
+            return None;
+        }
+        // "the two-week strike": the adjective alone is the expression.
+        let i = if hyphen && determined && at == i + 1 {
+            at
+        } else {
+            i
+        };
+        let mut end = j + 1;
+        // "eight-month-old"
+        if hyphen && self.is(end, "-") && self.is(end + 1, "old") {
+            end += 2;
+        }
+        if !determined {
+            match self.w(end) {
+                "ago" => return self.found(i, end + 1, Expr::Ago(n, u)),
+                "earlier" | "before" | "later" | "after" | "afterward" | "afterwards" => {
+                    let sign = if matches!(self.w(end), "earlier" | "before") {
+                        -1
+                    } else {
+                        1
+                    };
+                    let next = self.w(end + 1);
+                    // "six days before the invasion": dated by the event if it has a date.
+                    if matches!(self.w(end), "before" | "after")
+                        && next == "the"
+                        && self.e(end + 2).is_none_or(|e| !e.starter)
+                        && self.toks.get(end + 2).is_some_and(|t| t.kind == Kind::Word)
+                    {
+                        return self.found(i, end + 3, Expr::EventAnchored(n, u, sign, end + 2));
+                    }
+                    // "before" / "after" followed by a clause or a noun is a preposition.
+                    if matches!(self.w(end), "before" | "after") && !ends_clause(self, end + 1) {
+                        return self.found(i, end, Expr::Duration(n, u));
+                    }
+                    return self.found(i, end + 1, Expr::Anaphor(n, u, sign));
+                }
+                _ => {}
+            }
+        }
+        if !hyphen && u == Unit::Second && n == Count::N(1) {
+            return None;
+        }
+        // Ages ("52 years old") and fractions ("a quarter of") are not time expressions.
+        if !hyphen && self.is(end, "old") || u == Unit::Quarter && matches!(self.w(at), "a" | "an")
+        {
+            return None;
+        }
+        // "a year" after an amount is a frequency ("5% a year").
+        if matches!(self.w(at), "a" | "an") && !determined && at == i && i > 0 {
+            let prev = self.w(i - 1);
+            if self.toks[i - 1].kind == Kind::Number
+                || matches!(prev, "percent" | "%" | "times" | "once" | "twice")
+            {
+                return self.found(i, j + 1, Expr::Set(set_of(u)));
+            }
+        }
+        // "the year", "a month" alone: too often not a time expression.
+        self.found(i, end, Expr::Duration(n, u))
+    }
+
+    /// Frequencies: "daily", "every month", "each Thursday", "Mondays".
+    fn set(&self, i: usize) -> Option<Found> {
+        let e = self.e(i);
+        if let Some(v) = e.and_then(|e| e.set) {
+            return self.found(i, i + 1, Expr::Set(v.to_string()));
+        }
+        if let Some(wd) = e.and_then(|e| e.weekday_plural) {
+            if self.toks[i].capital {
+                return self.found(i, i + 1, Expr::Set(format!("XXXX-WXX-{wd}")));
+            }
+        }
+        if matches!(self.w(i), "every" | "each" | "per") {
+            if let Some(u) = self.unit(i + 1).filter(|_| !self.is_plural_unit(i + 1)) {
+                return self.found(i, i + 2, Expr::Set(set_of(u)));
+            }
+            if let Some(wd) = self.e(i + 1).and_then(|e| e.weekday) {
+                return self.found(i, i + 2, Expr::Set(format!("XXXX-WXX-{wd}")));
+            }
+            if let Some(m) = self
+                .e(i + 1)
+                .and_then(|e| e.month)
+                .filter(|_| self.toks[i + 1].capital)
+            {
+                return self.found(i, i + 2, Expr::Set(format!("XXXX-{m:02}")));
+            }
+        }
+        None
+    }
+
+    /// Clock times: "10 p.m.", "7:15 a.m. EST", "noon", "midnight", optionally followed
+    /// by a date ("10 p.m. Wednesday", "5 p.m. EST, Nov. 6").
+    fn clock_time(&self, i: usize) -> Option<Found> {
+        let (mut j, h, m) = match self.w(i) {
+            "noon" => (i + 1, 12, 0),
+            "midnight" => (i + 1, 24, 0),
+            _ => {
+                let h = self.num(i).filter(|h| *h <= 24 && self.digits(i) <= 2)?;
+                let mut j = i + 1;
+                let mut m = 0;
+                if self.is(j, ":") && self.glued(j) && self.digits(j + 1) == 2 && self.glued(j + 1)
+                {
+                    m = self.num(j + 1).filter(|m| *m < 60)?;
+                    j += 2;
+                }
+                let (k, pm) = self.am_pm(j)?;
+                let h = match (h, pm) {
+                    (12, false) => 0,
+                    (12, true) => 12,
+                    (h, true) if h < 12 => h + 12,
+                    (h, _) if h <= 12 => h,
+                    _ => return None,
+                };
+                (k, h, m)
+            }
+        };
+        if matches!(
+            self.w(j),
+            "est" | "edt" | "gmt" | "utc" | "pst" | "pdt" | "cst" | "cdt"
+        ) {
+            j += 1;
+        }
+        let mut k = j;
+        if self.is(k, ",") || self.is(k, "on") {
+            k += 1;
+        }
+        let mut f = match self
+            .date(k)
+            .or_else(|| self.relative(k))
+            .filter(|f| day_like(&f.expr))
+        {
+            Some(mut f) => {
+                f.start = i;
+                f
+            }
+            None => self.found(i, j, Expr::DayRel(0))?,
+        };
+        f.clock = Some((h, m));
+        Some(f)
+    }
+
+    fn am_pm(&self, j: usize) -> Option<(usize, bool)> {
+        let w = self.w(j);
+        match w {
+            "am" | "pm" => return Some((j + 1, w == "pm")),
+            "a" | "p" => {}
+            _ => return None,
+        }
+        // a.m. / p.m.
+        if self.is(j + 1, ".") && self.is(j + 2, "m") && self.glued(j + 1) && self.glued(j + 2) {
+            let end = if self.is(j + 3, ".") && self.glued(j + 3) {
+                j + 4
+            } else {
+                j + 3
+            };
+            return Some((end, w == "p"));
+        }
+        None
+    }
+}
+
+/// Marks a year taken relative to the document ("July last year"): resolved later.
+pub const LAST_YEAR: i32 = i32::MIN;
+pub const THIS_YEAR: i32 = i32::MIN + 1;
+pub const NEXT_YEAR: i32 = i32::MIN + 2;
+
+fn rel_year_marker(rel: Rel) -> i32 {
+    match rel {
+        Rel::Last => LAST_YEAR,
+        Rel::Next => NEXT_YEAR,
+        _ => THIS_YEAR,
+    }
+}
+
+/// Expressions that name a day (a time of day can follow them).
+fn day_like(e: &Expr) -> bool {
+    matches!(
+        e,
+        Expr::Weekday(..) | Expr::DayRel(_) | Expr::Cal { day: Some(_), .. }
+    ) || matches!(e, Expr::Anaphor(_, Unit::Day, _))
+        || matches!(e, Expr::UnitRel(Unit::Day, _))
+}
+
+/// The word after "before"/"after" ends the clause: "A day before, ..." (not "a day
+/// before the vote").
+fn ends_clause(g: &Grammar, i: usize) -> bool {
+    match g.toks.get(i) {
+        None => true,
+        Some(t) => t.kind == Kind::Punct && !matches!(g.w(i), "'" | "\"" | "(" | "$"),
+    }
+}
+
+fn set_of(u: Unit) -> String {
+    match u {
+        Unit::Hour => "PT1H".into(),
+        Unit::Minute => "PT1M".into(),
+        Unit::Second => "PT1S".into(),
+        Unit::Year => "P1Y".into(),
+        Unit::Month => "P1M".into(),
+        Unit::Week => "P1W".into(),
+        Unit::Day => "P1D".into(),
+        Unit::Quarter => "P1Q".into(),
+        Unit::Decade => "P10Y".into(),
+        Unit::Century => "P100Y".into(),
+        Unit::Weekend => "P1WE".into(),
+        Unit::Half => "P6M".into(),
+    }
+}

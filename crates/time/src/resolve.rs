@@ -1,0 +1,623 @@
+//! Normalisation: turns what the grammar found into TIMEX3 values, against the document
+//! creation date (DCT), the previous date in the text, and the tense of nearby words.
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use crate::grammar::{Count, Expr, Found, Grammar, Rel, LAST_YEAR, NEXT_YEAR, THIS_YEAR};
+use crate::lexicon::Unit;
+use crate::point::{point_of, shift, Point, Season};
+use crate::tokens::Kind;
+use crate::{Timex, TimexKind};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// What the normaliser knows while it walks through a document.
+pub struct Resolver<'g, 'a> {
+    pub g: &'g Grammar<'a>,
+    pub dct: Option<NaiveDate>,
+    /// The previous date in the text, for anaphoric expressions.
+    pub anchor: Option<Point>,
+    /// Dates found so far: token index and point, for expressions anchored on an event.
+    pub dated: Vec<(usize, Point)>,
+}
+
+impl Resolver<'_, '_> {
+    /// The tense of the nearest tense-marking word in the sentence: before the expression,
+    /// else after it.
+    pub fn tense(&self, f: &Found) -> Tense {
+        let g = self.g;
+        let marker = |i: usize| -> Option<Tense> {
+            let t = g.toks[i];
+            let e = g.e(i);
+            if e.is_some_and(|e| e.future) {
+                return Some(Tense::Future);
+            }
+            if e.is_some_and(|e| e.past) {
+                return Some(Tense::Past);
+            }
+            let w = g.w(i);
+            if t.kind == Kind::Word && w.len() > 4 && w.ends_with("ed") && !t.capital {
+                return Some(Tense::Past);
+            }
+            None
+        };
+        let stop = |i: usize| -> bool {
+            let t = g.toks[i];
+            t.kind == Kind::Punct && matches!(g.w(i), "." | "!" | "?" | ";")
+        };
+        let mut i = f.start;
+        let mut steps = 0;
+        while i > 0 && steps < 12 {
+            if g.toks[i].newline_before {
+                break;
+            }
+            i -= 1;
+            if stop(i) {
+                break;
+            }
+            if let Some(t) = marker(i) {
+                return t;
+            }
+            steps += 1;
+        }
+        let mut i = f.end;
+        let mut steps = 0;
+        while i < g.toks.len() && steps < 8 {
+            if stop(i) || g.toks[i].newline_before {
+                break;
+            }
+            if let Some(t) = marker(i) {
+                return t;
+            }
+            i += 1;
+            steps += 1;
+        }
+        Tense::Unknown
+    }
+
+    /// Resolves one expression and updates the anchor.
+    pub fn resolve(&mut self, f: &Found, text: &str) -> Option<Timex> {
+        let toks = self.g.toks;
+        let mut end_tok = f.end;
+        let tense = self.tense(f);
+        let (kind, value, point) = match &f.expr {
+            Expr::Duration(n, u) => (TimexKind::Duration, duration_value(*n, *u), None),
+            Expr::Set(v) => (TimexKind::Set, v.clone(), None),
+            Expr::Ref(r) => (TimexKind::Date, r.to_string(), None),
+            Expr::Ago(Count::X, _) => (TimexKind::Date, "PAST_REF".to_string(), None),
+            Expr::EventAnchored(n, u, sign, noun) => match self.event_date(*noun, f.start) {
+                Some(p) => match anaphor(p, *n, *u, *sign) {
+                    Some(p) => (TimexKind::Date, p.value(), Some(p)),
+                    None => return None,
+                },
+                None => {
+                    // No dated event: only the amount is a time expression.
+                    end_tok = f.end - 3;
+                    (TimexKind::Duration, duration_value(*n, *u), None)
+                }
+            },
+            e => {
+                let p = self.point(e, tense);
+                let value = match p {
+                    Some(p) => p.value(),
+                    None => underspecified(e),
+                };
+                (TimexKind::Date, value, p)
+            }
+        };
+        let (kind, value) = match (f.clock, f.daypart) {
+            (Some((h, m)), _) if kind == TimexKind::Date => (
+                TimexKind::Time,
+                format!("{}T{h:02}:{m:02}", day_value(point)),
+            ),
+            (None, Some(dp)) if kind == TimexKind::Date => {
+                (TimexKind::Time, format!("{}T{dp}", day_value(point)))
+            }
+            _ => (kind, value),
+        };
+        // Counted dates ("a year earlier") do not become the previous date: chains of them
+        // would drift ("a year earlier" twice is still the same year earlier).
+        let counted = matches!(
+            f.expr,
+            Expr::Ago(..) | Expr::Anaphor(..) | Expr::EventAnchored(..)
+        );
+        if let (Some(p), false) = (point, counted) {
+            if !matches!(p, Point::Decade(_) | Point::Century(_)) {
+                self.anchor = Some(p);
+                self.dated.push((f.start, p));
+            }
+        }
+        let start = toks[f.start].start;
+        let end = toks[end_tok - 1].end;
+        debug_assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
+        Some(Timex {
+            start,
+            end,
+            kind,
+            value,
+            modifier: f.modifier.map(str::to_string),
+        })
+    }
+
+    /// The date of the expression, when the text and the document date fix one.
+    fn point(&self, e: &Expr, tense: Tense) -> Option<Point> {
+        let dct = self.dct;
+        match *e {
+            Expr::Cal { year, month, day } => {
+                let year = match year {
+                    Some(LAST_YEAR) => Some(dct?.year() - 1),
+                    Some(THIS_YEAR) => Some(dct?.year()),
+                    Some(NEXT_YEAR) => Some(dct?.year() + 1),
+                    y => y,
+                };
+                match (year, month, day) {
+                    (Some(y), Some(m), Some(d)) => NaiveDate::from_ymd_opt(y, m, d).map(Point::Day),
+                    (Some(y), Some(m), None) => Some(Point::Month(y, m)),
+                    (Some(y), None, _) => Some(Point::Year(y)),
+                    (None, Some(m), Some(d)) => {
+                        let dct = dct?;
+                        let pick = |y: i32| NaiveDate::from_ymd_opt(y, m, d);
+                        choose(dct, tense, pick).map(Point::Day)
+                    }
+                    (None, Some(m), None) => self.point(&Expr::Month(m, Rel::Bare), tense),
+                    (None, None, _) => None,
+                }
+            }
+            Expr::Weekday(wd, rel) => {
+                let dct = dct?;
+                let base = match (rel, self.anchor) {
+                    (Rel::Previous | Rel::Following, Some(Point::Day(d))) => d,
+                    _ => dct,
+                };
+                let cur = base.weekday().number_from_monday() as i64;
+                let back = (cur - wd as i64).rem_euclid(7);
+                let fwd = (wd as i64 - cur).rem_euclid(7);
+                let d = match rel {
+                    Rel::Bare if tense == Tense::Future => base + Duration::days(fwd),
+                    Rel::Bare | Rel::Latest | Rel::YearAgo => base - Duration::days(back),
+                    Rel::Last | Rel::Previous => {
+                        base - Duration::days(if back == 0 { 7 } else { back })
+                    }
+                    Rel::Next | Rel::Following => {
+                        base + Duration::days(if fwd == 0 { 7 } else { fwd })
+                    }
+                    Rel::This => base + Duration::days(wd as i64 - cur),
+                };
+                Some(Point::Day(d))
+            }
+            Expr::Month(m, rel) => {
+                let dct = dct?;
+                let y = dct.year();
+                let here = dct.month();
+                let y = match rel {
+                    Rel::This => y,
+                    Rel::Last | Rel::Previous => {
+                        if m < here {
+                            y
+                        } else {
+                            y - 1
+                        }
+                    }
+                    Rel::Next | Rel::Following => {
+                        if m > here {
+                            y
+                        } else {
+                            y + 1
+                        }
+                    }
+                    Rel::Bare | Rel::Latest | Rel::YearAgo => {
+                        let first = |y: i32| NaiveDate::from_ymd_opt(y, m, 1);
+                        if m == here {
+                            y
+                        } else {
+                            choose(dct.with_day(1)?, tense, first)?.year()
+                        }
+                    }
+                };
+                Some(Point::Month(y, m))
+            }
+            Expr::Season(s, year, rel) => {
+                if let Some(y) = year {
+                    return Some(Point::Season(y, s));
+                }
+                let dct = dct?;
+                let y = dct.year();
+                let start = |y: i32| NaiveDate::from_ymd_opt(y, s.start_month(), 1);
+                let y = match rel {
+                    Rel::This => {
+                        if s == Season::Winter && dct.month() <= 2 {
+                            y - 1
+                        } else {
+                            y
+                        }
+                    }
+                    Rel::Last | Rel::Previous => {
+                        let mut y = y;
+                        while start(y)? > dct - Duration::days(90) {
+                            y -= 1;
+                        }
+                        y
+                    }
+                    Rel::Next | Rel::Following => {
+                        let mut y = y - 1;
+                        while start(y)? <= dct {
+                            y += 1;
+                        }
+                        y
+                    }
+                    Rel::Bare | Rel::Latest | Rel::YearAgo => {
+                        let cur_start = start(y)?;
+                        if cur_start <= dct && dct < cur_start + Duration::days(92) {
+                            y
+                        } else {
+                            choose(dct, tense, start)?.year()
+                        }
+                    }
+                };
+                Some(Point::Season(y, s))
+            }
+            Expr::Quarter(q, year, rel) => {
+                let dct = dct?;
+                let cur = match point_of(dct, Unit::Quarter) {
+                    Point::Quarter(y, q) => (y, q),
+                    _ => return None,
+                };
+                let Some(q) = q else {
+                    // "the quarter", "that quarter": the quarter under discussion, else the
+                    // last complete one (news reports a quarter after it ends).
+                    let latest = point_of(shift(dct, Unit::Quarter, -1)?, Unit::Quarter);
+                    let under_discussion = self.current_quarter(dct);
+                    match (rel, year) {
+                        (Rel::YearAgo, Some(y)) => {
+                            let Point::Quarter(_, q) = under_discussion.unwrap_or(latest) else {
+                                return None;
+                            };
+                            let y = match y {
+                                LAST_YEAR => dct.year() - 1,
+                                THIS_YEAR => dct.year(),
+                                NEXT_YEAR => dct.year() + 1,
+                                y => y,
+                            };
+                            return Some(Point::Quarter(y, q));
+                        }
+                        (Rel::YearAgo, None) => {
+                            let Point::Quarter(y, q) = under_discussion.unwrap_or(latest) else {
+                                return None;
+                            };
+                            return Some(Point::Quarter(y - 1, q));
+                        }
+                        (Rel::Bare, _) => return Some(under_discussion.unwrap_or(latest)),
+                        _ => {}
+                    }
+                    let k = match rel {
+                        Rel::Last | Rel::Latest | Rel::Previous => -1,
+                        Rel::Next | Rel::Following => 1,
+                        _ => 0,
+                    };
+                    return Some(point_of(shift(dct, Unit::Quarter, k)?, Unit::Quarter));
+                };
+                if let Some(y) = year {
+                    let y = match y {
+                        LAST_YEAR => dct.year() - 1,
+                        THIS_YEAR => dct.year(),
+                        NEXT_YEAR => dct.year() + 1,
+                        y => y,
+                    };
+                    return Some(Point::Quarter(y, q));
+                }
+                let y = match rel {
+                    Rel::YearAgo => {
+                        if q <= cur.1 {
+                            cur.0 - 1
+                        } else {
+                            cur.0 - 2
+                        }
+                    }
+                    Rel::This => cur.0,
+                    Rel::Next | Rel::Following => {
+                        if q > cur.1 {
+                            cur.0
+                        } else {
+                            cur.0 + 1
+                        }
+                    }
+                    Rel::Last | Rel::Previous => {
+                        if q < cur.1 {
+                            cur.0
+                        } else {
+                            cur.0 - 1
+                        }
+                    }
+                    // A quarter named without a year is this year's, unless it has not begun
+                    // and the text speaks of the past.
+                    _ if tense == Tense::Future => cur.0,
+                    _ => {
+                        if q <= cur.1 {
+                            cur.0
+                        } else {
+                            cur.0 - 1
+                        }
+                    }
+                };
+                Some(Point::Quarter(y, q))
+            }
+            Expr::Half(h, year, rel) => {
+                let dct = dct?;
+                let cur_h = (dct.month() - 1) / 6 + 1;
+                let y = match (year, rel) {
+                    (Some(y), _) => y,
+                    (None, Rel::Last | Rel::Previous) => {
+                        if h < cur_h {
+                            dct.year()
+                        } else {
+                            dct.year() - 1
+                        }
+                    }
+                    (None, Rel::Next | Rel::Following) => {
+                        if h > cur_h {
+                            dct.year()
+                        } else {
+                            dct.year() + 1
+                        }
+                    }
+                    (None, _) if tense == Tense::Future => {
+                        if h >= cur_h {
+                            dct.year()
+                        } else {
+                            dct.year() + 1
+                        }
+                    }
+                    (None, _) => {
+                        if h <= cur_h {
+                            dct.year()
+                        } else {
+                            dct.year() - 1
+                        }
+                    }
+                };
+                Some(Point::Half(y, h))
+            }
+            Expr::UnitRel(u, rel) => {
+                let dct = dct?;
+                if u == Unit::Weekend {
+                    let cur = dct.weekday().number_from_monday();
+                    let k = match rel {
+                        Rel::Last | Rel::Previous => -1,
+                        Rel::Next | Rel::Following => 1,
+                        Rel::This => 0,
+                        // "the weekend": the one just past, or the coming one in the future.
+                        _ if tense == Tense::Future => 0,
+                        _ => {
+                            if cur >= 6 {
+                                0
+                            } else {
+                                -1
+                            }
+                        }
+                    };
+                    return Some(point_of(shift(dct, Unit::Week, k)?, Unit::Weekend));
+                }
+                let k = match rel {
+                    Rel::Last | Rel::Previous => -1,
+                    Rel::Next | Rel::Following => 1,
+                    _ => 0,
+                };
+                Some(point_of(shift(dct, u, k)?, u))
+            }
+            Expr::DayRel(n) => Some(Point::Day(dct?.checked_add_signed(Duration::try_days(n)?)?)),
+            Expr::Ago(Count::N(n), u) => {
+                // "a year ago" while a quarter is discussed: that quarter a year before.
+                if let (Unit::Year, Some(Point::Quarter(y, q))) = (u, self.current_quarter(dct?)) {
+                    return Some(Point::Quarter(y - n as i32, q));
+                }
+                let d = shift(dct?, u, -(n as i64))?;
+                Some(point_of(d, granularity(u)))
+            }
+            Expr::Anaphor(n, u, sign) => {
+                let base = self.anchor.or(dct.map(Point::Day))?;
+                if let (Unit::Year, Some(Point::Quarter(y, q)), Count::N(n)) =
+                    (u, dct.and_then(|d| self.current_quarter(d)), n)
+                {
+                    return Some(Point::Quarter(y + sign as i32 * n as i32, q));
+                }
+                anaphor(base, n, u, sign)
+            }
+            Expr::Decade(d) => Some(Point::Decade(d)),
+            Expr::Century(c) => Some(Point::Century(c)),
+            _ => None,
+        }
+    }
+
+    /// The quarter under discussion: the previous date when it is a quarter of this year
+    /// or of the last complete quarter's year (not a year-ago one).
+    fn current_quarter(&self, dct: NaiveDate) -> Option<Point> {
+        let latest_year = shift(dct, Unit::Quarter, -1)?.year();
+        match self.anchor {
+            Some(p @ Point::Quarter(y, _)) if y >= latest_year => Some(p),
+            _ => None,
+        }
+    }
+
+    /// The date of the event named by the noun at token `noun`: the date nearest to an
+    /// earlier word of the same stem ("the invasion" ~ "invaded ... on Feb. 24").
+    fn event_date(&self, noun: usize, before: usize) -> Option<Point> {
+        let g = self.g;
+        let target = g.w(noun);
+        if target.len() < 5 {
+            return None;
+        }
+        let mut i = before;
+        let lower_bound = before.saturating_sub(400);
+        while i > lower_bound {
+            i -= 1;
+            let t = g.toks[i];
+            if t.kind != Kind::Word || !same_stem(target, g.w(i)) {
+                continue;
+            }
+            // The dated expression nearest to that word, within 25 tokens (`dated` is in
+            // text order: only its tail near the word is read).
+            let from = self.dated.partition_point(|(at, _)| *at + 25 < i);
+            return self.dated[from..]
+                .iter()
+                .take_while(|(at, _)| *at <= i + 25)
+                .filter(|(at, _)| *at < before)
+                .min_by_key(|(at, _)| at.abs_diff(i))
+                .map(|(_, p)| *p);
+        }
+        None
+    }
+}
+
+/// Two words share a stem: a common prefix of at least 4 letters that leaves at most 4
+/// letters of the shorter word ("invasion" ~ "invaded", "election" ~ "elected").
+fn same_stem(a: &str, b: &str) -> bool {
+    let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    common >= 4 && common + 4 >= a.len().min(b.len())
+}
+
+/// The granularity a count of units is dated at: days and weeks give a day, months a
+/// month, years and longer a year.
+fn granularity(u: Unit) -> Unit {
+    match u {
+        Unit::Day | Unit::Week | Unit::Weekend | Unit::Hour | Unit::Minute | Unit::Second => {
+            Unit::Day
+        }
+        Unit::Month => Unit::Month,
+        Unit::Quarter | Unit::Half => Unit::Quarter,
+        Unit::Year | Unit::Decade | Unit::Century => Unit::Year,
+    }
+}
+
+/// `n` units before (`sign` -1) or after `base`, never more precise than `base`.
+fn anaphor(base: Point, n: Count, u: Unit, sign: i64) -> Option<Point> {
+    let Count::N(n) = n else {
+        return None;
+    };
+    let gran = granularity(u);
+    let base_rank = match base {
+        Point::Day(_) => 0,
+        Point::Week(..) | Point::Weekend(..) => 1,
+        Point::Month(..) => 2,
+        Point::Quarter(..) | Point::Season(..) | Point::Half(..) => 3,
+        Point::Year(_) => 4,
+        Point::Decade(_) | Point::Century(_) => return None,
+    };
+    let unit_rank = match gran {
+        Unit::Day => 0,
+        Unit::Month => 2,
+        Unit::Quarter => 3,
+        _ => 4,
+    };
+    let d = shift(base.first_day()?, u, sign * n as i64)?;
+    if base_rank > unit_rank {
+        // "a day after" a month: the month is all we know; a week into a year likewise.
+        let coarse = match base {
+            Point::Week(..) | Point::Weekend(..) => return None,
+            Point::Month(..) => Unit::Month,
+            Point::Quarter(..) | Point::Half(..) | Point::Season(..) => return None,
+            _ => Unit::Year,
+        };
+        return Some(point_of(d, coarse));
+    }
+    Some(point_of(d, gran))
+}
+
+/// Among the occurrences of a yearly date (`make(year)`), the one nearest to `dct`, and
+/// usually the one before: a later one wins only when it is 1.5 times nearer (6 times in
+/// the past tense; in the future tense, unless it is twice as far).
+fn choose(
+    dct: NaiveDate,
+    tense: Tense,
+    make: impl Fn(i32) -> Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    let y = dct.year();
+    let candidates: Vec<NaiveDate> = (y - 1..=y + 1).filter_map(&make).collect();
+    let before = candidates.iter().rev().find(|d| **d <= dct).copied();
+    let after = candidates.iter().find(|d| **d > dct).copied();
+    // How much farther the earlier occurrence may be and still win.
+    let past_weight = match tense {
+        Tense::Future => 0.5,
+        Tense::Unknown => 1.5,
+        Tense::Past => 6.0,
+    };
+    match (before, after) {
+        (Some(b), Some(a)) => {
+            let (to_a, to_b) = ((a - dct).num_days() as f64, (dct - b).num_days() as f64);
+            Some(if to_a * past_weight < to_b { a } else { b })
+        }
+        (b, a) => b.or(a),
+    }
+}
+
+fn unit_code(u: Unit) -> (&'static str, &'static str, u32) {
+    // (prefix, letter, multiplier)
+    match u {
+        Unit::Year => ("P", "Y", 1),
+        Unit::Month => ("P", "M", 1),
+        Unit::Week => ("P", "W", 1),
+        Unit::Day => ("P", "D", 1),
+        Unit::Hour => ("PT", "H", 1),
+        Unit::Minute => ("PT", "M", 1),
+        Unit::Second => ("PT", "S", 1),
+        Unit::Quarter => ("P", "Q", 1),
+        Unit::Decade => ("P", "DE", 1),
+        Unit::Century => ("P", "CE", 1),
+        Unit::Weekend => ("P", "WE", 1),
+        Unit::Half => ("P", "M", 6),
+    }
+}
+
+/// The TIMEX3 value of an amount: P15M, PT2H, PXY; decades count as ten years when the
+/// count is known (the TimeBank convention).
+pub fn duration_value(n: Count, u: Unit) -> String {
+    let (prefix, letter, mult) = unit_code(u);
+    match (n, u) {
+        (Count::N(n), Unit::Decade) => format!("P{}Y", n.saturating_mul(10)),
+        (Count::N(n), Unit::Century) => format!("P{}Y", n.saturating_mul(100)),
+        (Count::N(n), _) => format!("{prefix}{}{letter}", n.saturating_mul(mult)),
+        (Count::X, _) => format!("{prefix}X{letter}"),
+    }
+}
+
+/// The date part of a time value ("XXXX-XX-XX" when unknown).
+fn day_value(p: Option<Point>) -> String {
+    match p {
+        Some(p @ Point::Day(_)) => p.value(),
+        _ => "XXXX-XX-XX".to_string(),
+    }
+}
+
+/// The value of a date that needs a document date when there is none.
+fn underspecified(e: &Expr) -> String {
+    match *e {
+        Expr::Cal {
+            month: Some(m),
+            day: Some(d),
+            ..
+        } => format!("XXXX-{m:02}-{d:02}"),
+        Expr::Cal {
+            month: Some(m),
+            day: None,
+            ..
+        }
+        | Expr::Month(m, _) => format!("XXXX-{m:02}"),
+        Expr::Season(s, ..) => format!("XXXX-{}", s.code()),
+        Expr::Quarter(Some(q), ..) => format!("XXXX-Q{q}"),
+        Expr::Half(h, ..) => format!("XXXX-H{h}"),
+        Expr::Weekday(wd, _) => format!("XXXX-WXX-{wd}"),
+        Expr::UnitRel(Unit::Year, _)
+        | Expr::Ago(_, Unit::Year)
+        | Expr::Anaphor(_, Unit::Year, _) => "XXXX".into(),
+        Expr::UnitRel(Unit::Month, _)
+        | Expr::Ago(_, Unit::Month)
+        | Expr::Anaphor(_, Unit::Month, _) => "XXXX-XX".into(),
+        Expr::UnitRel(Unit::Week, _) => "XXXX-WXX".into(),
+        Expr::UnitRel(Unit::Quarter, _) | Expr::Quarter(None, ..) => "XXXX-QX".into(),
+        _ => "XXXX-XX-XX".into(),
+    }
+}
