@@ -3,6 +3,7 @@
 
 use clap::{Parser, Subcommand};
 
+mod actors;
 mod bench;
 mod eval_ud;
 mod input;
@@ -26,6 +27,8 @@ enum Command {
     Train(train::Args),
     /// Measure the speed and peak memory of the language core.
     Bench(bench::Args),
+    /// Resolve actors in a text, validate or benchmark the actor knowledge base.
+    Actors(actors::Args),
 }
 
 fn main() -> anyhow::Result<()> {
@@ -35,5 +38,6 @@ fn main() -> anyhow::Result<()> {
         Command::Bench(args) => bench::run(args),
         Command::EvalUd(args) => eval_ud::run(args),
         Command::Train(args) => train::run(args),
+        Command::Actors(args) => actors::run(args),
     }
 }
