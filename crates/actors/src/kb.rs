@@ -284,12 +284,15 @@ impl KnowledgeBase {
 }
 
 pub(crate) fn words_of(tokenizer: &Tokenizer, phrase: &str) -> Vec<String> {
-    let doc = tokenizer.tokenize(phrase);
+    // A lower-case word after the phrase keeps a final abbreviation whole: alone, "U.S." or
+    // "Gen." would end a sentence and give it their period.
+    let doc = tokenizer.tokenize(&format!("{phrase} x"));
     let mut words: Vec<String> = doc
         .sentences
         .iter()
         .flat_map(|s| s.words.iter().map(|w| w.form.clone()))
         .collect();
+    words.pop();
     // A leading "the" is never part of a phrase: the matcher meets the noun after it.
     if words.len() > 1 && words[0].eq_ignore_ascii_case("the") {
         words.remove(0);

@@ -100,6 +100,8 @@ struct Memory {
     sentence: usize,
     word: usize,
     subject: bool,
+    /// Subject of the sentence's main verb.
+    main_subject: bool,
     gender: Option<char>,
 }
 
@@ -348,6 +350,13 @@ struct Facts {
     kind: Option<Kind>,
 }
 
+impl Facts {
+    /// A plural word for a dated office ("the defense heads").
+    fn plural_office(&self) -> bool {
+        self.plural && self.office.is_some()
+    }
+}
+
 fn push_unique(v: &mut Vec<String>, s: &str) {
     if !v.iter().any(|x| x == s) {
         v.push(s.to_string());
@@ -560,10 +569,12 @@ fn collect_facts(kb: &KnowledgeBase, w: &Words, pieces: &[Piece], group: &[usize
                 }
                 Meaning::Role(r, plural) => {
                     let role = &kb.roles[r as usize];
-                    f.roles.push(r);
-                    f.plural |= plural;
-                    let last = p.range.end - 1;
-                    push_unique(&mut f.heads, w.folded(last));
+                    if matches!(role.kind, RoleKind::Person | RoleKind::Group | RoleKind::Body) {
+                        // Titles and modifiers ("Gen.", "former") name no one by themselves.
+                        f.roles.push(r);
+                        f.plural |= plural;
+                        push_unique(&mut f.heads, w.folded(p.range.end - 1));
+                    }
                     match role.kind {
                         RoleKind::Former => f.former = true,
                         RoleKind::Counterpart => f.counterpart = true,
@@ -682,7 +693,8 @@ fn resolve_group(kb: &KnowledgeBase, w: &Words, f: &Facts, date: Option<NaiveDat
         }
     }
     if f.countries.is_empty() && f.name.is_none() {
-        // A bare role ("the secretary", "officials") waits for coreference.
+        // A bare role ("the secretary", "officials") waits for coreference; a bare title
+        // ("first", "Gen.") names no one.
         return None;
     }
     let name = f.name.as_ref().map(|r| name_text(w, r));
@@ -749,6 +761,7 @@ impl Discourse {
                 old.sentence = m.sentence;
                 old.word = m.word;
                 old.subject = m.subject;
+                old.main_subject = m.main_subject;
                 old.gender = old.gender.or(m.gender);
                 return;
             }
@@ -890,6 +903,11 @@ fn resolve_sentence(kb: &KnowledgeBase, s: &Sentence, si: usize, date: Option<Na
             } else {
                 continue;
             };
+            // Only an official's title stands in apposition to a name ("Shahed-136 drones"
+            // is no apposition of people).
+            if !matches!(pending[other].facts.kind, Some(Kind::Person) | None) {
+                continue;
+            }
             let named_unknown = pending[named].facts.person.is_none()
                 && pending[named].facts.dict_actor.is_none()
                 && pending[named].facts.org.is_none();
@@ -956,16 +974,30 @@ fn resolve_sentence(kb: &KnowledgeBase, s: &Sentence, si: usize, date: Option<Na
                     push_unique(&mut names, &k);
                 }
             }
+            // A holder of a dated office answers to its titles' head words even when the
+            // text gave none ("Austin" ... "the secretary").
+            let mut heads = p.facts.heads.clone();
+            if let Some(o) = &office {
+                for role in kb.roles.iter().filter(|r| r.office.as_deref() == Some(o.as_str())) {
+                    for word in &role.words {
+                        if let Some(last) = word.split(' ').next_back() {
+                            push_unique(&mut heads, &fold(last));
+                        }
+                    }
+                }
+            }
             d.remember(Memory {
                 actor: a.clone(),
                 kind: if actors.len() > 1 && kind == Kind::Group { Kind::Person } else { kind },
                 office: office.clone(),
                 roles: p.facts.roles.clone(),
-                heads: p.facts.heads.clone(),
+                heads,
                 names,
                 sentence: si,
                 word: p.head,
                 subject: is_subject(&w, p.head),
+                main_subject: is_subject(&w, p.head)
+                    && w.head_of(p.head).is_some_and(|h| w.head_of(h).is_none()),
                 gender,
             });
         }
@@ -1032,11 +1064,22 @@ fn corefer(
         ));
     }
     // A bare role: "the secretary", "the minister", "the defense heads", "the ministry".
+    // A bare role that only modifies a noun ("civilian infrastructure") is no mention.
     if !f.roles.is_empty() && f.countries.is_empty() && f.name.is_none() {
+        let last = pieces[*group.last().expect("groups are not empty")].range.end - 1;
+        if w.parsed
+            && (matches!(w.deprel(last), "amod" | "compound")
+                || w.s.words[last].upos == Upos::ADJ)
+        {
+            return None;
+        }
+        // Collectives ("troops", "civilians") without a country are generic: no antecedent.
+        let generic = f.kind == Some(Kind::Group) && !f.plural_office();
         let matches_role = |m: &Memory| {
             m.roles.iter().any(|r| f.roles.contains(r)) || m.heads.iter().any(|h| f.heads.contains(h))
         };
-        if f.plural {
+        if generic {
+        } else if f.plural {
             if let Some(office) = &f.office {
                 // All the holders of that office mentioned lately.
                 let mut actors: Vec<ResolvedActor> = Vec::new();
@@ -1053,11 +1096,25 @@ fn corefer(
                     return Some((actors, "coref:role", Some(office.clone())));
                 }
             }
-        } else if let Some((_, m)) = d
-            .recent(si, at)
-            .find(|(_, m)| matches!(m.kind, Kind::Person | Kind::Body) && m.sentence + 5 >= si && matches_role(m))
-        {
-            return Some((vec![m.actor.clone()], "coref:role", m.office.clone()));
+        } else {
+            // The most recent match; the holder of an office that role words name (a
+            // minister, a president) counts as one sentence more recent: "the secretary" is
+            // the cabinet secretary, not the press secretary quoted since.
+            let best = d
+                .recent(si, at)
+                .filter(|(_, m)| matches!(m.kind, Kind::Person | Kind::Body) && m.sentence + 5 >= si && matches_role(m))
+                .enumerate()
+                .min_by_key(|(rank, (_, m))| {
+                    let principal = m.office.as_deref().is_some_and(|o| {
+                        kb.roles.iter().any(|r| r.office.as_deref() == Some(o))
+                    });
+                    let distance = (si - m.sentence) as i64 - i64::from(principal);
+                    (distance, *rank)
+                })
+                .map(|(_, (_, m))| m);
+            if let Some(m) = best {
+                return Some((vec![m.actor.clone()], "coref:role", m.office.clone()));
+            }
         }
         // No antecedent: the role alone.
         let mut sectors = f.sectors.clone();
@@ -1090,7 +1147,7 @@ fn antecedent<'a>(w: &Words, d: &'a Discourse, si: usize, i: usize, refers_to: &
             break;
         }
         let ok = match refers_to {
-            "person" => m.kind == Kind::Person && m.actor.name.is_some() || m.kind == Kind::Person && m.office.is_some(),
+            "person" => m.kind == Kind::Person,
             "group" => matches!(m.kind, Kind::Group | Kind::Country | Kind::Org | Kind::Body),
             _ => matches!(m.kind, Kind::Country | Kind::Org | Kind::Body),
         };
@@ -1100,6 +1157,9 @@ fn antecedent<'a>(w: &Words, d: &'a Discourse, si: usize, i: usize, refers_to: &
         let mut score = -10 * (si - m.sentence) as i64;
         if m.subject {
             score += 4;
+        }
+        if m.main_subject {
+            score += 3;
         }
         // A pronoun in a subject's own clause ("Reznikov said he") prefers that subject.
         if m.sentence == si && w.head_of(i).is_some() {
