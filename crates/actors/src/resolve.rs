@@ -334,6 +334,9 @@ struct Facts {
     sectors: Vec<String>,
     /// Sectors of weak roles ("spokesman"), used when nothing else gives sectors.
     weak_sectors: Vec<String>,
+    /// Countries of seats: used when no country is named beside them ("the Russian
+    /// Ministry of Defence" is Russian, "the Ministry of Defence" British).
+    seat_countries: Vec<u32>,
     prefix: Option<String>,
     person: Option<u32>,
     name: Option<Range<usize>>,
@@ -512,7 +515,7 @@ fn collect_facts(kb: &KnowledgeBase, w: &Words, pieces: &[Piece], group: &[usize
                 }
                 Meaning::Seat(s) => {
                     let seat = &kb.seats[s as usize];
-                    f.countries.push(seat.country);
+                    f.seat_countries.push(seat.country);
                     for x in &seat.sectors {
                         push_unique(&mut f.sectors, x);
                     }
@@ -607,6 +610,9 @@ fn collect_facts(kb: &KnowledgeBase, w: &Words, pieces: &[Piece], group: &[usize
     }
     if f.sectors.is_empty() && f.org.is_none() {
         f.sectors = std::mem::take(&mut f.weak_sectors);
+    }
+    if f.countries.is_empty() {
+        f.countries = std::mem::take(&mut f.seat_countries);
     }
     let mut seen = Vec::new();
     f.countries.retain(|c| {
