@@ -254,6 +254,8 @@ struct RoleRec {
     #[serde(default)]
     sectors: Vec<String>,
     office: Option<String>,
+    #[serde(default)]
+    office_in: std::collections::BTreeMap<String, String>,
     kind: Option<String>,
     #[serde(default)]
     weak: bool,
@@ -298,6 +300,7 @@ fn read_roles(raw: &mut Raw, label: &str, text: &str) -> Result<()> {
             plurals: r.plurals,
             sectors: r.sectors,
             office: r.office.filter(|o| !o.is_empty()),
+            office_in: r.office_in.into_iter().collect(),
             kind,
             weak: r.weak,
             entry: entry(label, text, at),

@@ -77,6 +77,8 @@ pub struct Role {
     pub plurals: Vec<String>,
     pub sectors: Vec<String>,
     pub office: Option<String>,
+    /// Countries where these words name another office: (ISO3, office).
+    pub office_in: Vec<(String, String)>,
     pub kind: RoleKind,
     /// The sectors apply only when no other word of the mention gives sectors.
     pub weak: bool,

@@ -292,9 +292,7 @@ fn groups_of(w: &Words, pieces: &[Piece]) -> Vec<Vec<usize>> {
                 {
                     // Coordinated countries join only before a role: "Hungarian and
                     // Romanian officials".
-                    pieces.get(k + 1).is_some_and(|next| {
-                        is_roleish(next) && next.range.start == p.range.end
-                    })
+                    coordinated_before_role(w, pieces, k)
                 } else {
                     false
                 }
@@ -308,6 +306,26 @@ fn groups_of(w: &Words, pieces: &[Piece]) -> Vec<Vec<usize>> {
         }
     }
     groups
+}
+
+/// Whether the country piece `k` starts a chain of countries joined by "and", "or" or commas
+/// that ends right before a role ("Estonian, Latvian and Lithuanian lawmakers").
+fn coordinated_before_role(w: &Words, pieces: &[Piece], k: usize) -> bool {
+    let mut j = k;
+    loop {
+        let Some(next) = pieces.get(j + 1) else {
+            return false;
+        };
+        let gap = pieces[j].range.end..next.range.start;
+        if gap.is_empty() {
+            return is_roleish(next);
+        }
+        let coordinator = gap.len() == 1 && matches!(w.folded(gap.start), "and" | "or" | ",");
+        if !coordinator || !is_countryish(next) {
+            return false;
+        }
+        j += 1;
+    }
 }
 
 /// Whether `p` links to any piece of the group (titles attach to the name, not to each
@@ -345,6 +363,8 @@ struct Facts {
     roles: Vec<u32>,
     heads: Vec<String>,
     office: Option<String>,
+    /// Countries where the role names another office (ISO3 → office).
+    office_in: Vec<(String, String)>,
     former: bool,
     counterpart: bool,
     plural: bool,
@@ -594,6 +614,7 @@ fn collect_facts(kb: &KnowledgeBase, w: &Words, pieces: &[Piece], group: &[usize
                     }
                     if role.office.is_some() {
                         f.office = role.office.clone();
+                        f.office_in = role.office_in.clone();
                     }
                     match role.kind {
                         RoleKind::Person => f.kind = Some(Kind::Person),
@@ -693,6 +714,12 @@ fn resolve_group(kb: &KnowledgeBase, w: &Words, f: &Facts, date: Option<NaiveDat
     if f.name.is_none() && !f.plural && !f.former && f.countries.len() == 1 {
         if let Some(office) = &f.office {
             let country = iso(kb, f.countries[0]);
+            let office = f
+                .office_in
+                .iter()
+                .find(|(c, _)| *c == country)
+                .map(|(_, o)| o)
+                .unwrap_or(office);
             if let Some((person, term)) = kb.office_holder(&country, office, date) {
                 return Some((vec![term_actor(kb, person, term)], "office", Some(office.clone())));
             }
