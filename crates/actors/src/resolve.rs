@@ -95,6 +95,8 @@ struct Memory {
     roles: Vec<u32>,
     /// Head words of the titles the text gave this actor ("secretary", "minister").
     heads: Vec<String>,
+    /// Head words of all the titles of the actor's office: a fallback for `heads`.
+    office_heads: Vec<String>,
     /// Folded full name and surname.
     names: Vec<String>,
     sentence: usize,
@@ -782,6 +784,9 @@ impl Discourse {
                 for h in m.heads {
                     push_unique(&mut old.heads, &h);
                 }
+                for h in m.office_heads {
+                    push_unique(&mut old.office_heads, &h);
+                }
                 for r in m.roles {
                     if !old.roles.contains(&r) {
                         old.roles.push(r);
@@ -1009,12 +1014,12 @@ fn resolve_sentence(kb: &KnowledgeBase, s: &Sentence, si: usize, date: Option<Na
             }
             // A holder of a dated office answers to its titles' head words even when the
             // text gave none ("Austin" ... "the secretary").
-            let mut heads = p.facts.heads.clone();
+            let mut office_heads = Vec::new();
             if let Some(o) = &office {
                 for role in kb.roles.iter().filter(|r| r.office.as_deref() == Some(o.as_str())) {
                     for word in &role.words {
                         if let Some(last) = word.split(' ').next_back() {
-                            push_unique(&mut heads, &fold(last));
+                            push_unique(&mut office_heads, &fold(last));
                         }
                     }
                 }
@@ -1024,7 +1029,8 @@ fn resolve_sentence(kb: &KnowledgeBase, s: &Sentence, si: usize, date: Option<Na
                 kind: if actors.len() > 1 && kind == Kind::Group { Kind::Person } else { kind },
                 office: office.clone(),
                 roles: p.facts.roles.clone(),
-                heads,
+                heads: p.facts.heads.clone(),
+                office_heads,
                 names,
                 sentence: si,
                 word: p.head,
@@ -1108,8 +1114,14 @@ fn corefer(
         }
         // Collectives ("troops", "civilians") without a country are generic: no antecedent.
         let generic = f.kind == Some(Kind::Group) && !f.plural_office();
-        let matches_role = |m: &Memory| {
+        // Titles the text gave an actor count first; the titles of its office only when no
+        // actor was given a matching one.
+        let by_text = |m: &Memory| {
             m.roles.iter().any(|r| f.roles.contains(r)) || m.heads.iter().any(|h| f.heads.contains(h))
+        };
+        let any_by_text = d.recent(si, at).any(|(_, m)| m.sentence + 5 >= si && by_text(m));
+        let matches_role = |m: &Memory| {
+            by_text(m) || (!any_by_text && m.office_heads.iter().any(|h| f.heads.contains(h)))
         };
         if generic {
         } else if f.plural {
