@@ -99,6 +99,8 @@ pub struct KnowledgeBase {
     pub sectors: Vec<Sector>,
     pub prefixes: Vec<Sector>,
     pub dict_actors: Vec<DictActor>,
+    /// Number of phrases (names and synonyms) of the imported actors.
+    pub dict_actor_phrases: usize,
     pub dict_agents: Vec<DictAgent>,
     pub(crate) not_names: FxHashSet<String>,
     pub(crate) pronouns: FxHashMap<String, Pronoun>,
@@ -403,6 +405,7 @@ fn build(base: Raw, user: Raw, dicts: Raw, dict_override: Raw) -> Result<Knowled
         sectors: raw.sectors,
         prefixes: raw.prefixes,
         dict_actors: Vec::new(),
+        dict_actor_phrases: 0,
         dict_agents: Vec::new(),
         not_names: raw.not_names.iter().map(|w| fold(w)).collect(),
         pronouns: FxHashMap::default(),
@@ -525,6 +528,7 @@ fn build(base: Raw, user: Raw, dicts: Raw, dict_override: Raw) -> Result<Knowled
     for (layer, replace) in [(dicts, false), (dict_override, true)] {
         let actor_base = kb.dict_actors.len() as u32;
         kb.dict_actors.extend(layer.dict_actors);
+        kb.dict_actor_phrases += layer.dict_actor_phrases.len();
         for (phrase, idx) in layer.dict_actor_phrases {
             let words = dict_phrase(&kb, &phrase);
             add_phrase(&mut kb, words, Meaning::DictActor(actor_base + idx), |m| {

@@ -52,17 +52,28 @@ pub fn phrase_of(name: &str) -> (String, bool) {
 
 /// Splits `text` into the part before the first `[` and the bracketed codes; errors on an
 /// unclosed bracket.
-fn split_codes<'a>(text: &'a str, at: &str) -> Result<(&'a str, Vec<&'a str>)> {
+fn split_codes<'a>(
+    text: &'a str,
+    at: &str,
+    warnings: &mut Vec<String>,
+) -> Result<(&'a str, Vec<&'a str>)> {
     let head_end = text.find('[').unwrap_or(text.len());
     let mut codes = Vec::new();
     let mut rest = &text[head_end..];
     while let Some(open) = rest.find('[') {
         let after = &rest[open + 1..];
-        let Some(close) = after.find(']') else {
-            bail!("{at}: unclosed '['");
+        let close = match after.find(']') {
+            Some(c) => c,
+            // A code closed by the wrong bracket at the end of the line ("[~ENV}", in the
+            // Phoenix agents) is read, with a warning.
+            None if after.trim_end().ends_with('}') && !after.contains('{') => {
+                warnings.push(format!("{at}: '[' closed by '}}'; read as ']'"));
+                after.trim_end().len() - 1
+            }
+            None => bail!("{at}: unclosed '['"),
         };
         codes.push(after[..close].trim());
-        rest = &after[close + 1..];
+        rest = &after[(close + 1).min(after.len())..];
     }
     if rest.contains(']') {
         bail!("{at}: ']' without '['");
@@ -169,7 +180,7 @@ pub fn read_actors_into(
         }
         let indented = body.starts_with([' ', '\t']);
         let t = body.trim();
-        let (head, codes) = split_codes(t, &at)?;
+        let (head, codes) = split_codes(t, &at, warnings)?;
         let head = head.trim();
         if head.is_empty() {
             // A code line.
@@ -290,7 +301,7 @@ pub fn read_agents(raw: &mut Raw, label: &str, text: &str) -> Result<()> {
                 continue;
             }
         }
-        let (head, codes) = split_codes(body, &at)?;
+        let (head, codes) = split_codes(body, &at, &mut warnings)?;
         if codes.is_empty() {
             warnings.push(format!("{at}: an agent without a code; left out"));
             continue;
