@@ -286,6 +286,15 @@ impl KnowledgeBase {
 }
 
 pub(crate) fn words_of(tokenizer: &Tokenizer, phrase: &str) -> Vec<String> {
+    // Letters and spaces alone are cut at the spaces, as the tokenizer would cut them; only
+    // phrases with other characters ("U.S.", "Ki-moon", "People's") need the tokenizer.
+    if phrase.chars().all(|c| c.is_alphabetic() || c == ' ') {
+        let mut words: Vec<String> = phrase.split_whitespace().map(String::from).collect();
+        if words.len() > 1 && words[0].eq_ignore_ascii_case("the") {
+            words.remove(0);
+        }
+        return words;
+    }
     // A lower-case word after the phrase keeps a final abbreviation whole: alone, "U.S." or
     // "Gen." would end a sentence and give it their period.
     let doc = tokenizer.tokenize(&format!("{phrase} x"));
@@ -552,7 +561,6 @@ impl KnowledgeBase {
     /// The longest phrase of the knowledge base at the start of `words` (word forms as the
     /// tokenizer cuts them): its length in words and its meanings.
     pub fn lookup(&self, words: &[&str]) -> Option<(usize, &[Meaning])> {
-        let keys: Vec<_> = words.iter().map(|w| self.matcher.keys(w)).collect();
-        self.matcher.longest(&keys, 0)
+        self.matcher.longest_forms(words)
     }
 }

@@ -148,19 +148,23 @@ impl<T> Matcher<T> {
     }
 
     fn step(&self, node: u32, w: &WordKeys) -> Option<u32> {
-        if let Some(id) = w.folded_id {
+        self.step_ids(node, w.folded_id, w.caps_id, &w.folded)
+    }
+
+    fn step_ids(&self, node: u32, folded_id: Option<u32>, caps_id: Option<u32>, folded: &str) -> Option<u32> {
+        if let Some(id) = folded_id {
             if let Some(&n) = self.edges.get(&edge_key(node, id)) {
                 return Some(n);
             }
         }
-        if let Some(id) = w.caps_id {
+        if let Some(id) = caps_id {
             if let Some(&n) = self.edges.get(&edge_key(node, id)) {
                 return Some(n);
             }
         }
         if self.has_stems[node as usize] {
             // The longest stem first: "MINIST" before "MIN".
-            let s = &w.folded;
+            let s = folded;
             let mut cut = s.len().min(self.longest_stem);
             while cut > 0 {
                 if s.is_char_boundary(cut) {
@@ -188,6 +192,32 @@ impl<T> Matcher<T> {
             let p = self.accept[node as usize];
             if p != NONE {
                 best = Some((i + 1 - start, self.payloads[p as usize].as_slice()));
+            }
+        }
+        best
+    }
+
+    /// The longest phrase at the start of `words` (word forms), computing each word's keys
+    /// only when the walk reaches it, in one reused buffer: the look-up of a mention.
+    pub fn longest_forms(&self, words: &[&str]) -> Option<(usize, &[T])> {
+        let mut node = 0u32;
+        let mut best = None;
+        let mut folded = String::new();
+        for (i, word) in words.iter().enumerate() {
+            fold_into(word, &mut folded);
+            let folded_id = self.vocab.get(folded.as_str()).copied();
+            let caps_id = if is_caps(word) {
+                self.vocab.get(*word).copied()
+            } else {
+                None
+            };
+            match self.step_ids(node, folded_id, caps_id, &folded) {
+                Some(n) => node = n,
+                None => break,
+            }
+            let p = self.accept[node as usize];
+            if p != NONE {
+                best = Some((i + 1, self.payloads[p as usize].as_slice()));
             }
         }
         best
