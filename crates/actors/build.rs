@@ -17,12 +17,18 @@ fn main() {
         })
         .unwrap_or_default();
     names.sort();
-    let mut out = String::from("/// The bundled knowledge base: (file name, contents), sorted by name.\n");
+    let mut out =
+        String::from("/// The bundled knowledge base: (file name, contents), sorted by name.\n");
     out.push_str("pub static BUNDLED: &[(&str, &str)] = &[\n");
     for n in &names {
         let path = dir.join(n);
         println!("cargo:rerun-if-changed={}", path.display());
-        writeln!(out, "    ({n:?}, include_str!({:?})),", path.display().to_string()).unwrap();
+        writeln!(
+            out,
+            "    ({n:?}, include_str!({:?})),",
+            path.display().to_string()
+        )
+        .unwrap();
     }
     out.push_str("];\n");
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("bundled.rs");

@@ -14,19 +14,28 @@ pub fn check(kb: &KnowledgeBase) -> Vec<String> {
     // Unknown codes.
     for c in &kb.countries {
         if c.cameo.len() != 3 {
-            problems.push(format!("{}: CAMEO code {:?} is not 3 letters", c.entry, c.cameo));
+            problems.push(format!(
+                "{}: CAMEO code {:?} is not 3 letters",
+                c.entry, c.cameo
+            ));
         }
     }
     let mut seen_iso = FxHashMap::default();
     for c in &kb.countries {
         if let Some(prev) = seen_iso.insert(c.iso3.as_str(), c.entry.as_str()) {
-            problems.push(format!("{}: ISO3 {} already given at {prev}", c.entry, c.iso3));
+            problems.push(format!(
+                "{}: ISO3 {} already given at {prev}",
+                c.entry, c.iso3
+            ));
         }
     }
     for s in &kb.seats {
         for x in &s.sectors {
             if !sectors.contains(x.as_str()) {
-                problems.push(format!("{}: seat {:?}: unknown sector {x}", s.entry, s.name));
+                problems.push(format!(
+                    "{}: seat {:?}: unknown sector {x}",
+                    s.entry, s.name
+                ));
             }
         }
     }
@@ -38,26 +47,40 @@ pub fn check(kb: &KnowledgeBase) -> Vec<String> {
                 o.entry,
                 o.name,
                 o.code,
-                kb.prefixes.iter().map(|p| p.code.as_str()).collect::<Vec<_>>().join("/")
+                kb.prefixes
+                    .iter()
+                    .map(|p| p.code.as_str())
+                    .collect::<Vec<_>>()
+                    .join("/")
             ));
         }
         if let Some(c) = &o.country {
             if !is_country(c) {
-                problems.push(format!("{}: organisation {:?}: unknown country {c}", o.entry, o.name));
+                problems.push(format!(
+                    "{}: organisation {:?}: unknown country {c}",
+                    o.entry, o.name
+                ));
             }
         }
     }
     for r in &kb.roles {
         for x in &r.sectors {
             if !sectors.contains(x.as_str()) {
-                problems.push(format!("{}: role {:?}: unknown sector {x}", r.entry, r.words.first()));
+                problems.push(format!(
+                    "{}: role {:?}: unknown sector {x}",
+                    r.entry,
+                    r.words.first()
+                ));
             }
         }
     }
     for p in &kb.people {
         for t in &p.terms {
             if !is_country(&t.country) && !prefixes.contains(t.country.as_str()) {
-                problems.push(format!("{}: {}: unknown country {}", t.entry, p.name, t.country));
+                problems.push(format!(
+                    "{}: {}: unknown country {}",
+                    t.entry, p.name, t.country
+                ));
             }
             for x in &t.sectors {
                 if !sectors.contains(x.as_str()) {
@@ -107,8 +130,16 @@ pub fn check(kb: &KnowledgeBase) -> Vec<String> {
     // One name, different meanings.
     let mut by_phrase: FxHashMap<String, Vec<(String, Meaning)>> = FxHashMap::default();
     for (phrase, m) in &kb.phrase_log {
-        let key = kb.words_of(phrase).iter().map(|w| fold(w)).collect::<Vec<_>>().join(" ");
-        by_phrase.entry(key).or_default().push((meaning_key(kb, *m), *m));
+        let key = kb
+            .words_of(phrase)
+            .iter()
+            .map(|w| fold(w))
+            .collect::<Vec<_>>()
+            .join(" ");
+        by_phrase
+            .entry(key)
+            .or_default()
+            .push((meaning_key(kb, *m), *m));
     }
     let mut dups: Vec<_> = by_phrase
         .into_iter()
@@ -133,11 +164,20 @@ pub fn check(kb: &KnowledgeBase) -> Vec<String> {
 /// What a meaning resolves to, for comparing two meanings of one phrase.
 fn meaning_key(kb: &KnowledgeBase, m: Meaning) -> String {
     match m {
-        Meaning::Country(c) | Meaning::Demonym(c, _) => format!("country {}", kb.countries[c as usize].iso3),
-        Meaning::Region(r) => format!("country {}", kb.countries[kb.regions[r as usize].country as usize].iso3),
+        Meaning::Country(c) | Meaning::Demonym(c, _) => {
+            format!("country {}", kb.countries[c as usize].iso3)
+        }
+        Meaning::Region(r) => format!(
+            "country {}",
+            kb.countries[kb.regions[r as usize].country as usize].iso3
+        ),
         Meaning::Seat(s) => {
             let seat = &kb.seats[s as usize];
-            format!("seat {} {}", kb.countries[seat.country as usize].iso3, seat.sectors.join(""))
+            format!(
+                "seat {} {}",
+                kb.countries[seat.country as usize].iso3,
+                seat.sectors.join("")
+            )
         }
         Meaning::Org(o) => format!("organisation {}", kb.orgs[o as usize].name),
         Meaning::Person(p) => format!("person {}", kb.people[p as usize].name),

@@ -129,7 +129,11 @@ impl std::fmt::Debug for KnowledgeBase {
 /// The directories named by `DYAD_KB` (a path list, like `PATH`).
 pub fn env_dirs() -> Vec<PathBuf> {
     std::env::var_os("DYAD_KB")
-        .map(|v| std::env::split_paths(&v).filter(|p| !p.as_os_str().is_empty()).collect())
+        .map(|v| {
+            std::env::split_paths(&v)
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -518,7 +522,8 @@ fn build(base: Raw, user: Raw, dicts: Raw, dict_override: Raw) -> Result<Knowled
         .collect();
     for (i, phrase, plural) in roles {
         let words = own_phrase(&kb, &phrase);
-        kb.phrase_log.push((phrase.clone(), Meaning::Role(i as u32, plural)));
+        kb.phrase_log
+            .push((phrase.clone(), Meaning::Role(i as u32, plural)));
         let user_role = i >= bundled_roles;
         add_phrase(&mut kb, words, Meaning::Role(i as u32, plural), |m| {
             user_role && matches!(m, Meaning::Role(j, _) if (j as usize) < bundled_roles)

@@ -155,7 +155,11 @@ fn read_countries(raw: &mut Raw, label: &str, text: &str) -> Result<()> {
         let c = rec.into_inner();
         check_code(label, text, at, "iso3", &c.iso3)?;
         if c.iso3.len() != 3 {
-            bail!("{}: iso3 {:?} is not 3 letters", entry(label, text, at), c.iso3);
+            bail!(
+                "{}: iso3 {:?} is not 3 letters",
+                entry(label, text, at),
+                c.iso3
+            );
         }
         let cameo = c.cameo.unwrap_or_else(|| c.iso3.clone());
         check_code(label, text, at, "cameo", &cameo)?;
@@ -343,7 +347,10 @@ fn read_words(raw: &mut Raw, label: &str, text: &str) -> Result<()> {
             None | Some("") => None,
             Some("m") => Some('m'),
             Some("f") => Some('f'),
-            Some(g) => bail!("{}: gender must be m or f, not {g:?}", entry(label, text, at)),
+            Some(g) => bail!(
+                "{}: gender must be m or f, not {g:?}",
+                entry(label, text, at)
+            ),
         };
         raw.pronouns.push(Pronoun {
             words: p.words,
@@ -378,7 +385,10 @@ fn read_people(raw: &mut Raw, label: &str, text: &str) -> Result<()> {
             .take_while(|f| !f.trim_start().starts_with('#'))
             .collect();
         if f.len() != 7 && f.len() != 6 {
-            bail!("{label}:{n}: {} fields, expected 7 (tab-separated)", f.len());
+            bail!(
+                "{label}:{n}: {} fields, expected 7 (tab-separated)",
+                f.len()
+            );
         }
         let field = |k: usize| f.get(k).map(|s| s.trim()).unwrap_or("");
         let name = field(0);
@@ -482,7 +492,10 @@ mod tests {
         assert_eq!(b.lo.to_string(), "2024-02-01");
         assert_eq!(b.hi.to_string(), "2024-02-29");
         let b = parse_date_bound("2001").unwrap().unwrap();
-        assert_eq!((b.lo.to_string(), b.hi.to_string()), ("2001-01-01".into(), "2001-12-31".into()));
+        assert_eq!(
+            (b.lo.to_string(), b.hi.to_string()),
+            ("2001-01-01".into(), "2001-12-31".into())
+        );
         assert!(parse_date_bound("2024-13-01").is_err());
         assert!(parse_date_bound("24-01-01").is_err());
         assert_eq!(parse_date_bound("").unwrap(), None);
@@ -493,20 +506,29 @@ mod tests {
         let mut raw = Raw::default();
         let text = format!("{PEOPLE_HEADER}\nA B\t\tUSA\tx\tGOV\t2020-01-01\t\nC D\tUSA\n");
         let e = read_people(&mut raw, "p.tsv", &text).unwrap_err();
-        assert_eq!(e.to_string(), "p.tsv:3: 2 fields, expected 7 (tab-separated)");
+        assert_eq!(
+            e.to_string(),
+            "p.tsv:3: 2 fields, expected 7 (tab-separated)"
+        );
         assert!(raw.people_lines.is_empty(), "nothing half-read");
         let e = read_people(&mut raw, "p.tsv", "name\tx\n").unwrap_err();
-        assert!(e.to_string().starts_with("p.tsv:1: the first line must be the header"));
+        assert!(e
+            .to_string()
+            .starts_with("p.tsv:1: the first line must be the header"));
     }
 
     #[test]
     fn toml_errors_name_the_line() {
         let mut raw = Raw::default();
         let text = "[[country]]\niso3 = \"FRA\"\nname = \"France\"\n\n[[country]]\niso3 = \"DEU\nname = \"x\"\n";
-        let e = read_countries(&mut raw, "c.toml", text).unwrap_err().to_string();
+        let e = read_countries(&mut raw, "c.toml", text)
+            .unwrap_err()
+            .to_string();
         assert!(e.starts_with("c.toml:6:"), "{e}");
         let text = "[[country]]\niso3 = \"fr\"\nname = \"France\"\n";
-        let e = read_countries(&mut raw, "c.toml", text).unwrap_err().to_string();
+        let e = read_countries(&mut raw, "c.toml", text)
+            .unwrap_err()
+            .to_string();
         assert!(e.starts_with("c.toml:1: iso3"), "{e}");
     }
 }

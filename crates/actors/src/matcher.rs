@@ -151,7 +151,13 @@ impl<T> Matcher<T> {
         self.step_ids(node, w.folded_id, w.caps_id, &w.folded)
     }
 
-    fn step_ids(&self, node: u32, folded_id: Option<u32>, caps_id: Option<u32>, folded: &str) -> Option<u32> {
+    fn step_ids(
+        &self,
+        node: u32,
+        folded_id: Option<u32>,
+        caps_id: Option<u32>,
+        folded: &str,
+    ) -> Option<u32> {
         if let Some(id) = folded_id {
             if let Some(&n) = self.edges.get(&edge_key(node, id)) {
                 return Some(n);
@@ -259,7 +265,9 @@ mod tests {
     fn longest_match_wins_and_caps_stay_caps() {
         let mut m = Matcher::new();
         m.entry(&phrase_words(["defense"])).unwrap().push(1);
-        m.entry(&phrase_words(["defense", "minister"])).unwrap().push(2);
+        m.entry(&phrase_words(["defense", "minister"]))
+            .unwrap()
+            .push(2);
         m.entry(&phrase_words(["US"])).unwrap().push(3);
         let w = keys(&m, "Defense Minister Shoigu");
         assert_eq!(m.longest(&w, 0), Some((2, &[2][..])));

@@ -120,9 +120,7 @@ fn parse_code(inner: &str, at: &str, warnings: &mut Vec<String>) -> Result<Optio
         bail!("{at}: code {code:?} is not capital letters");
     }
     let mut bad = |what: &str| {
-        warnings.push(format!(
-            "{at}: [{inner}]: {what}; this code is left out"
-        ));
+        warnings.push(format!("{at}: [{inner}]: {what}; this code is left out"));
         Ok(None)
     };
     let (from, to) = if restriction.is_empty() {
@@ -200,7 +198,10 @@ pub fn read_actors_into(
                 bail!("{at}: a synonym before any actor name");
             }
             if !syn.trim().is_empty() {
-                names.last_mut().expect("names follow actors").push(syn.to_string());
+                names
+                    .last_mut()
+                    .expect("names follow actors")
+                    .push(syn.to_string());
             }
             let cur = out.last_mut().expect("checked above");
             for c in codes {
@@ -223,7 +224,10 @@ pub fn read_actors_into(
             });
             names.push(Vec::new());
         }
-        names.last_mut().expect("just pushed").push(head.to_string());
+        names
+            .last_mut()
+            .expect("just pushed")
+            .push(head.to_string());
         let cur = out.last_mut().expect("just pushed");
         for c in &codes {
             if let Some(code) = parse_code(c, &at, warnings)? {
@@ -389,14 +393,30 @@ mod tests {
         assert_eq!(
             putin.codes,
             vec![
-                DictCode { code: "RUSELI".into(), from: d("1970-01-01"), to: d("1999-08-09") },
-                DictCode { code: "RUSGOV".into(), from: d("2008-05-08"), to: None },
-                DictCode { code: "RUSELI".into(), from: None, to: None },
+                DictCode {
+                    code: "RUSELI".into(),
+                    from: d("1970-01-01"),
+                    to: d("1999-08-09")
+                },
+                DictCode {
+                    code: "RUSGOV".into(),
+                    from: d("2008-05-08"),
+                    to: None
+                },
+                DictCode {
+                    code: "RUSELI".into(),
+                    from: None,
+                    to: None
+                },
             ]
         );
         // "U.N._" has no code and joins the next name.
         assert_eq!(raw.dict_actors[2].codes[0].to, d("1999-12-30"));
-        let phrases: Vec<_> = raw.dict_actor_phrases.iter().map(|(p, i)| (p.as_str(), *i)).collect();
+        let phrases: Vec<_> = raw
+            .dict_actor_phrases
+            .iter()
+            .map(|(p, i)| (p.as_str(), *i))
+            .collect();
         assert_eq!(
             phrases,
             vec![
@@ -415,9 +435,15 @@ mod tests {
         let e = read_actors(&mut raw, "x.actors.txt", "A_\n\t[USAGOV 2001\n").unwrap_err();
         assert_eq!(e.to_string(), "x.actors.txt:2: unclosed '['");
         let e = read_actors(&mut raw, "x.actors.txt", "\t[USAGOV]\n").unwrap_err();
-        assert_eq!(e.to_string(), "x.actors.txt:1: a code before any actor name");
+        assert_eq!(
+            e.to_string(),
+            "x.actors.txt:1: a code before any actor name"
+        );
         let e = read_actors(&mut raw, "x.actors.txt", "A_ [usa]\n").unwrap_err();
-        assert_eq!(e.to_string(), "x.actors.txt:1: code \"usa\" is not capital letters");
+        assert_eq!(
+            e.to_string(),
+            "x.actors.txt:1: code \"usa\" is not capital letters"
+        );
         let e = read_agents(&mut raw, "y.agents.txt", "X [~GOV]\nY [GOV]\n").unwrap_err();
         assert_eq!(
             e.to_string(),

@@ -133,8 +133,7 @@ impl Words<'_> {
             .is_some_and(|c| c.is_uppercase())
     }
     fn is_possessive(&self, i: usize) -> bool {
-        matches!(self.folded(i), "'s" | "'")
-            && (!self.parsed || self.s.words[i].upos == Upos::PART)
+        matches!(self.folded(i), "'s" | "'") && (!self.parsed || self.s.words[i].upos == Upos::PART)
     }
 }
 
@@ -336,7 +335,11 @@ fn linked_through(w: &Words, g: &[usize], pieces: &[Piece], p: &Piece) -> bool {
     g.iter().any(|&j| linked(w, &pieces[j].range, &p.range))
         || (w.parsed && {
             // Both attach to the same word outside them (compounds of one head).
-            let hp = p.range.clone().filter_map(|i| w.head_of(i)).collect::<Vec<_>>();
+            let hp = p
+                .range
+                .clone()
+                .filter_map(|i| w.head_of(i))
+                .collect::<Vec<_>>();
             g.iter().any(|&j| {
                 pieces[j]
                     .range
@@ -391,7 +394,10 @@ fn push_unique(v: &mut Vec<String>, s: &str) {
 /// The CAMEO code of a country (by ISO3 or CAMEO code) and sectors.
 fn compose(kb: &KnowledgeBase, country: Option<&str>, sectors: &[String]) -> String {
     let mut code = match country {
-        Some(c) => kb.country(c).map(|c| c.cameo.clone()).unwrap_or(c.to_string()),
+        Some(c) => kb
+            .country(c)
+            .map(|c| c.cameo.clone())
+            .unwrap_or(c.to_string()),
         None => "---".to_string(),
     };
     for s in sectors {
@@ -406,7 +412,11 @@ fn iso(kb: &KnowledgeBase, idx: u32) -> String {
 
 /// A known person on a date: their office then, or ELI in the country of their nearest
 /// office.
-fn person_actor(kb: &KnowledgeBase, person: &Person, date: Option<NaiveDate>) -> (ResolvedActor, Option<String>) {
+fn person_actor(
+    kb: &KnowledgeBase,
+    person: &Person,
+    date: Option<NaiveDate>,
+) -> (ResolvedActor, Option<String>) {
     if let Some(term) = kb.term_on(person, date) {
         return (term_actor(kb, person, term), Some(term.office.clone()));
     }
@@ -509,7 +519,13 @@ fn dict_actor_code(kb: &KnowledgeBase, idx: u32, date: Option<NaiveDate>) -> (St
     (code, a.entry.clone())
 }
 
-fn collect_facts(kb: &KnowledgeBase, w: &Words, pieces: &[Piece], group: &[usize], date: Option<NaiveDate>) -> Facts {
+fn collect_facts(
+    kb: &KnowledgeBase,
+    w: &Words,
+    pieces: &[Piece],
+    group: &[usize],
+    date: Option<NaiveDate>,
+) -> Facts {
     let mut f = Facts::default();
     for &k in group {
         let p = &pieces[k];
@@ -533,7 +549,8 @@ fn collect_facts(kb: &KnowledgeBase, w: &Words, pieces: &[Piece], group: &[usize
                     f.plural |= plural;
                     f.via = "demonym";
                     f.entry = kb.countries[c as usize].entry.clone();
-                    f.kind.get_or_insert(if plural { Kind::Group } else { Kind::Country });
+                    f.kind
+                        .get_or_insert(if plural { Kind::Group } else { Kind::Country });
                 }
                 Meaning::Seat(s) => {
                     let seat = &kb.seats[s as usize];
@@ -594,7 +611,10 @@ fn collect_facts(kb: &KnowledgeBase, w: &Words, pieces: &[Piece], group: &[usize
                 }
                 Meaning::Role(r, plural) => {
                     let role = &kb.roles[r as usize];
-                    if matches!(role.kind, RoleKind::Person | RoleKind::Group | RoleKind::Body) {
+                    if matches!(
+                        role.kind,
+                        RoleKind::Person | RoleKind::Group | RoleKind::Body
+                    ) {
                         // Titles and modifiers ("Gen.", "former") name no one by themselves.
                         f.roles.push(r);
                         f.plural |= plural;
@@ -664,7 +684,12 @@ fn name_text(w: &Words, r: &Range<usize>) -> String {
 
 /// What a group resolves to without looking at the rest of the document. `None` when it
 /// needs coreference (a bare role, "counterpart").
-fn resolve_group(kb: &KnowledgeBase, w: &Words, f: &Facts, date: Option<NaiveDate>) -> Option<(Vec<ResolvedActor>, &'static str, Option<String>)> {
+fn resolve_group(
+    kb: &KnowledgeBase,
+    w: &Words,
+    f: &Facts,
+    date: Option<NaiveDate>,
+) -> Option<(Vec<ResolvedActor>, &'static str, Option<String>)> {
     if let Some(pi) = f.person {
         let person = &kb.people[pi as usize];
         let (actor, office) = person_actor(kb, person, date);
@@ -723,7 +748,11 @@ fn resolve_group(kb: &KnowledgeBase, w: &Words, f: &Facts, date: Option<NaiveDat
                 .map(|(_, o)| o)
                 .unwrap_or(office);
             if let Some((person, term)) = kb.office_holder(&country, office, date) {
-                return Some((vec![term_actor(kb, person, term)], "office", Some(office.clone())));
+                return Some((
+                    vec![term_actor(kb, person, term)],
+                    "office",
+                    Some(office.clone()),
+                ));
             }
         }
     }
@@ -833,7 +862,11 @@ fn surname_keys(name: &str) -> Vec<String> {
 
 /// Resolves the mentions of every sentence of a parsed document, on `date` (the document's
 /// publication date; `None`: as of the knowledge base's present). One list per sentence.
-pub fn resolve_document(kb: &KnowledgeBase, doc: &Document, date: Option<NaiveDate>) -> Vec<Vec<Mention>> {
+pub fn resolve_document(
+    kb: &KnowledgeBase,
+    doc: &Document,
+    date: Option<NaiveDate>,
+) -> Vec<Vec<Mention>> {
     let mut discourse = Discourse { memory: Vec::new() };
     doc.sentences
         .iter()
@@ -844,7 +877,9 @@ pub fn resolve_document(kb: &KnowledgeBase, doc: &Document, date: Option<NaiveDa
 
 fn mention_range(w: &Words, pieces: &[Piece], group: &[usize]) -> (Range<usize>, usize) {
     let mut start = pieces[group[0]].range.start;
-    let end = pieces[*group.last().expect("groups are not empty")].range.end;
+    let end = pieces[*group.last().expect("groups are not empty")]
+        .range
+        .end;
     // A determiner or possessive pronoun just before, attached inside: "the Pentagon",
     // "his Russian counterpart".
     if start > 0 {
@@ -877,10 +912,20 @@ fn is_expletive(w: &Words, i: usize) -> bool {
     };
     let head_lemma = w.s.words[h].lemma.as_str();
     let has_cop = (0..w.s.words.len()).any(|j| w.head_of(j) == Some(h) && w.deprel(j) == "cop");
-    has_cop || matches!(head_lemma, "be" | "seem" | "appear" | "happen" | "follow" | "take")
+    has_cop
+        || matches!(
+            head_lemma,
+            "be" | "seem" | "appear" | "happen" | "follow" | "take"
+        )
 }
 
-fn resolve_sentence(kb: &KnowledgeBase, s: &Sentence, si: usize, date: Option<NaiveDate>, d: &mut Discourse) -> Vec<Mention> {
+fn resolve_sentence(
+    kb: &KnowledgeBase,
+    s: &Sentence,
+    si: usize,
+    date: Option<NaiveDate>,
+    d: &mut Discourse,
+) -> Vec<Mention> {
     let w = Words {
         s,
         keys: s.words.iter().map(|x| kb.matcher.keys(&x.form)).collect(),
@@ -906,19 +951,27 @@ fn resolve_sentence(kb: &KnowledgeBase, s: &Sentence, si: usize, date: Option<Na
             } else {
                 resolve_group(kb, &w, &facts, date)
             };
-            Pending { group: g, facts, range, head, result }
+            Pending {
+                group: g,
+                facts,
+                range,
+                head,
+                result,
+            }
         })
         .collect();
     // Surnames and known names already mentioned: "Austin", "Singh".
     for p in &mut pending {
-        let Some(r) = p.facts.name.clone() else { continue };
+        let Some(r) = p.facts.name.clone() else {
+            continue;
+        };
         if p.facts.person.is_some() || p.facts.org.is_some() {
             continue;
         }
         let key = fold(&name_text(&w, &r));
         if let Some((_, m)) = d
             .recent(si, p.range.start)
-            .find(|(_, m)| m.kind == Kind::Person && m.names.iter().any(|n| *n == key))
+            .find(|(_, m)| m.kind == Kind::Person && m.names.contains(&key))
         {
             p.result = Some((vec![m.actor.clone()], "coref:surname", m.office.clone()));
         }
@@ -930,17 +983,20 @@ fn resolve_sentence(kb: &KnowledgeBase, s: &Sentence, si: usize, date: Option<Na
             if w.deprel(hb) != "appos" {
                 continue;
             }
-            let Some(target) = w.head_of(hb) else { continue };
+            let Some(target) = w.head_of(hb) else {
+                continue;
+            };
             let Some(a) = pending.iter().position(|p| p.range.contains(&target)) else {
                 continue;
             };
-            let (named, other) = if pending[a].facts.name.is_some() || pending[a].facts.person.is_some() {
-                (a, b)
-            } else if pending[b].facts.name.is_some() || pending[b].facts.person.is_some() {
-                (b, a)
-            } else {
-                continue;
-            };
+            let (named, other) =
+                if pending[a].facts.name.is_some() || pending[a].facts.person.is_some() {
+                    (a, b)
+                } else if pending[b].facts.name.is_some() || pending[b].facts.person.is_some() {
+                    (b, a)
+                } else {
+                    continue;
+                };
             // Only an official's title stands in apposition to a name ("Shahed-136 drones"
             // is no apposition of people).
             if !matches!(pending[other].facts.kind, Some(Kind::Person) | None) {
@@ -952,7 +1008,9 @@ fn resolve_sentence(kb: &KnowledgeBase, s: &Sentence, si: usize, date: Option<Na
             if named_unknown {
                 // The title side gives the unknown name its country and sectors.
                 if let Some((actors, _, office)) = pending[other].result.clone() {
-                    if let (Some(r), Some(first)) = (pending[named].facts.name.clone(), actors.first()) {
+                    if let (Some(r), Some(first)) =
+                        (pending[named].facts.name.clone(), actors.first())
+                    {
                         if first.name.is_none() {
                             let mut a = first.clone();
                             a.name = Some(name_text(&w, &r));
@@ -969,15 +1027,33 @@ fn resolve_sentence(kb: &KnowledgeBase, s: &Sentence, si: usize, date: Option<Na
     let mut out = Vec::new();
     for p in pending.iter_mut() {
         if p.result.is_none() {
-            p.result = corefer(kb, &w, &pieces, &p.group, &p.facts, p.range.start, si, date, d);
+            p.result = corefer(
+                kb,
+                &w,
+                &pieces,
+                &p.group,
+                &p.facts,
+                p.range.start,
+                si,
+                date,
+                d,
+            );
         }
-        let Some((actors, via, office)) = p.result.clone() else { continue };
+        let Some((actors, via, office)) = p.result.clone() else {
+            continue;
+        };
         if actors.is_empty() {
             continue;
         }
         // An unknown name with no context and no role in the clause is not reported as an
         // actor: it is usually a place or a thing ("posted on Telegram").
-        if via == "unknown" && !matches!(w.deprel(p.head).split(':').next(), Some("nsubj" | "obj" | "iobj" | "appos" | "conj")) && w.parsed {
+        if via == "unknown"
+            && !matches!(
+                w.deprel(p.head).split(':').next(),
+                Some("nsubj" | "obj" | "iobj" | "appos" | "conj")
+            )
+            && w.parsed
+        {
             continue;
         }
         let kind = if p.facts.person.is_some() || p.facts.name.is_some() && via != "org" {
@@ -1016,7 +1092,11 @@ fn resolve_sentence(kb: &KnowledgeBase, s: &Sentence, si: usize, date: Option<Na
             // text gave none ("Austin" ... "the secretary").
             let mut office_heads = Vec::new();
             if let Some(o) = &office {
-                for role in kb.roles.iter().filter(|r| r.office.as_deref() == Some(o.as_str())) {
+                for role in kb
+                    .roles
+                    .iter()
+                    .filter(|r| r.office.as_deref() == Some(o.as_str()))
+                {
                     for word in &role.words {
                         if let Some(last) = word.split(' ').next_back() {
                             push_unique(&mut office_heads, &fold(last));
@@ -1026,7 +1106,11 @@ fn resolve_sentence(kb: &KnowledgeBase, s: &Sentence, si: usize, date: Option<Na
             }
             d.remember(Memory {
                 actor: a.clone(),
-                kind: if actors.len() > 1 && kind == Kind::Group { Kind::Person } else { kind },
+                kind: if actors.len() > 1 && kind == Kind::Group {
+                    Kind::Person
+                } else {
+                    kind
+                },
                 office: office.clone(),
                 roles: p.facts.roles.clone(),
                 heads: p.facts.heads.clone(),
@@ -1081,12 +1165,19 @@ fn corefer(
             .and_then(|j| kb.pronouns.get(w.folded(j)).map(|p| (j, p)));
         let ante = match possessor {
             Some((j, p)) => antecedent(w, d, si, j, &p.refers_to, p.gender),
-            None => d.recent(si, at).map(|(_, m)| m).find(|m| matches!(m.kind, Kind::Person | Kind::Group)),
+            None => d
+                .recent(si, at)
+                .map(|(_, m)| m)
+                .find(|m| matches!(m.kind, Kind::Person | Kind::Group)),
         }?;
         let country = f.countries.first().map(|&c| iso(kb, c));
         if let (Some(office), Some(country)) = (&ante.office, &country) {
             if let Some((person, term)) = kb.office_holder(country, office, date) {
-                return Some((vec![term_actor(kb, person, term)], "coref:counterpart", Some(office.clone())));
+                return Some((
+                    vec![term_actor(kb, person, term)],
+                    "coref:counterpart",
+                    Some(office.clone()),
+                ));
             }
         }
         let sectors = ante.actor.sectors.clone();
@@ -1105,10 +1196,12 @@ fn corefer(
     // A bare role: "the secretary", "the minister", "the defense heads", "the ministry".
     // A bare role that only modifies a noun ("civilian infrastructure") is no mention.
     if !f.roles.is_empty() && f.countries.is_empty() && f.name.is_none() {
-        let last = pieces[*group.last().expect("groups are not empty")].range.end - 1;
+        let last = pieces[*group.last().expect("groups are not empty")]
+            .range
+            .end
+            - 1;
         if w.parsed
-            && (matches!(w.deprel(last), "amod" | "compound")
-                || w.s.words[last].upos == Upos::ADJ)
+            && (matches!(w.deprel(last), "amod" | "compound") || w.s.words[last].upos == Upos::ADJ)
         {
             return None;
         }
@@ -1117,9 +1210,12 @@ fn corefer(
         // Titles the text gave an actor count first; the titles of its office only when no
         // actor was given a matching one.
         let by_text = |m: &Memory| {
-            m.roles.iter().any(|r| f.roles.contains(r)) || m.heads.iter().any(|h| f.heads.contains(h))
+            m.roles.iter().any(|r| f.roles.contains(r))
+                || m.heads.iter().any(|h| f.heads.contains(h))
         };
-        let any_by_text = d.recent(si, at).any(|(_, m)| m.sentence + 5 >= si && by_text(m));
+        let any_by_text = d
+            .recent(si, at)
+            .any(|(_, m)| m.sentence + 5 >= si && by_text(m));
         let matches_role = |m: &Memory| {
             by_text(m) || (!any_by_text && m.office_heads.iter().any(|h| f.heads.contains(h)))
         };
@@ -1145,18 +1241,22 @@ fn corefer(
             // The most recent match; the holder of an office that role words name (a
             // minister, a president) counts as one sentence more recent: "the secretary" is
             // the cabinet secretary, not the press secretary quoted since.
-            let best = d
-                .recent(si, at)
-                .filter(|(_, m)| matches!(m.kind, Kind::Person | Kind::Body) && m.sentence + 5 >= si && matches_role(m))
-                .enumerate()
-                .min_by_key(|(rank, (_, m))| {
-                    let principal = m.office.as_deref().is_some_and(|o| {
-                        kb.roles.iter().any(|r| r.office.as_deref() == Some(o))
-                    });
-                    let distance = (si - m.sentence) as i64 - i64::from(principal);
-                    (distance, *rank)
-                })
-                .map(|(_, (_, m))| m);
+            let best =
+                d.recent(si, at)
+                    .filter(|(_, m)| {
+                        matches!(m.kind, Kind::Person | Kind::Body)
+                            && m.sentence + 5 >= si
+                            && matches_role(m)
+                    })
+                    .enumerate()
+                    .min_by_key(|(rank, (_, m))| {
+                        let principal = m.office.as_deref().is_some_and(|o| {
+                            kb.roles.iter().any(|r| r.office.as_deref() == Some(o))
+                        });
+                        let distance = (si - m.sentence) as i64 - i64::from(principal);
+                        (distance, *rank)
+                    })
+                    .map(|(_, (_, m))| m);
             if let Some(m) = best {
                 return Some((vec![m.actor.clone()], "coref:role", m.office.clone()));
             }
@@ -1185,7 +1285,14 @@ fn corefer(
 }
 
 /// The nearest compatible antecedent of a pronoun at word `i` of sentence `si`.
-fn antecedent<'a>(w: &Words, d: &'a Discourse, si: usize, i: usize, refers_to: &str, gender: Option<char>) -> Option<&'a Memory> {
+fn antecedent<'a>(
+    w: &Words,
+    d: &'a Discourse,
+    si: usize,
+    i: usize,
+    refers_to: &str,
+    gender: Option<char>,
+) -> Option<&'a Memory> {
     let mut best: Option<(i64, &Memory)> = None;
     for (_, m) in d.recent(si, i) {
         if m.sentence + 3 < si {
@@ -1225,5 +1332,20 @@ impl KnowledgeBase {
     pub fn resolve_text(&self, text: &str, date: Option<NaiveDate>) -> Vec<Vec<Mention>> {
         let doc = self.tokenizer.tokenize(text);
         resolve_document(self, &doc, date)
+    }
+}
+
+impl KnowledgeBase {
+    /// The same actor on another date: a known person (by canonical name) is resolved anew
+    /// on `date` ("then Sergei Shoigu" in an article of 2024 about a call of 2023); any
+    /// other actor is returned unchanged.
+    pub fn actor_on(&self, actor: &ResolvedActor, date: Option<NaiveDate>) -> ResolvedActor {
+        let Some(name) = &actor.name else {
+            return actor.clone();
+        };
+        match self.people.iter().find(|p| &p.name == name) {
+            Some(person) => person_actor(self, person, date).0,
+            None => actor.clone(),
+        }
     }
 }

@@ -53,6 +53,9 @@ fn cases() -> Vec<Case> {
     out
 }
 
+/// A parsed case text and its mentions.
+type Parsed = (Document, Vec<Vec<Mention>>);
+
 fn mention_text<'a>(doc: &'a Document, s: usize, m: &Mention) -> &'a str {
     let words = &doc.sentences[s].words;
     &doc.text[words[m.words.start].span.start..words[m.words.end - 1].span.end]
@@ -64,7 +67,7 @@ fn resolution_cases() {
     let pipeline = Pipeline::load_default().expect("models in models/");
     let cases = cases();
     assert!(cases.len() >= 300, "{} cases", cases.len());
-    let mut parsed: HashMap<(String, Option<NaiveDate>), (Document, Vec<Vec<Mention>>)> = HashMap::new();
+    let mut parsed: HashMap<(String, Option<NaiveDate>), Parsed> = HashMap::new();
     let mut failures = Vec::new();
     for c in &cases {
         let (doc, mentions) = parsed.entry((c.text.clone(), c.date)).or_insert_with(|| {
@@ -76,7 +79,9 @@ fn resolution_cases() {
             if c.sentence.is_some_and(|n| n != s) {
                 return None;
             }
-            ms.iter().find(|m| mention_text(doc, s, m).contains(&c.needle)).map(|m| (s, m))
+            ms.iter()
+                .find(|m| mention_text(doc, s, m).contains(&c.needle))
+                .map(|m| (s, m))
         });
         let Some((s, m)) = found else {
             let all: Vec<_> = mentions
@@ -85,11 +90,18 @@ fn resolution_cases() {
                 .flat_map(|(s, ms)| ms.iter().map(move |m| (s, m)))
                 .map(|(s, m)| mention_text(doc, s, m).to_string())
                 .collect();
-            failures.push(format!("cases.tsv:{}: no mention with {:?} in {all:?}", c.line, c.needle));
+            failures.push(format!(
+                "cases.tsv:{}: no mention with {:?} in {all:?}",
+                c.line, c.needle
+            ));
             continue;
         };
         let codes: Vec<&str> = m.actors.iter().map(|a| a.code.as_str()).collect();
-        let names: Vec<&str> = m.actors.iter().map(|a| a.name.as_deref().unwrap_or("-")).collect();
+        let names: Vec<&str> = m
+            .actors
+            .iter()
+            .map(|a| a.name.as_deref().unwrap_or("-"))
+            .collect();
         let (codes, names) = (codes.join("+"), names.join("+"));
         if codes != c.codes || names != c.names {
             failures.push(format!(
@@ -102,5 +114,11 @@ fn resolution_cases() {
             ));
         }
     }
-    assert!(failures.is_empty(), "{} of {} cases fail:\n{}", failures.len(), cases.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases fail:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
 }

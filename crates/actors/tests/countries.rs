@@ -22,9 +22,14 @@ fn countries_of(kb: &KnowledgeBase, text: &str, needle: &str) -> Vec<String> {
 
 #[test]
 fn every_country_resolves_from_its_names_demonym_and_capital() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/countries/countries.json");
-    let data = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("the oracle must be at {path}: {e}"));
-    let oracle: Vec<serde_json::Value> = serde_json::from_str(&data).expect("countries.json is JSON");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/data/countries/countries.json"
+    );
+    let data = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("the oracle must be at {path}: {e}"));
+    let oracle: Vec<serde_json::Value> =
+        serde_json::from_str(&data).expect("countries.json is JSON");
     assert_eq!(oracle.len(), 250);
     let kb = KnowledgeBase::load_default().expect("the bundled knowledge base loads");
     // The oracle writes Kosovo as "UNK"; the knowledge base uses the code in general use, XKX.
@@ -39,7 +44,10 @@ fn every_country_resolves_from_its_names_demonym_and_capital() {
         let code = iso(c);
         let mut add = |kind: &'static str, s: Option<&str>| {
             if let Some(s) = s.filter(|s| !s.is_empty()) {
-                by_string.entry(s.to_string()).or_default().push(code.clone());
+                by_string
+                    .entry(s.to_string())
+                    .or_default()
+                    .push(code.clone());
                 probes.push((code.clone(), kind, s.to_string()));
             }
         };

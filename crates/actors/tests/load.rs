@@ -26,7 +26,10 @@ fn a_user_directory_extends_and_overrides() {
     // A new person, with an office on the date.
     assert_eq!(
         codes(&kb, "Marta Quillfeather spoke.", "2032-01-01"),
-        [("FRAGOVMIL".to_string(), Some("Marta Quillfeather".to_string()))]
+        [(
+            "FRAGOVMIL".to_string(),
+            Some("Marta Quillfeather".to_string())
+        )]
     );
     // The same person before her office: ELI.
     assert_eq!(
@@ -36,30 +39,53 @@ fn a_user_directory_extends_and_overrides() {
     // The holder of the office on the date.
     assert_eq!(
         codes(&kb, "The French defense minister spoke.", "2032-01-01"),
-        [("FRAGOVMIL".to_string(), Some("Marta Quillfeather".to_string()))]
+        [(
+            "FRAGOVMIL".to_string(),
+            Some("Marta Quillfeather".to_string())
+        )]
     );
     // A new role word.
-    assert_eq!(codes(&kb, "French sky marshals spoke.", "2032-01-01"), [("FRACOP".to_string(), None)]);
+    assert_eq!(
+        codes(&kb, "French sky marshals spoke.", "2032-01-01"),
+        [("FRACOP".to_string(), None)]
+    );
     // The overridden country: its new capital and name, and the bundled capital is gone.
-    assert_eq!(codes(&kb, "Lutetia spoke.", "2032-01-01"), [("FRAGOV".to_string(), None)]);
-    assert_eq!(codes(&kb, "Gaul spoke.", "2032-01-01"), [("FRA".to_string(), None)]);
+    assert_eq!(
+        codes(&kb, "Lutetia spoke.", "2032-01-01"),
+        [("FRAGOV".to_string(), None)]
+    );
+    assert_eq!(
+        codes(&kb, "Gaul spoke.", "2032-01-01"),
+        [("FRA".to_string(), None)]
+    );
     let bundled = KnowledgeBase::load_default().expect("the bundled knowledge base loads");
-    assert_eq!(codes(&bundled, "Paris spoke.", "2032-01-01"), [("FRAGOV".to_string(), None)]);
-    assert!(codes(&kb, "Paris spoke.", "2032-01-01").iter().all(|(c, _)| c != "FRAGOV"));
+    assert_eq!(
+        codes(&bundled, "Paris spoke.", "2032-01-01"),
+        [("FRAGOV".to_string(), None)]
+    );
+    assert!(codes(&kb, "Paris spoke.", "2032-01-01")
+        .iter()
+        .all(|(c, _)| c != "FRAGOV"));
 }
 
 #[test]
 fn malformed_files_name_file_and_line() {
-    let err = KnowledgeBase::load_with(&[fixture("bad-people")]).expect_err("a bad date is an error");
+    let err =
+        KnowledgeBase::load_with(&[fixture("bad-people")]).expect_err("a bad date is an error");
     let path = fixture("bad-people").join("people-bad.tsv");
     assert_eq!(
         format!("{err:#}"),
-        format!("{}:2: start: \"2031-13-01\" is not a valid date", path.display())
+        format!(
+            "{}:2: start: \"2031-13-01\" is not a valid date",
+            path.display()
+        )
     );
-    let err = KnowledgeBase::load_with(&[fixture("bad-countries")]).expect_err("bad TOML is an error");
+    let err =
+        KnowledgeBase::load_with(&[fixture("bad-countries")]).expect_err("bad TOML is an error");
     let path = fixture("bad-countries").join("countries-bad.toml");
     assert!(
-        err.to_string().starts_with(&format!("{}:4:", path.display())),
+        err.to_string()
+            .starts_with(&format!("{}:4:", path.display())),
         "{err}"
     );
     // The error leaves nothing behind: the next load is whole.
@@ -79,6 +105,28 @@ fn missing_directories_and_non_utf8_files_are_errors() {
         ..LoadOptions::default()
     })
     .expect_err("binary is an error");
-    assert_eq!(err.to_string(), format!("{}:2: not UTF-8", dir.join("people-bin.tsv").display()));
+    assert_eq!(
+        err.to_string(),
+        format!("{}:2: not UTF-8", dir.join("people-bin.tsv").display())
+    );
     std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn a_person_is_resolved_anew_on_another_date() {
+    let kb = KnowledgeBase::load_default().expect("the bundled knowledge base loads");
+    let date = NaiveDate::from_ymd_opt(2024, 6, 25);
+    let mentions = kb.resolve_text("Sergei Shoigu spoke.", date);
+    let shoigu = &mentions[0][0].actors[0];
+    assert_eq!(shoigu.code, "RUSGOV");
+    let then = kb.actor_on(shoigu, NaiveDate::from_ymd_opt(2023, 3, 15));
+    assert_eq!(
+        (then.code.as_str(), then.name.as_deref()),
+        ("RUSGOVMIL", Some("Sergei Shoigu"))
+    );
+    let country = &kb.resolve_text("Russia spoke.", date)[0][0].actors[0];
+    assert_eq!(
+        &kb.actor_on(country, NaiveDate::from_ymd_opt(1990, 1, 1)),
+        country
+    );
 }

@@ -8,7 +8,11 @@ use chrono::NaiveDate;
 use dyad_actors::{KnowledgeBase, LoadOptions, Precedence};
 
 fn dict(name: &str) -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/petrarch")).join(name)
+    PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/data/petrarch"
+    ))
+    .join(name)
 }
 
 const ACTORS: [&str; 3] = [
@@ -50,7 +54,11 @@ fn load(files: &[&str], without_bundled: bool, precedence: Precedence) -> Knowle
 
 #[test]
 fn the_phoenix_dictionaries_load_completely() {
-    let kb = load(&[ACTORS[0], ACTORS[1], ACTORS[2], "Phoenix.agents.txt"], true, Precedence::Add);
+    let kb = load(
+        &[ACTORS[0], ACTORS[1], ACTORS[2], "Phoenix.agents.txt"],
+        true,
+        Precedence::Add,
+    );
     let (mut phrases, mut codes) = (0, 0);
     for f in ACTORS {
         let (p, c) = count_lines(&dict(f));
@@ -60,7 +68,11 @@ fn the_phoenix_dictionaries_load_completely() {
     let loaded_codes: usize = kb.dict_actors.iter().map(|a| a.codes.len()).sum();
     // Every code is loaded, but those whose date has a wrong number of digits: each of those
     // is a warning naming its line.
-    let bad_dates = kb.warnings.iter().filter(|w| w.contains("this code is left out")).count();
+    let bad_dates = kb
+        .warnings
+        .iter()
+        .filter(|w| w.contains("this code is left out"))
+        .count();
     assert_eq!(loaded_codes + bad_dates, codes);
     assert_eq!(bad_dates, 7, "{:#?}", kb.warnings);
     assert_eq!(kb.dict_actors.len(), 27_212);
@@ -145,12 +157,24 @@ fn dictionaries_add_to_or_override_the_knowledge_base() {
             .collect()
     };
     let add = load(&[ACTORS[0]], false, Precedence::Add);
-    assert_eq!(codes(&add, "Vladimir Putin said."), [("RUSGOV".to_string(), "name".to_string())]);
-    assert_eq!(codes(&add, "Mohammad Zahir Shah said."), [("AFGELI".to_string(), "dictionary".to_string())]);
+    assert_eq!(
+        codes(&add, "Vladimir Putin said."),
+        [("RUSGOV".to_string(), "name".to_string())]
+    );
+    assert_eq!(
+        codes(&add, "Mohammad Zahir Shah said."),
+        [("AFGELI".to_string(), "dictionary".to_string())]
+    );
     // Override: the dictionary's meaning wins where both know the phrase.
     let over = load(&[ACTORS[0]], false, Precedence::Override);
-    assert_eq!(codes(&over, "Vladimir Putin said."), [("RUSGOV".to_string(), "dictionary".to_string())]);
-    assert_eq!(codes(&over, "Mohammad Zahir Shah said."), [("AFGELI".to_string(), "dictionary".to_string())]);
+    assert_eq!(
+        codes(&over, "Vladimir Putin said."),
+        [("RUSGOV".to_string(), "dictionary".to_string())]
+    );
+    assert_eq!(
+        codes(&over, "Mohammad Zahir Shah said."),
+        [("AFGELI".to_string(), "dictionary".to_string())]
+    );
 }
 
 #[test]
@@ -158,13 +182,20 @@ fn a_malformed_dictionary_line_names_file_and_line_and_loads_nothing() {
     let dir = std::env::temp_dir().join(format!("dyad-actors-bad-dict-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("a temporary directory");
     let path = dir.join("bad.actors.txt");
-    std::fs::write(&path, "GOOD_ACTOR_ [USAGOV]\nOTHER_ACTOR_\n\t[RUSGOV 2001\n").expect("written");
+    std::fs::write(
+        &path,
+        "GOOD_ACTOR_ [USAGOV]\nOTHER_ACTOR_\n\t[RUSGOV 2001\n",
+    )
+    .expect("written");
     let err = KnowledgeBase::load(&LoadOptions {
         dictionaries: vec![path.clone()],
         ..LoadOptions::default()
     })
     .expect_err("a malformed line is an error");
-    assert_eq!(err.to_string(), format!("{}:3: unclosed '['", path.display()));
+    assert_eq!(
+        err.to_string(),
+        format!("{}:3: unclosed '['", path.display())
+    );
     let path = dir.join("bad.agents.txt");
     std::fs::write(&path, "SOLDIER [~MIL]\nFARMER {FARMERS [~AGR]\n").expect("written");
     let err = KnowledgeBase::load(&LoadOptions {
@@ -172,6 +203,9 @@ fn a_malformed_dictionary_line_names_file_and_line_and_loads_nothing() {
         ..LoadOptions::default()
     })
     .expect_err("a malformed line is an error");
-    assert_eq!(err.to_string(), format!("{}:2: unclosed '{{'", path.display()));
+    assert_eq!(
+        err.to_string(),
+        format!("{}:2: unclosed '{{'", path.display())
+    );
     std::fs::remove_dir_all(&dir).ok();
 }

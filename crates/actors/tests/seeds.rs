@@ -12,32 +12,45 @@ struct Seed {
 }
 
 fn seeds() -> Vec<Seed> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/seeds/seeds.jsonl");
-    let data = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("the seeds must be at {path}: {e}"));
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/seeds/seeds.jsonl"
+    );
+    let data = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("the seeds must be at {path}: {e}"));
     data.lines()
         .map(|l| {
             let v: serde_json::Value = serde_json::from_str(l).expect("a JSON line");
             Seed {
                 id: v["id"].as_str().expect("id").to_string(),
-                date: NaiveDate::parse_from_str(v["date"].as_str().expect("date"), "%Y-%m-%d").expect("a date"),
+                date: NaiveDate::parse_from_str(v["date"].as_str().expect("date"), "%Y-%m-%d")
+                    .expect("a date"),
                 text: v["text"].as_str().expect("text").to_string(),
             }
         })
         .collect()
 }
 
-/// (mention text, code, name, via) of every mention of a document.
-fn mentions(kb: &KnowledgeBase, pipeline: &Pipeline, seed: &Seed) -> Vec<(String, Vec<(String, Option<String>)>, String)> {
+/// A mention: its text, (code, name) of each actor, and how it was resolved.
+type Found = (String, Vec<(String, Option<String>)>, String);
+
+/// Every mention of a document.
+fn mentions(kb: &KnowledgeBase, pipeline: &Pipeline, seed: &Seed) -> Vec<Found> {
     let doc = pipeline.parse(&seed.text);
     let resolved = resolve_document(kb, &doc, Some(seed.date));
     let mut out = Vec::new();
     for (s, ms) in doc.sentences.iter().zip(&resolved) {
         for m in ms {
-            let Mention { words, actors, via, .. } = m;
+            let Mention {
+                words, actors, via, ..
+            } = m;
             let text = &doc.text[s.words[words.start].span.start..s.words[words.end - 1].span.end];
             out.push((
                 text.to_string(),
-                actors.iter().map(|a| (a.code.clone(), a.name.clone())).collect(),
+                actors
+                    .iter()
+                    .map(|a| (a.code.clone(), a.name.clone()))
+                    .collect(),
                 via.clone(),
             ));
         }
@@ -45,14 +58,17 @@ fn mentions(kb: &KnowledgeBase, pipeline: &Pipeline, seed: &Seed) -> Vec<(String
     out
 }
 
-type Found = (String, Vec<(String, Option<String>)>, String);
-
 /// The `nth` mention (from 0) whose text contains `needle`.
 fn find<'a>(ms: &'a [Found], needle: &str, nth: usize) -> &'a Found {
     ms.iter()
         .filter(|(t, _, _)| t.contains(needle))
         .nth(nth)
-        .unwrap_or_else(|| panic!("no mention {nth} with {needle:?} in {:?}", ms.iter().map(|m| &m.0).collect::<Vec<_>>()))
+        .unwrap_or_else(|| {
+            panic!(
+                "no mention {nth} with {needle:?} in {:?}",
+                ms.iter().map(|m| &m.0).collect::<Vec<_>>()
+            )
+        })
 }
 
 fn one(code: &str, name: Option<&str>) -> Vec<(String, Option<String>)> {
@@ -64,8 +80,14 @@ fn the_seed_actors_resolve() {
     let kb = KnowledgeBase::load_default().expect("the bundled knowledge base loads");
     let pipeline = Pipeline::load_default().expect("models in models/");
     let seeds = seeds();
-    let first = seeds.iter().find(|s| s.id.starts_with("000_")).expect("seed 000");
-    let second = seeds.iter().find(|s| s.id.starts_with("004_")).expect("seed 004");
+    let first = seeds
+        .iter()
+        .find(|s| s.id.starts_with("000_"))
+        .expect("seed 000");
+    let second = seeds
+        .iter()
+        .find(|s| s.id.starts_with("004_"))
+        .expect("seed 004");
     let a = mentions(&kb, &pipeline, first);
     let b = mentions(&kb, &pipeline, second);
 
@@ -75,7 +97,13 @@ fn the_seed_actors_resolve() {
     assert_eq!(m.1, one("RUSGOVMIL", Some("Sergei Shoigu")));
     // 2022: the counterpart of the US defense secretary is Shoigu.
     let m = find(&a, "his Russian counterpart", 0);
-    assert_eq!((&m.1, m.2.as_str()), (&one("RUSGOVMIL", Some("Sergei Shoigu")), "coref:counterpart"));
+    assert_eq!(
+        (&m.1, m.2.as_str()),
+        (
+            &one("RUSGOVMIL", Some("Sergei Shoigu")),
+            "coref:counterpart"
+        )
+    );
     let m = find(&a, "the secretary", 0);
     assert_eq!(m.1, one("USAGOVMIL", Some("Lloyd Austin")));
     let m = find(&a, "Pentagon", 0);
@@ -142,14 +170,25 @@ fn shoigu_and_belousov_by_date() {
     let kb = KnowledgeBase::load_default().expect("the bundled knowledge base loads");
     let pipeline = Pipeline::load_default().expect("models in models/");
     let text = "Austin spoke with Russia's defense minister. Austin initiated the call with his Russian counterpart.";
-    for (date, name) in [("2022-10-21", "Sergei Shoigu"), ("2024-06-25", "Andrei Belousov")] {
+    for (date, name) in [
+        ("2022-10-21", "Sergei Shoigu"),
+        ("2024-06-25", "Andrei Belousov"),
+    ] {
         let seed = Seed {
             id: "t".into(),
             date: NaiveDate::parse_from_str(date, "%Y-%m-%d").expect("date"),
             text: text.into(),
         };
         let ms = mentions(&kb, &pipeline, &seed);
-        assert_eq!(find(&ms, "Russia's defense minister", 0).1, one("RUSGOVMIL", Some(name)), "{date}");
-        assert_eq!(find(&ms, "his Russian counterpart", 0).1, one("RUSGOVMIL", Some(name)), "{date}");
+        assert_eq!(
+            find(&ms, "Russia's defense minister", 0).1,
+            one("RUSGOVMIL", Some(name)),
+            "{date}"
+        );
+        assert_eq!(
+            find(&ms, "his Russian counterpart", 0).1,
+            one("RUSGOVMIL", Some(name)),
+            "{date}"
+        );
     }
 }
