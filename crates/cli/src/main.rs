@@ -3,6 +3,7 @@
 
 use clap::{Parser, Subcommand};
 
+mod actors;
 mod bench;
 mod bench_time;
 mod eval_time;
@@ -35,6 +36,8 @@ enum Command {
     EvalTime(eval_time::Args),
     /// Measure the speed of temporal tagging on news.
     BenchTime(bench_time::Args),
+    /// Resolve actors in a text, validate or benchmark the actor knowledge base.
+    Actors(actors::Args),
 }
 
 fn main() -> anyhow::Result<()> {
@@ -47,5 +50,6 @@ fn main() -> anyhow::Result<()> {
         Command::Time(args) => time::run(args),
         Command::EvalTime(args) => eval_time::run(args),
         Command::BenchTime(args) => bench_time::run(args),
+        Command::Actors(args) => actors::run(args),
     }
 }

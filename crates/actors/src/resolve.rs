@@ -1,0 +1,1351 @@
+//! Mentions in a parsed document and the actors they name, on the document's date.
+//!
+//! For each sentence:
+//! 1. **Pieces.** A longest match of the knowledge base's phrases over the words, left to
+//!    right; proper nouns the knowledge base does not know become name pieces; pronouns
+//!    become pronoun pieces.
+//! 2. **Groups.** Adjacent pieces of one noun phrase form a mention: two pieces join when
+//!    the parser links a word of one to a word of the other (or, in unparsed text, when they
+//!    touch). A possessive `'s` may stand between them ("Russia's defense minister"), and
+//!    countries coordinated before a role ("Hungarian and Romanian officials") join as
+//!    several countries.
+//! 3. **Composition.** A group's country comes from its country, demonym, seat, region or
+//!    possessor; its sectors from seats, roles and titles; a known person gives their office
+//!    on the date (ELI outside their offices); a role with a country and an office and no
+//!    name gives the office holder on the date; an unknown name takes the group's country
+//!    and sectors.
+//! 4. **Appositions** ("Andrei Belousov, the new defense minister") share one actor.
+//! 5. **Coreference** against what the document said before: surnames, bare roles ("the
+//!    secretary", "the defense heads"), "counterpart", and pronouns.
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use dyad_text::{Document, Sentence, Upos};
+use serde::Serialize;
+
+use crate::kb::{KnowledgeBase, Meaning};
+use crate::matcher::WordKeys;
+use crate::model::{Person, RoleKind, Term};
+use crate::normalise::fold;
+
+/// An actor as resolved: its CAMEO code on the date and where it came from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ResolvedActor {
+    /// CAMEO actor code: country (or `---` when unknown) then sectors, or an organisation's
+    /// code. `---` alone for an unknown actor with no context.
+    pub code: String,
+    /// ISO 3166-1 alpha-3, `None` for international and unaffiliated actors.
+    pub country: Option<String>,
+    pub sectors: Vec<String>,
+    /// Canonical name of a known person or organisation; the name as written for an unknown
+    /// one.
+    pub name: Option<String>,
+    /// The knowledge-base entry that decided the code, `file:line`; empty when only the
+    /// context did.
+    pub entry: String,
+}
+
+/// Words of a sentence that name one or more actors.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Mention {
+    /// Word indices in `Sentence::words`.
+    pub words: Range<usize>,
+    /// Word index of the head noun.
+    pub head: usize,
+    /// More than one for coordination ("Hungarian and Romanian officials") and plural
+    /// coreference ("the defense heads").
+    pub actors: Vec<ResolvedActor>,
+    /// How it was resolved: `name`, `title`, `office`, `seat`, `demonym`, `region`, `org`,
+    /// `role`, `dictionary`, `unknown`, `unknown-with-title`, `apposition`,
+    /// `coref:surname`, `coref:role`, `coref:counterpart`, `pronoun`.
+    pub via: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum PieceKind {
+    Kb(Meaning),
+    Name,
+    Pronoun,
+}
+
+#[derive(Clone, Debug)]
+struct Piece {
+    range: Range<usize>,
+    kind: PieceKind,
+    /// Followed by a possessive `'s`.
+    possessor: bool,
+}
+
+/// What a remembered actor is, for pronouns and bare roles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Person,
+    Group,
+    Country,
+    Org,
+    Body,
+}
+
+#[derive(Clone, Debug)]
+struct Memory {
+    actor: ResolvedActor,
+    kind: Kind,
+    office: Option<String>,
+    roles: Vec<u32>,
+    /// Head words of the titles the text gave this actor ("secretary", "minister").
+    heads: Vec<String>,
+    /// Head words of all the titles of the actor's office: a fallback for `heads`.
+    office_heads: Vec<String>,
+    /// Folded full name and surname.
+    names: Vec<String>,
+    sentence: usize,
+    word: usize,
+    subject: bool,
+    /// Subject of the sentence's main verb.
+    main_subject: bool,
+    gender: Option<char>,
+}
+
+/// Per-word facts of a sentence.
+struct Words<'a> {
+    s: &'a Sentence,
+    keys: Vec<WordKeys>,
+    parsed: bool,
+}
+
+impl Words<'_> {
+    fn head_of(&self, i: usize) -> Option<usize> {
+        let h = self.s.words[i].head;
+        (self.parsed && h > 0).then(|| h - 1)
+    }
+    fn deprel(&self, i: usize) -> &str {
+        self.s.words[i].deprel.as_str()
+    }
+    fn folded(&self, i: usize) -> &str {
+        &self.keys[i].folded
+    }
+    fn is_capitalised(&self, i: usize) -> bool {
+        self.s.words[i]
+            .form
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase())
+    }
+    fn is_possessive(&self, i: usize) -> bool {
+        matches!(self.folded(i), "'s" | "'") && (!self.parsed || self.s.words[i].upos == Upos::PART)
+    }
+}
+
+fn is_proper(w: &Words, kb: &KnowledgeBase, i: usize) -> bool {
+    let word = &w.s.words[i];
+    if kb.not_names.contains(w.folded(i)) {
+        return false;
+    }
+    if !word.form.chars().any(|c| c.is_alphabetic()) {
+        return false;
+    }
+    match word.upos {
+        Upos::PROPN => w.is_capitalised(i),
+        // Unparsed text: a capitalised word that does not start the sentence.
+        Upos::X => w.is_capitalised(i) && i > 0,
+        _ => false,
+    }
+}
+
+fn meaning_rank(m: Meaning, len: usize) -> u8 {
+    match m {
+        Meaning::Person(_) if len > 1 => 1,
+        Meaning::Org(_) => 2,
+        Meaning::Country(_) => 3,
+        Meaning::Seat(_) => 4,
+        Meaning::Region(_) => 5,
+        Meaning::Demonym(..) => 6,
+        Meaning::Role(..) => 7,
+        Meaning::Person(_) => 8,
+        Meaning::DictActor(_) => 9,
+        Meaning::DictAgent(_) => 10,
+    }
+}
+
+/// Meanings that name something (not a role) need a capital: "turkey" is not Turkey.
+fn needs_capital(m: Meaning) -> bool {
+    !matches!(m, Meaning::Role(..) | Meaning::DictAgent(_))
+}
+
+fn pieces_of(kb: &KnowledgeBase, w: &Words) -> Vec<Piece> {
+    let n = w.s.words.len();
+    let mut out: Vec<Piece> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if let Some((len, meanings)) = kb.matcher.longest(&w.keys, i) {
+            let capital = w.is_capitalised(i);
+            let single_function_word = len == 1
+                && !capital
+                && matches!(
+                    w.s.words[i].upos,
+                    Upos::PRON | Upos::DET | Upos::ADP | Upos::CCONJ | Upos::AUX | Upos::SCONJ
+                );
+            let best = meanings
+                .iter()
+                .copied()
+                .filter(|&m| capital || !needs_capital(m))
+                .min_by_key(|&m| meaning_rank(m, len));
+            if let (Some(m), false) = (best, single_function_word) {
+                out.push(Piece {
+                    range: i..i + len,
+                    kind: PieceKind::Kb(m),
+                    possessor: false,
+                });
+                i += len;
+                continue;
+            }
+        }
+        // Possessive pronouns are not mentions of their own; "counterpart" reads them.
+        let possessive = if w.parsed {
+            w.deprel(i) == "nmod:poss"
+        } else {
+            matches!(w.folded(i), "his" | "its" | "their")
+        };
+        if kb.pronouns.contains_key(w.folded(i))
+            && matches!(w.s.words[i].upos, Upos::PRON | Upos::X)
+            && !possessive
+        {
+            out.push(Piece {
+                range: i..i + 1,
+                kind: PieceKind::Pronoun,
+                possessor: false,
+            });
+        } else if is_proper(w, kb, i) {
+            match out.last_mut() {
+                Some(p) if p.kind == PieceKind::Name && p.range.end == i => p.range.end = i + 1,
+                _ => out.push(Piece {
+                    range: i..i + 1,
+                    kind: PieceKind::Name,
+                    possessor: false,
+                }),
+            }
+        }
+        i += 1;
+    }
+    for p in &mut out {
+        if p.range.end < n && w.is_possessive(p.range.end) {
+            p.possessor = true;
+        }
+    }
+    out
+}
+
+/// Whether the parse links a word of `a` to a word of `b`.
+fn linked(w: &Words, a: &Range<usize>, b: &Range<usize>) -> bool {
+    if !w.parsed {
+        return true;
+    }
+    let into = |from: &Range<usize>, to: &Range<usize>| {
+        from.clone()
+            .any(|i| w.head_of(i).is_some_and(|h| to.contains(&h)))
+    };
+    into(a, b) || into(b, a)
+}
+
+fn is_countryish(p: &Piece) -> bool {
+    matches!(
+        p.kind,
+        PieceKind::Kb(Meaning::Country(_) | Meaning::Demonym(..) | Meaning::Seat(_))
+    )
+}
+
+fn is_name(p: &Piece) -> bool {
+    matches!(
+        p.kind,
+        PieceKind::Name | PieceKind::Kb(Meaning::Person(_) | Meaning::DictActor(_))
+    )
+}
+
+fn is_roleish(p: &Piece) -> bool {
+    matches!(
+        p.kind,
+        PieceKind::Kb(Meaning::Role(..) | Meaning::DictAgent(_))
+    )
+}
+
+/// Groups pieces into mentions. Each group is a list of piece indices.
+fn groups_of(w: &Words, pieces: &[Piece]) -> Vec<Vec<usize>> {
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (k, p) in pieces.iter().enumerate() {
+        let join = match groups.last() {
+            Some(g) if p.kind != PieceKind::Pronoun => {
+                let last = &pieces[*g.last().expect("groups are not empty")];
+                let gap = last.range.end..p.range.start;
+                let has_name = g.iter().any(|&j| is_name(&pieces[j]));
+                let pronoun = last.kind == PieceKind::Pronoun;
+                if pronoun || (has_name && !last.possessor) {
+                    // Nothing follows a name in a mention but what it possesses.
+                    false
+                } else if gap.is_empty() {
+                    linked(w, &last.range, &p.range) || linked_through(w, g, pieces, p)
+                } else if last.possessor && gap.len() == 1 {
+                    true
+                } else if is_countryish(last)
+                    && is_countryish(p)
+                    && gap.len() == 1
+                    && matches!(w.folded(gap.start), "and" | "or" | ",")
+                {
+                    // Coordinated countries join only before a role: "Hungarian and
+                    // Romanian officials".
+                    coordinated_before_role(w, pieces, k)
+                } else {
+                    false
+                }
+            }
+            _ => false,
+        };
+        if join {
+            groups.last_mut().expect("checked").push(k);
+        } else {
+            groups.push(vec![k]);
+        }
+    }
+    groups
+}
+
+/// Whether the country piece `k` starts a chain of countries joined by "and", "or" or commas
+/// that ends right before a role ("Estonian, Latvian and Lithuanian lawmakers").
+fn coordinated_before_role(w: &Words, pieces: &[Piece], k: usize) -> bool {
+    let mut j = k;
+    loop {
+        let Some(next) = pieces.get(j + 1) else {
+            return false;
+        };
+        let gap = pieces[j].range.end..next.range.start;
+        if gap.is_empty() {
+            return is_roleish(next);
+        }
+        let coordinator = gap.len() == 1 && matches!(w.folded(gap.start), "and" | "or" | ",");
+        if !coordinator || !is_countryish(next) {
+            return false;
+        }
+        j += 1;
+    }
+}
+
+/// Whether `p` links to any piece of the group (titles attach to the name, not to each
+/// other: "Deputy Pentagon Press Secretary Sabrina Singh").
+fn linked_through(w: &Words, g: &[usize], pieces: &[Piece], p: &Piece) -> bool {
+    g.iter().any(|&j| linked(w, &pieces[j].range, &p.range))
+        || (w.parsed && {
+            // Both attach to the same word outside them (compounds of one head).
+            let hp = p
+                .range
+                .clone()
+                .filter_map(|i| w.head_of(i))
+                .collect::<Vec<_>>();
+            g.iter().any(|&j| {
+                pieces[j]
+                    .range
+                    .clone()
+                    .filter_map(|i| w.head_of(i))
+                    .any(|h| hp.contains(&h) && !pieces[j].range.contains(&h))
+            })
+        })
+}
+
+/// Facts collected from the pieces of a group.
+#[derive(Default, Debug)]
+struct Facts {
+    countries: Vec<u32>,
+    sectors: Vec<String>,
+    /// Sectors of weak roles ("spokesman"), used when nothing else gives sectors.
+    weak_sectors: Vec<String>,
+    /// Countries of seats: used when no country is named beside them ("the Russian
+    /// Ministry of Defence" is Russian, "the Ministry of Defence" British).
+    seat_countries: Vec<u32>,
+    prefix: Option<String>,
+    person: Option<u32>,
+    name: Option<Range<usize>>,
+    org: Option<u32>,
+    dict_actor: Option<u32>,
+    roles: Vec<u32>,
+    heads: Vec<String>,
+    office: Option<String>,
+    /// Countries where the role names another office (ISO3 → office).
+    office_in: Vec<(String, String)>,
+    former: bool,
+    counterpart: bool,
+    plural: bool,
+    via: &'static str,
+    entry: String,
+    kind: Option<Kind>,
+}
+
+impl Facts {
+    /// A plural word for a dated office ("the defense heads").
+    fn plural_office(&self) -> bool {
+        self.plural && self.office.is_some()
+    }
+}
+
+fn push_unique(v: &mut Vec<String>, s: &str) {
+    if !v.iter().any(|x| x == s) {
+        v.push(s.to_string());
+    }
+}
+
+/// The CAMEO code of a country (by ISO3 or CAMEO code) and sectors.
+fn compose(kb: &KnowledgeBase, country: Option<&str>, sectors: &[String]) -> String {
+    let mut code = match country {
+        Some(c) => kb
+            .country(c)
+            .map(|c| c.cameo.clone())
+            .unwrap_or(c.to_string()),
+        None => "---".to_string(),
+    };
+    for s in sectors {
+        code.push_str(s);
+    }
+    code
+}
+
+fn iso(kb: &KnowledgeBase, idx: u32) -> String {
+    kb.countries[idx as usize].iso3.clone()
+}
+
+/// A known person on a date: their office then, or ELI in the country of their nearest
+/// office.
+fn person_actor(
+    kb: &KnowledgeBase,
+    person: &Person,
+    date: Option<NaiveDate>,
+) -> (ResolvedActor, Option<String>) {
+    if let Some(term) = kb.term_on(person, date) {
+        return (term_actor(kb, person, term), Some(term.office.clone()));
+    }
+    // Outside all offices: the country of the last office before the date (or the first).
+    let last = person
+        .terms
+        .iter()
+        .filter(|t| match (date, t.start) {
+            (Some(d), Some(s)) => s.lo <= d,
+            _ => true,
+        })
+        .max_by_key(|t| t.start.map(|s| s.lo))
+        .or_else(|| person.terms.first());
+    let country = last
+        .and_then(|t| kb.country(&t.country))
+        .map(|c| c.iso3.clone());
+    let sectors = vec!["ELI".to_string()];
+    let code = match (&country, last) {
+        (None, Some(t)) => format!("{}ELI", t.country),
+        _ => compose(kb, country.as_deref(), &sectors),
+    };
+    (
+        ResolvedActor {
+            code,
+            country,
+            sectors,
+            name: Some(person.name.clone()),
+            entry: last.map(|t| t.entry.clone()).unwrap_or_default(),
+        },
+        None,
+    )
+}
+
+fn term_actor(kb: &KnowledgeBase, person: &Person, term: &Term) -> ResolvedActor {
+    // An office of an international body is written with the body's code ("IGO") in place of
+    // a country: the code starts with it and there is no country.
+    let country = kb.country(&term.country).map(|c| c.iso3.clone());
+    let mut code = match &country {
+        Some(c) => compose(kb, Some(c), &[]),
+        None => term.country.clone(),
+    };
+    for s in &term.sectors {
+        code.push_str(s);
+    }
+    ResolvedActor {
+        code,
+        country,
+        sectors: term.sectors.clone(),
+        name: Some(person.name.clone()),
+        entry: term.entry.clone(),
+    }
+}
+
+/// Splits a CAMEO code into its country (when known) and its sectors.
+fn split_code(kb: &KnowledgeBase, code: &str) -> (Option<String>, Vec<String>) {
+    let chunks: Vec<&str> = (0..code.len() / 3)
+        .filter_map(|i| code.get(3 * i..3 * i + 3))
+        .collect();
+    let country = chunks
+        .first()
+        .and_then(|c| kb.country(c))
+        .map(|c| c.iso3.clone());
+    let start = usize::from(country.is_some());
+    let sectors = chunks[start.min(chunks.len())..]
+        .iter()
+        .filter(|c| kb.sectors.iter().any(|s| s.code == **c))
+        .map(|c| c.to_string())
+        .collect();
+    (country, sectors)
+}
+
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let lower = w.to_lowercase();
+            let mut c = lower.chars();
+            match c.next() {
+                Some(f) => f.to_uppercase().chain(c).collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn dict_actor_code(kb: &KnowledgeBase, idx: u32, date: Option<NaiveDate>) -> (String, String) {
+    let a = &kb.dict_actors[idx as usize];
+    let dated = date.and_then(|d| {
+        a.codes.iter().find(|c| {
+            (c.from.is_some() || c.to.is_some())
+                && c.from.is_none_or(|f| f <= d)
+                && c.to.is_none_or(|t| d <= t)
+        })
+    });
+    let code = dated
+        .or_else(|| a.codes.iter().find(|c| c.from.is_none() && c.to.is_none()))
+        .or_else(|| a.codes.last())
+        .map(|c| c.code.clone())
+        .unwrap_or_else(|| "---".to_string());
+    (code, a.entry.clone())
+}
+
+fn collect_facts(
+    kb: &KnowledgeBase,
+    w: &Words,
+    pieces: &[Piece],
+    group: &[usize],
+    date: Option<NaiveDate>,
+) -> Facts {
+    let mut f = Facts::default();
+    for &k in group {
+        let p = &pieces[k];
+        match p.kind {
+            PieceKind::Name => {
+                if p.possessor {
+                    continue;
+                }
+                f.name = Some(p.range.clone());
+            }
+            PieceKind::Pronoun => {}
+            PieceKind::Kb(m) => match m {
+                Meaning::Country(c) => {
+                    f.countries.push(c);
+                    f.via = "name";
+                    f.entry = kb.countries[c as usize].entry.clone();
+                    f.kind.get_or_insert(Kind::Country);
+                }
+                Meaning::Demonym(c, plural) => {
+                    f.countries.push(c);
+                    f.plural |= plural;
+                    f.via = "demonym";
+                    f.entry = kb.countries[c as usize].entry.clone();
+                    f.kind
+                        .get_or_insert(if plural { Kind::Group } else { Kind::Country });
+                }
+                Meaning::Seat(s) => {
+                    let seat = &kb.seats[s as usize];
+                    f.seat_countries.push(seat.country);
+                    for x in &seat.sectors {
+                        push_unique(&mut f.sectors, x);
+                    }
+                    f.via = "seat";
+                    f.entry = seat.entry.clone();
+                    f.kind.get_or_insert(Kind::Body);
+                }
+                Meaning::Region(r) => {
+                    let region = &kb.regions[r as usize];
+                    f.countries.push(region.country);
+                    f.via = "region";
+                    f.entry = region.entry.clone();
+                    f.kind.get_or_insert(Kind::Country);
+                }
+                Meaning::Org(o) => {
+                    f.org = Some(o);
+                }
+                Meaning::Person(pi) => {
+                    if p.possessor {
+                        // "Putin's spokesman": the possessor gives the country.
+                        let (a, _) = person_actor(kb, &kb.people[pi as usize], date);
+                        if let Some(c) = a.country.as_deref().and_then(|c| kb.country_idx(c)) {
+                            f.countries.push(c);
+                        }
+                    } else {
+                        f.person = Some(pi);
+                    }
+                }
+                Meaning::DictActor(a) => {
+                    if p.possessor {
+                        let (code, _) = dict_actor_code(kb, a, date);
+                        if let Some(c) = code.get(..3).and_then(|c| kb.country_idx(c)) {
+                            f.countries.push(c);
+                        }
+                    } else {
+                        f.dict_actor = Some(a);
+                    }
+                }
+                Meaning::DictAgent(a) => {
+                    let agent = &kb.dict_agents[a as usize];
+                    if agent.prefix {
+                        f.prefix = Some(agent.code.clone());
+                    } else {
+                        for i in 0..agent.code.len() / 3 {
+                            if let Some(c) = agent.code.get(3 * i..3 * i + 3) {
+                                push_unique(&mut f.sectors, c);
+                            }
+                        }
+                    }
+                    if f.entry.is_empty() || f.via != "seat" {
+                        f.entry = agent.entry.clone();
+                    }
+                    f.kind = Some(Kind::Group);
+                }
+                Meaning::Role(r, plural) => {
+                    let role = &kb.roles[r as usize];
+                    if matches!(
+                        role.kind,
+                        RoleKind::Person | RoleKind::Group | RoleKind::Body
+                    ) {
+                        // Titles and modifiers ("Gen.", "former") name no one by themselves.
+                        f.roles.push(r);
+                        f.plural |= plural;
+                        push_unique(&mut f.heads, w.folded(p.range.end - 1));
+                    }
+                    match role.kind {
+                        RoleKind::Former => f.former = true,
+                        RoleKind::Counterpart => f.counterpart = true,
+                        _ if role.weak => {
+                            for x in &role.sectors {
+                                push_unique(&mut f.weak_sectors, x);
+                            }
+                        }
+                        _ => {
+                            for x in &role.sectors {
+                                push_unique(&mut f.sectors, x);
+                            }
+                        }
+                    }
+                    if role.office.is_some() {
+                        f.office = role.office.clone();
+                        f.office_in = role.office_in.clone();
+                    }
+                    match role.kind {
+                        RoleKind::Person => f.kind = Some(Kind::Person),
+                        RoleKind::Group => f.kind = Some(Kind::Group),
+                        RoleKind::Body => f.kind = Some(Kind::Body),
+                        _ => {}
+                    }
+                    if f.entry.is_empty() || !matches!(f.via, "seat") {
+                        f.entry = role.entry.clone();
+                    }
+                }
+            },
+        }
+    }
+    if f.sectors.is_empty() && f.org.is_none() {
+        f.sectors = std::mem::take(&mut f.weak_sectors);
+    }
+    if f.countries.is_empty() {
+        f.countries = std::mem::take(&mut f.seat_countries);
+    }
+    let mut seen = Vec::new();
+    f.countries.retain(|c| {
+        let new = !seen.contains(c);
+        seen.push(*c);
+        new
+    });
+    f
+}
+
+fn name_text(w: &Words, r: &Range<usize>) -> String {
+    let doc_text = |i: usize| w.s.words[i].form.as_str();
+    let mut s = String::new();
+    for i in r.clone() {
+        if i > r.start {
+            // Join as written: no space before a word that touched the previous one.
+            let prev = &w.s.words[i - 1];
+            if prev.span.end != w.s.words[i].span.start {
+                s.push(' ');
+            }
+        }
+        s.push_str(doc_text(i));
+    }
+    s
+}
+
+/// What a group resolves to without looking at the rest of the document. `None` when it
+/// needs coreference (a bare role, "counterpart").
+fn resolve_group(
+    kb: &KnowledgeBase,
+    w: &Words,
+    f: &Facts,
+    date: Option<NaiveDate>,
+) -> Option<(Vec<ResolvedActor>, &'static str, Option<String>)> {
+    if let Some(pi) = f.person {
+        let person = &kb.people[pi as usize];
+        let (actor, office) = person_actor(kb, person, date);
+        let via = if f.roles.is_empty() { "name" } else { "title" };
+        return Some((vec![actor], via, office));
+    }
+    if let Some(a) = f.dict_actor {
+        let (code, entry) = dict_actor_code(kb, a, date);
+        let (country, sectors) = split_code(kb, &code);
+        return Some((
+            vec![ResolvedActor {
+                code,
+                country,
+                sectors,
+                name: Some(title_case(&kb.dict_actors[a as usize].name)),
+                entry,
+            }],
+            "dictionary",
+            None,
+        ));
+    }
+    if let Some(o) = f.org {
+        let org = &kb.orgs[o as usize];
+        let (_, sectors) = split_code(kb, &org.code);
+        let name = match &f.name {
+            Some(r) => name_text(w, r),
+            None => org.name.clone(),
+        };
+        return Some((
+            vec![ResolvedActor {
+                code: org.code.clone(),
+                country: org.country.clone(),
+                sectors,
+                name: Some(name),
+                entry: org.entry.clone(),
+            }],
+            "org",
+            None,
+        ));
+    }
+    if f.counterpart {
+        return None;
+    }
+    let mut sectors = f.sectors.clone();
+    if f.former {
+        sectors = vec!["ELI".to_string()];
+    }
+    // A role with a country and an office, and no name: the holder on the date.
+    if f.name.is_none() && !f.plural && !f.former && f.countries.len() == 1 {
+        if let Some(office) = &f.office {
+            let country = iso(kb, f.countries[0]);
+            let office = f
+                .office_in
+                .iter()
+                .find(|(c, _)| *c == country)
+                .map(|(_, o)| o)
+                .unwrap_or(office);
+            if let Some((person, term)) = kb.office_holder(&country, office, date) {
+                return Some((
+                    vec![term_actor(kb, person, term)],
+                    "office",
+                    Some(office.clone()),
+                ));
+            }
+        }
+    }
+    if f.countries.is_empty() && f.name.is_none() {
+        // A bare role ("the secretary", "officials") waits for coreference; a bare title
+        // ("first", "Gen.") names no one.
+        return None;
+    }
+    let name = f.name.as_ref().map(|r| name_text(w, r));
+    let via = match (&name, f.roles.is_empty() && f.sectors.is_empty()) {
+        (Some(_), false) => "unknown-with-title",
+        (Some(_), true) if !f.countries.is_empty() => "unknown-with-title",
+        (Some(_), true) => "unknown",
+        (None, false) if !f.roles.is_empty() => "title",
+        (None, _) => f.via,
+    };
+    let countries: Vec<Option<String>> = if f.countries.is_empty() {
+        vec![None]
+    } else {
+        f.countries.iter().map(|&c| Some(iso(kb, c))).collect()
+    };
+    let actors = countries
+        .into_iter()
+        .map(|country| {
+            let mut code = compose(kb, country.as_deref(), &sectors);
+            if let Some(p) = &f.prefix {
+                code = format!("{p}{code}");
+            }
+            if country.is_none() && sectors.is_empty() {
+                code = "---".to_string();
+            }
+            ResolvedActor {
+                code,
+                country,
+                sectors: sectors.clone(),
+                name: name.clone(),
+                entry: f.entry.clone(),
+            }
+        })
+        .collect();
+    Some((actors, via, f.office.clone()))
+}
+
+/// The document-level state: what has been mentioned so far.
+struct Discourse {
+    memory: Vec<Memory>,
+}
+
+impl Discourse {
+    fn remember(&mut self, m: Memory) {
+        // One entry per named actor: a new mention refreshes it and adds its titles.
+        if let Some(name) = &m.actor.name {
+            if let Some(old) = self
+                .memory
+                .iter_mut()
+                .find(|x| x.actor.name.as_deref() == Some(name) && x.actor.code == m.actor.code)
+            {
+                for h in m.heads {
+                    push_unique(&mut old.heads, &h);
+                }
+                for h in m.office_heads {
+                    push_unique(&mut old.office_heads, &h);
+                }
+                for r in m.roles {
+                    if !old.roles.contains(&r) {
+                        old.roles.push(r);
+                    }
+                }
+                for n in m.names {
+                    push_unique(&mut old.names, &n);
+                }
+                old.office = old.office.take().or(m.office);
+                old.sentence = m.sentence;
+                old.word = m.word;
+                old.subject = m.subject;
+                old.main_subject = m.main_subject;
+                old.gender = old.gender.or(m.gender);
+                return;
+            }
+        }
+        self.memory.push(m);
+    }
+
+    /// Entries by recency, most recent first, up to (sentence, word).
+    fn recent(&self, sentence: usize, word: usize) -> impl Iterator<Item = (usize, &Memory)> {
+        let mut idx: Vec<usize> = (0..self.memory.len())
+            .filter(|&i| {
+                let m = &self.memory[i];
+                m.sentence < sentence || (m.sentence == sentence && m.word < word)
+            })
+            .collect();
+        idx.sort_by_key(|&i| std::cmp::Reverse((self.memory[i].sentence, self.memory[i].word)));
+        idx.into_iter().map(move |i| (i, &self.memory[i]))
+    }
+}
+
+fn surname_keys(name: &str) -> Vec<String> {
+    let f = fold(name);
+    let mut keys = vec![f.clone()];
+    if let Some(last) = f.split(' ').next_back() {
+        if last != f {
+            keys.push(last.to_string());
+        }
+    }
+    keys
+}
+
+/// Resolves the mentions of every sentence of a parsed document, on `date` (the document's
+/// publication date; `None`: as of the knowledge base's present). One list per sentence.
+pub fn resolve_document(
+    kb: &KnowledgeBase,
+    doc: &Document,
+    date: Option<NaiveDate>,
+) -> Vec<Vec<Mention>> {
+    let mut discourse = Discourse { memory: Vec::new() };
+    doc.sentences
+        .iter()
+        .enumerate()
+        .map(|(si, s)| resolve_sentence(kb, s, si, date, &mut discourse))
+        .collect()
+}
+
+fn mention_range(w: &Words, pieces: &[Piece], group: &[usize]) -> (Range<usize>, usize) {
+    let mut start = pieces[group[0]].range.start;
+    let end = pieces[*group.last().expect("groups are not empty")]
+        .range
+        .end;
+    // A determiner or possessive pronoun just before, attached inside: "the Pentagon",
+    // "his Russian counterpart".
+    if start > 0 {
+        let prev = start - 1;
+        let word = &w.s.words[prev];
+        let attached = w.head_of(prev).is_none_or(|h| (start..end).contains(&h));
+        let det = matches!(w.folded(prev), "the" | "his" | "her" | "their" | "its")
+            || (w.parsed && word.upos == Upos::DET && w.deprel(prev) == "det");
+        if det && attached && !pieces.iter().any(|p| p.range.contains(&prev)) {
+            start = prev;
+        }
+    }
+    let range = start..end;
+    let head = range
+        .clone()
+        .rev()
+        .find(|&i| w.head_of(i).is_none_or(|h| !range.contains(&h)))
+        .unwrap_or(end - 1);
+    (range, head)
+}
+
+fn is_subject(w: &Words, head: usize) -> bool {
+    w.deprel(head).starts_with("nsubj")
+}
+
+/// Whether an "it" is a dummy subject ("it was the second time", "it follows that").
+fn is_expletive(w: &Words, i: usize) -> bool {
+    let Some(h) = w.head_of(i) else {
+        return false;
+    };
+    let head_lemma = w.s.words[h].lemma.as_str();
+    let has_cop = (0..w.s.words.len()).any(|j| w.head_of(j) == Some(h) && w.deprel(j) == "cop");
+    has_cop
+        || matches!(
+            head_lemma,
+            "be" | "seem" | "appear" | "happen" | "follow" | "take"
+        )
+}
+
+fn resolve_sentence(
+    kb: &KnowledgeBase,
+    s: &Sentence,
+    si: usize,
+    date: Option<NaiveDate>,
+    d: &mut Discourse,
+) -> Vec<Mention> {
+    let w = Words {
+        s,
+        keys: s.words.iter().map(|x| kb.matcher.keys(&x.form)).collect(),
+        parsed: s.words.iter().any(|x| x.head > 0),
+    };
+    let pieces = pieces_of(kb, &w);
+    let groups = groups_of(&w, &pieces);
+    // Resolve what needs no coreference.
+    struct Pending {
+        group: Vec<usize>,
+        facts: Facts,
+        range: Range<usize>,
+        head: usize,
+        result: Option<(Vec<ResolvedActor>, &'static str, Option<String>)>,
+    }
+    let mut pending: Vec<Pending> = groups
+        .into_iter()
+        .map(|g| {
+            let facts = collect_facts(kb, &w, &pieces, &g, date);
+            let (range, head) = mention_range(&w, &pieces, &g);
+            let result = if g.iter().all(|&k| pieces[k].kind == PieceKind::Pronoun) {
+                None
+            } else {
+                resolve_group(kb, &w, &facts, date)
+            };
+            Pending {
+                group: g,
+                facts,
+                range,
+                head,
+                result,
+            }
+        })
+        .collect();
+    // Surnames and known names already mentioned: "Austin", "Singh".
+    for p in &mut pending {
+        let Some(r) = p.facts.name.clone() else {
+            continue;
+        };
+        if p.facts.person.is_some() || p.facts.org.is_some() {
+            continue;
+        }
+        let key = fold(&name_text(&w, &r));
+        if let Some((_, m)) = d
+            .recent(si, p.range.start)
+            .find(|(_, m)| m.kind == Kind::Person && m.names.contains(&key))
+        {
+            p.result = Some((vec![m.actor.clone()], "coref:surname", m.office.clone()));
+        }
+    }
+    // Appositions share one actor: a named side gives its actor to a bare or office side.
+    if w.parsed {
+        for b in 0..pending.len() {
+            let hb = pending[b].head;
+            if w.deprel(hb) != "appos" {
+                continue;
+            }
+            let Some(target) = w.head_of(hb) else {
+                continue;
+            };
+            let Some(a) = pending.iter().position(|p| p.range.contains(&target)) else {
+                continue;
+            };
+            let (named, other) =
+                if pending[a].facts.name.is_some() || pending[a].facts.person.is_some() {
+                    (a, b)
+                } else if pending[b].facts.name.is_some() || pending[b].facts.person.is_some() {
+                    (b, a)
+                } else {
+                    continue;
+                };
+            // Only an official's title stands in apposition to a name ("Shahed-136 drones"
+            // is no apposition of people).
+            if !matches!(pending[other].facts.kind, Some(Kind::Person) | None) {
+                continue;
+            }
+            let named_unknown = pending[named].facts.person.is_none()
+                && pending[named].facts.dict_actor.is_none()
+                && pending[named].facts.org.is_none();
+            if named_unknown {
+                // The title side gives the unknown name its country and sectors.
+                if let Some((actors, _, office)) = pending[other].result.clone() {
+                    if let (Some(r), Some(first)) =
+                        (pending[named].facts.name.clone(), actors.first())
+                    {
+                        if first.name.is_none() {
+                            let mut a = first.clone();
+                            a.name = Some(name_text(&w, &r));
+                            pending[named].result = Some((vec![a], "apposition", office));
+                        }
+                    }
+                }
+            }
+            if let Some((actors, _, office)) = pending[named].result.clone() {
+                pending[other].result = Some((actors, "apposition", office));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for p in pending.iter_mut() {
+        if p.result.is_none() {
+            p.result = corefer(
+                kb,
+                &w,
+                &pieces,
+                &p.group,
+                &p.facts,
+                p.range.start,
+                si,
+                date,
+                d,
+            );
+        }
+        let Some((actors, via, office)) = p.result.clone() else {
+            continue;
+        };
+        if actors.is_empty() {
+            continue;
+        }
+        // An unknown name with no context and no role in the clause is not reported as an
+        // actor: it is usually a place or a thing ("posted on Telegram").
+        if via == "unknown"
+            && !matches!(
+                w.deprel(p.head).split(':').next(),
+                Some("nsubj" | "obj" | "iobj" | "appos" | "conj")
+            )
+            && w.parsed
+        {
+            continue;
+        }
+        let kind = if p.facts.person.is_some() || p.facts.name.is_some() && via != "org" {
+            Kind::Person
+        } else if via == "org" {
+            Kind::Org
+        } else if p.facts.plural || actors.len() > 1 {
+            Kind::Group
+        } else if let Some(k) = p.facts.kind {
+            k
+        } else {
+            Kind::Country
+        };
+        let kind = if via == "pronoun" || via.starts_with("coref") {
+            d.memory
+                .iter()
+                .find(|m| m.actor == actors[0])
+                .map(|m| m.kind)
+                .unwrap_or(kind)
+        } else {
+            kind
+        };
+        let gender = if via == "pronoun" {
+            kb.pronouns.get(w.folded(p.head)).and_then(|x| x.gender)
+        } else {
+            None
+        };
+        for a in &actors {
+            let mut names = a.name.as_deref().map(surname_keys).unwrap_or_default();
+            if let Some(r) = &p.facts.name {
+                for k in surname_keys(&name_text(&w, r)) {
+                    push_unique(&mut names, &k);
+                }
+            }
+            // A holder of a dated office answers to its titles' head words even when the
+            // text gave none ("Austin" ... "the secretary").
+            let mut office_heads = Vec::new();
+            if let Some(o) = &office {
+                for role in kb
+                    .roles
+                    .iter()
+                    .filter(|r| r.office.as_deref() == Some(o.as_str()))
+                {
+                    for word in &role.words {
+                        if let Some(last) = word.split(' ').next_back() {
+                            push_unique(&mut office_heads, &fold(last));
+                        }
+                    }
+                }
+            }
+            d.remember(Memory {
+                actor: a.clone(),
+                kind: if actors.len() > 1 && kind == Kind::Group {
+                    Kind::Person
+                } else {
+                    kind
+                },
+                office: office.clone(),
+                roles: p.facts.roles.clone(),
+                heads: p.facts.heads.clone(),
+                office_heads,
+                names,
+                sentence: si,
+                word: p.head,
+                subject: is_subject(&w, p.head),
+                main_subject: is_subject(&w, p.head)
+                    && w.head_of(p.head).is_some_and(|h| w.head_of(h).is_none()),
+                gender,
+            });
+        }
+        out.push(Mention {
+            words: p.range.clone(),
+            head: p.head,
+            actors,
+            via: via.to_string(),
+        });
+    }
+    out
+}
+
+/// Resolves a group against the discourse: pronouns, bare roles, counterparts.
+#[allow(clippy::too_many_arguments)]
+fn corefer(
+    kb: &KnowledgeBase,
+    w: &Words,
+    pieces: &[Piece],
+    group: &[usize],
+    f: &Facts,
+    at: usize,
+    si: usize,
+    date: Option<NaiveDate>,
+    d: &Discourse,
+) -> Option<(Vec<ResolvedActor>, &'static str, Option<String>)> {
+    let first = &pieces[group[0]];
+    if first.kind == PieceKind::Pronoun {
+        let i = first.range.start;
+        let pron = kb.pronouns.get(w.folded(i))?;
+        if pron.refers_to == "thing" && w.parsed && is_expletive(w, i) {
+            return None;
+        }
+        let m = antecedent(w, d, si, i, &pron.refers_to, pron.gender)?;
+        return Some((vec![m.actor.clone()], "pronoun", m.office.clone()));
+    }
+    if f.counterpart {
+        // The possessor: "his" → the nearest person; "Austin's" → that person.
+        let start = first.range.start;
+        let possessor = (start > 0)
+            .then(|| start - 1)
+            .and_then(|j| kb.pronouns.get(w.folded(j)).map(|p| (j, p)));
+        let ante = match possessor {
+            Some((j, p)) => antecedent(w, d, si, j, &p.refers_to, p.gender),
+            None => d
+                .recent(si, at)
+                .map(|(_, m)| m)
+                .find(|m| matches!(m.kind, Kind::Person | Kind::Group)),
+        }?;
+        let country = f.countries.first().map(|&c| iso(kb, c));
+        if let (Some(office), Some(country)) = (&ante.office, &country) {
+            if let Some((person, term)) = kb.office_holder(country, office, date) {
+                return Some((
+                    vec![term_actor(kb, person, term)],
+                    "coref:counterpart",
+                    Some(office.clone()),
+                ));
+            }
+        }
+        let sectors = ante.actor.sectors.clone();
+        return Some((
+            vec![ResolvedActor {
+                code: compose(kb, country.as_deref(), &sectors),
+                country,
+                sectors,
+                name: None,
+                entry: ante.actor.entry.clone(),
+            }],
+            "coref:counterpart",
+            ante.office.clone(),
+        ));
+    }
+    // A bare role: "the secretary", "the minister", "the defense heads", "the ministry".
+    // A bare role that only modifies a noun ("civilian infrastructure") is no mention.
+    if !f.roles.is_empty() && f.countries.is_empty() && f.name.is_none() {
+        let last = pieces[*group.last().expect("groups are not empty")]
+            .range
+            .end
+            - 1;
+        if w.parsed
+            && (matches!(w.deprel(last), "amod" | "compound") || w.s.words[last].upos == Upos::ADJ)
+        {
+            return None;
+        }
+        // Collectives ("troops", "civilians") without a country are generic: no antecedent.
+        let generic = f.kind == Some(Kind::Group) && !f.plural_office();
+        // Titles the text gave an actor count first; the titles of its office only when no
+        // actor was given a matching one.
+        let by_text = |m: &Memory| {
+            m.roles.iter().any(|r| f.roles.contains(r))
+                || m.heads.iter().any(|h| f.heads.contains(h))
+        };
+        let any_by_text = d
+            .recent(si, at)
+            .any(|(_, m)| m.sentence + 5 >= si && by_text(m));
+        let matches_role = |m: &Memory| {
+            by_text(m) || (!any_by_text && m.office_heads.iter().any(|h| f.heads.contains(h)))
+        };
+        if generic {
+        } else if f.plural {
+            if let Some(office) = &f.office {
+                // All the holders of that office mentioned lately.
+                let mut actors: Vec<ResolvedActor> = Vec::new();
+                for (_, m) in d.recent(si, at) {
+                    if m.office.as_deref() == Some(office.as_str())
+                        && m.sentence + 3 >= si
+                        && !actors.contains(&m.actor)
+                    {
+                        actors.push(m.actor.clone());
+                    }
+                }
+                if actors.len() > 1 {
+                    actors.reverse();
+                    return Some((actors, "coref:role", Some(office.clone())));
+                }
+            }
+        } else {
+            // The most recent match; the holder of an office that role words name (a
+            // minister, a president) counts as one sentence more recent: "the secretary" is
+            // the cabinet secretary, not the press secretary quoted since.
+            let best =
+                d.recent(si, at)
+                    .filter(|(_, m)| {
+                        matches!(m.kind, Kind::Person | Kind::Body)
+                            && m.sentence + 5 >= si
+                            && matches_role(m)
+                    })
+                    .enumerate()
+                    .min_by_key(|(rank, (_, m))| {
+                        let principal = m.office.as_deref().is_some_and(|o| {
+                            kb.roles.iter().any(|r| r.office.as_deref() == Some(o))
+                        });
+                        let distance = (si - m.sentence) as i64 - i64::from(principal);
+                        (distance, *rank)
+                    })
+                    .map(|(_, (_, m))| m);
+            if let Some(m) = best {
+                return Some((vec![m.actor.clone()], "coref:role", m.office.clone()));
+            }
+        }
+        // No antecedent: the role alone.
+        let mut sectors = f.sectors.clone();
+        if f.former {
+            sectors = vec!["ELI".to_string()];
+        }
+        if sectors.is_empty() {
+            return None;
+        }
+        return Some((
+            vec![ResolvedActor {
+                code: compose(kb, None, &sectors),
+                country: None,
+                sectors,
+                name: None,
+                entry: f.entry.clone(),
+            }],
+            "role",
+            f.office.clone(),
+        ));
+    }
+    None
+}
+
+/// The nearest compatible antecedent of a pronoun at word `i` of sentence `si`.
+fn antecedent<'a>(
+    w: &Words,
+    d: &'a Discourse,
+    si: usize,
+    i: usize,
+    refers_to: &str,
+    gender: Option<char>,
+) -> Option<&'a Memory> {
+    let mut best: Option<(i64, &Memory)> = None;
+    for (_, m) in d.recent(si, i) {
+        if m.sentence + 3 < si {
+            break;
+        }
+        let ok = match refers_to {
+            "person" => m.kind == Kind::Person,
+            "group" => matches!(m.kind, Kind::Group | Kind::Country | Kind::Org | Kind::Body),
+            _ => matches!(m.kind, Kind::Country | Kind::Org | Kind::Body),
+        };
+        if !ok || (gender.is_some() && m.gender.is_some() && m.gender != gender) {
+            continue;
+        }
+        let mut score = -10 * (si - m.sentence) as i64;
+        if m.subject {
+            score += 4;
+        }
+        if m.main_subject {
+            score += 3;
+        }
+        // A pronoun in a subject's own clause ("Reznikov said he") prefers that subject.
+        if m.sentence == si && w.head_of(i).is_some() {
+            score += 1;
+        }
+        score = score * 100 + m.word as i64 % 100;
+        if best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, m));
+        }
+    }
+    best.map(|(_, m)| m)
+}
+
+impl KnowledgeBase {
+    /// Tokenizes `text` (no tagging or parsing) and resolves its mentions. Without a parse,
+    /// pieces group by adjacency and capitalised words stand for proper nouns; use
+    /// [`resolve_document`] on a parsed document for the full resolution.
+    pub fn resolve_text(&self, text: &str, date: Option<NaiveDate>) -> Vec<Vec<Mention>> {
+        let doc = self.tokenizer.tokenize(text);
+        resolve_document(self, &doc, date)
+    }
+}
+
+impl KnowledgeBase {
+    /// The same actor on another date: a known person (by canonical name) is resolved anew
+    /// on `date` ("then Sergei Shoigu" in an article of 2024 about a call of 2023); any
+    /// other actor is returned unchanged.
+    pub fn actor_on(&self, actor: &ResolvedActor, date: Option<NaiveDate>) -> ResolvedActor {
+        let Some(name) = &actor.name else {
+            return actor.clone();
+        };
+        match self.people.iter().find(|p| &p.name == name) {
+            Some(person) => person_actor(self, person, date).0,
+            None => actor.clone(),
+        }
+    }
+}
