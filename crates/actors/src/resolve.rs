@@ -22,6 +22,7 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 use dyad_text::{Document, Sentence, Upos};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use crate::kb::{KnowledgeBase, Meaning};
@@ -527,8 +528,13 @@ fn collect_facts(
     date: Option<NaiveDate>,
 ) -> Facts {
     let mut f = Facts::default();
+    let last = *group.last().expect("groups are not empty");
     for &k in group {
-        let p = &pieces[k];
+        // A possessor gives its country to what follows ("Putin's spokesman"); alone
+        // ("Putin's") it is the actor itself.
+        let mut p = pieces[k].clone();
+        p.possessor &= k != last;
+        let p = &p;
         match p.kind {
             PieceKind::Name => {
                 if p.possessor {
@@ -796,20 +802,43 @@ fn resolve_group(
     Some((actors, via, f.office.clone()))
 }
 
-/// The document-level state: what has been mentioned so far.
+/// How many sentences back pronouns and bare roles look (the longest window is five).
+const WINDOW: usize = 6;
+
+/// The document-level state: what has been mentioned so far. `memory` keeps the last
+/// `WINDOW` sentences' actors, so each look-up is short whatever the document's length;
+/// `people` keeps every named person by full name and surname, for surnames at any distance.
+#[derive(Default)]
 struct Discourse {
     memory: Vec<Memory>,
+    people: FxHashMap<String, Memory>,
 }
 
 impl Discourse {
+    fn prune(&mut self, sentence: usize) {
+        self.memory.retain(|m| m.sentence + WINDOW >= sentence);
+    }
+
     fn remember(&mut self, m: Memory) {
+        let i = self.merge(m);
+        let entry = &self.memory[i];
+        if entry.kind == Kind::Person && entry.actor.name.is_some() {
+            for key in &entry.names {
+                self.people.insert(key.clone(), entry.clone());
+            }
+        }
+    }
+
+    /// Adds `m`, or merges it into the entry of the same named actor; returns its index.
+    fn merge(&mut self, m: Memory) -> usize {
         // One entry per named actor: a new mention refreshes it and adds its titles.
         if let Some(name) = &m.actor.name {
-            if let Some(old) = self
+            if let Some(i) = self
                 .memory
-                .iter_mut()
-                .find(|x| x.actor.name.as_deref() == Some(name) && x.actor.code == m.actor.code)
+                .iter()
+                .position(|x| x.actor.name.as_deref() == Some(name) && x.actor.code == m.actor.code)
             {
+                let old = &mut self.memory[i];
                 for h in m.heads {
                     push_unique(&mut old.heads, &h);
                 }
@@ -830,10 +859,11 @@ impl Discourse {
                 old.subject = m.subject;
                 old.main_subject = m.main_subject;
                 old.gender = old.gender.or(m.gender);
-                return;
+                return i;
             }
         }
         self.memory.push(m);
+        self.memory.len() - 1
     }
 
     /// Entries by recency, most recent first, up to (sentence, word).
@@ -867,7 +897,7 @@ pub fn resolve_document(
     doc: &Document,
     date: Option<NaiveDate>,
 ) -> Vec<Vec<Mention>> {
-    let mut discourse = Discourse { memory: Vec::new() };
+    let mut discourse = Discourse::default();
     doc.sentences
         .iter()
         .enumerate()
@@ -926,6 +956,7 @@ fn resolve_sentence(
     date: Option<NaiveDate>,
     d: &mut Discourse,
 ) -> Vec<Mention> {
+    d.prune(si);
     let w = Words {
         s,
         keys: s.words.iter().map(|x| kb.matcher.keys(&x.form)).collect(),
@@ -969,10 +1000,7 @@ fn resolve_sentence(
             continue;
         }
         let key = fold(&name_text(&w, &r));
-        if let Some((_, m)) = d
-            .recent(si, p.range.start)
-            .find(|(_, m)| m.kind == Kind::Person && m.names.contains(&key))
-        {
+        if let Some(m) = d.people.get(&key) {
             p.result = Some((vec![m.actor.clone()], "coref:surname", m.office.clone()));
         }
     }
@@ -1070,6 +1098,7 @@ fn resolve_sentence(
         let kind = if via == "pronoun" || via.starts_with("coref") {
             d.memory
                 .iter()
+                .chain(d.people.values())
                 .find(|m| m.actor == actors[0])
                 .map(|m| m.kind)
                 .unwrap_or(kind)
