@@ -174,7 +174,7 @@ fn needs_capital(m: Meaning) -> bool {
     !matches!(m, Meaning::Role(..) | Meaning::DictAgent(_))
 }
 
-fn pieces_of(kb: &KnowledgeBase, w: &Words) -> Vec<Piece> {
+fn pieces_of(kb: &KnowledgeBase, w: &Words, date: Option<NaiveDate>) -> Vec<Piece> {
     let n = w.s.words.len();
     let mut out: Vec<Piece> = Vec::new();
     let mut i = 0;
@@ -187,11 +187,29 @@ fn pieces_of(kb: &KnowledgeBase, w: &Words) -> Vec<Piece> {
                     w.s.words[i].upos,
                     Upos::PRON | Upos::DET | Upos::ADP | Upos::CCONJ | Upos::AUX | Upos::SCONJ
                 );
+            // The best kind of meaning; among people sharing a name ("Rau"), the one in
+            // office on the date, else the one whose last office started latest before it.
             let best = meanings
                 .iter()
                 .copied()
                 .filter(|&m| capital || !needs_capital(m))
-                .min_by_key(|&m| meaning_rank(m, len));
+                .min_by_key(|&m| {
+                    let person_rank = match m {
+                        Meaning::Person(p) => {
+                            let person = &kb.people[p as usize];
+                            let in_office = kb.term_on(person, date).is_some();
+                            let latest = person
+                                .terms
+                                .iter()
+                                .filter_map(|t| t.start.map(|s| s.lo))
+                                .filter(|s| date.is_none_or(|d| *s <= d))
+                                .max();
+                            (!in_office, std::cmp::Reverse(latest))
+                        }
+                        _ => (false, std::cmp::Reverse(None)),
+                    };
+                    (meaning_rank(m, len), person_rank)
+                });
             if let (Some(m), false) = (best, single_function_word) {
                 out.push(Piece {
                     range: i..i + len,
@@ -962,7 +980,7 @@ fn resolve_sentence(
         keys: s.words.iter().map(|x| kb.matcher.keys(&x.form)).collect(),
         parsed: s.words.iter().any(|x| x.head > 0),
     };
-    let pieces = pieces_of(kb, &w);
+    let pieces = pieces_of(kb, &w, date);
     let groups = groups_of(&w, &pieces);
     // Resolve what needs no coreference.
     struct Pending {
