@@ -296,7 +296,10 @@ fn groups_of(w: &Words, pieces: &[Piece]) -> Vec<Vec<usize>> {
             Some(g) if p.kind != PieceKind::Pronoun => {
                 let last = &pieces[*g.last().expect("groups are not empty")];
                 let gap = last.range.end..p.range.start;
-                let has_name = g.iter().any(|&j| is_name(&pieces[j]));
+                // A possessor's name ("Putin's") does not end the mention.
+                let has_name = g
+                    .iter()
+                    .any(|&j| is_name(&pieces[j]) && !pieces[j].possessor);
                 let pronoun = last.kind == PieceKind::Pronoun;
                 if pronoun || (has_name && !last.possessor) {
                     // Nothing follows a name in a mention but what it possesses.
