@@ -22,6 +22,7 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 use dyad_text::{Document, Sentence, Upos};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use crate::kb::{KnowledgeBase, Meaning};
@@ -173,7 +174,7 @@ fn needs_capital(m: Meaning) -> bool {
     !matches!(m, Meaning::Role(..) | Meaning::DictAgent(_))
 }
 
-fn pieces_of(kb: &KnowledgeBase, w: &Words) -> Vec<Piece> {
+fn pieces_of(kb: &KnowledgeBase, w: &Words, date: Option<NaiveDate>) -> Vec<Piece> {
     let n = w.s.words.len();
     let mut out: Vec<Piece> = Vec::new();
     let mut i = 0;
@@ -186,11 +187,29 @@ fn pieces_of(kb: &KnowledgeBase, w: &Words) -> Vec<Piece> {
                     w.s.words[i].upos,
                     Upos::PRON | Upos::DET | Upos::ADP | Upos::CCONJ | Upos::AUX | Upos::SCONJ
                 );
+            // The best kind of meaning; among people sharing a name ("Rau"), the one in
+            // office on the date, else the one whose last office started latest before it.
             let best = meanings
                 .iter()
                 .copied()
                 .filter(|&m| capital || !needs_capital(m))
-                .min_by_key(|&m| meaning_rank(m, len));
+                .min_by_key(|&m| {
+                    let person_rank = match m {
+                        Meaning::Person(p) => {
+                            let person = &kb.people[p as usize];
+                            let in_office = kb.term_on(person, date).is_some();
+                            let latest = person
+                                .terms
+                                .iter()
+                                .filter_map(|t| t.start.map(|s| s.lo))
+                                .filter(|s| date.is_none_or(|d| *s <= d))
+                                .max();
+                            (!in_office, std::cmp::Reverse(latest))
+                        }
+                        _ => (false, std::cmp::Reverse(None)),
+                    };
+                    (meaning_rank(m, len), person_rank)
+                });
             if let (Some(m), false) = (best, single_function_word) {
                 out.push(Piece {
                     range: i..i + len,
@@ -277,7 +296,10 @@ fn groups_of(w: &Words, pieces: &[Piece]) -> Vec<Vec<usize>> {
             Some(g) if p.kind != PieceKind::Pronoun => {
                 let last = &pieces[*g.last().expect("groups are not empty")];
                 let gap = last.range.end..p.range.start;
-                let has_name = g.iter().any(|&j| is_name(&pieces[j]));
+                // A possessor's name ("Putin's") does not end the mention.
+                let has_name = g
+                    .iter()
+                    .any(|&j| is_name(&pieces[j]) && !pieces[j].possessor);
                 let pronoun = last.kind == PieceKind::Pronoun;
                 if pronoun || (has_name && !last.possessor) {
                     // Nothing follows a name in a mention but what it possesses.
@@ -527,8 +549,13 @@ fn collect_facts(
     date: Option<NaiveDate>,
 ) -> Facts {
     let mut f = Facts::default();
+    let last = *group.last().expect("groups are not empty");
     for &k in group {
-        let p = &pieces[k];
+        // A possessor gives its country to what follows ("Putin's spokesman"); alone
+        // ("Putin's") it is the actor itself.
+        let mut p = pieces[k].clone();
+        p.possessor &= k != last;
+        let p = &p;
         match p.kind {
             PieceKind::Name => {
                 if p.possessor {
@@ -796,20 +823,43 @@ fn resolve_group(
     Some((actors, via, f.office.clone()))
 }
 
-/// The document-level state: what has been mentioned so far.
+/// How many sentences back pronouns and bare roles look (the longest window is five).
+const WINDOW: usize = 6;
+
+/// The document-level state: what has been mentioned so far. `memory` keeps the last
+/// `WINDOW` sentences' actors, so each look-up is short whatever the document's length;
+/// `people` keeps every named person by full name and surname, for surnames at any distance.
+#[derive(Default)]
 struct Discourse {
     memory: Vec<Memory>,
+    people: FxHashMap<String, Memory>,
 }
 
 impl Discourse {
+    fn prune(&mut self, sentence: usize) {
+        self.memory.retain(|m| m.sentence + WINDOW >= sentence);
+    }
+
     fn remember(&mut self, m: Memory) {
+        let i = self.merge(m);
+        let entry = &self.memory[i];
+        if entry.kind == Kind::Person && entry.actor.name.is_some() {
+            for key in &entry.names {
+                self.people.insert(key.clone(), entry.clone());
+            }
+        }
+    }
+
+    /// Adds `m`, or merges it into the entry of the same named actor; returns its index.
+    fn merge(&mut self, m: Memory) -> usize {
         // One entry per named actor: a new mention refreshes it and adds its titles.
         if let Some(name) = &m.actor.name {
-            if let Some(old) = self
+            if let Some(i) = self
                 .memory
-                .iter_mut()
-                .find(|x| x.actor.name.as_deref() == Some(name) && x.actor.code == m.actor.code)
+                .iter()
+                .position(|x| x.actor.name.as_deref() == Some(name) && x.actor.code == m.actor.code)
             {
+                let old = &mut self.memory[i];
                 for h in m.heads {
                     push_unique(&mut old.heads, &h);
                 }
@@ -830,10 +880,11 @@ impl Discourse {
                 old.subject = m.subject;
                 old.main_subject = m.main_subject;
                 old.gender = old.gender.or(m.gender);
-                return;
+                return i;
             }
         }
         self.memory.push(m);
+        self.memory.len() - 1
     }
 
     /// Entries by recency, most recent first, up to (sentence, word).
@@ -867,7 +918,7 @@ pub fn resolve_document(
     doc: &Document,
     date: Option<NaiveDate>,
 ) -> Vec<Vec<Mention>> {
-    let mut discourse = Discourse { memory: Vec::new() };
+    let mut discourse = Discourse::default();
     doc.sentences
         .iter()
         .enumerate()
@@ -926,12 +977,13 @@ fn resolve_sentence(
     date: Option<NaiveDate>,
     d: &mut Discourse,
 ) -> Vec<Mention> {
+    d.prune(si);
     let w = Words {
         s,
         keys: s.words.iter().map(|x| kb.matcher.keys(&x.form)).collect(),
         parsed: s.words.iter().any(|x| x.head > 0),
     };
-    let pieces = pieces_of(kb, &w);
+    let pieces = pieces_of(kb, &w, date);
     let groups = groups_of(&w, &pieces);
     // Resolve what needs no coreference.
     struct Pending {
@@ -969,10 +1021,7 @@ fn resolve_sentence(
             continue;
         }
         let key = fold(&name_text(&w, &r));
-        if let Some((_, m)) = d
-            .recent(si, p.range.start)
-            .find(|(_, m)| m.kind == Kind::Person && m.names.contains(&key))
-        {
+        if let Some(m) = d.people.get(&key) {
             p.result = Some((vec![m.actor.clone()], "coref:surname", m.office.clone()));
         }
     }
@@ -1070,6 +1119,7 @@ fn resolve_sentence(
         let kind = if via == "pronoun" || via.starts_with("coref") {
             d.memory
                 .iter()
+                .chain(d.people.values())
                 .find(|m| m.actor == actors[0])
                 .map(|m| m.kind)
                 .unwrap_or(kind)

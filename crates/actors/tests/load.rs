@@ -130,3 +130,20 @@ fn a_person_is_resolved_anew_on_another_date() {
         country
     );
 }
+
+#[test]
+fn a_surname_far_from_its_full_mention_still_resolves() {
+    let kb = KnowledgeBase::load_default().expect("the bundled knowledge base loads");
+    let mut text = String::from("Deputy Pentagon Press Secretary Jane Doerner spoke. ");
+    for _ in 0..500 {
+        text.push_str("The weather was mild. ");
+    }
+    text.push_str("On Monday, Doerner said more.");
+    let mentions = kb.resolve_text(&text, NaiveDate::from_ymd_opt(2023, 5, 1));
+    assert_eq!(mentions.len(), 502);
+    let last = &mentions[501];
+    assert_eq!(last.len(), 1);
+    assert_eq!(last[0].via, "coref:surname");
+    assert_eq!(last[0].actors[0].code, "USAGOVMIL");
+    assert_eq!(last[0].actors[0].name.as_deref(), Some("Jane Doerner"));
+}

@@ -83,6 +83,9 @@ enum Command {
         /// Loads of the knowledge base to time.
         #[arg(long, default_value_t = 10)]
         loads: usize,
+        /// Also time the resolution of this text file, tokenized only (no models).
+        #[arg(long)]
+        text: Option<PathBuf>,
         #[command(flatten)]
         kb: KbArgs,
     },
@@ -98,7 +101,12 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             model,
         } => resolve(&text, date.as_deref(), no_parse, &kb, &model),
         Command::Check { kb } => check(&kb),
-        Command::Bench { passes, loads, kb } => bench(passes, loads, &kb),
+        Command::Bench {
+            passes,
+            loads,
+            text,
+            kb,
+        } => bench(passes, loads, text.as_deref(), &kb),
     }
 }
 
@@ -130,16 +138,28 @@ fn resolve(
         model.load()?.parse(&text)
     };
     let mentions = resolve_document(&kb, &doc, date);
+    // Character offsets by a cursor that only moves forward: mentions come in text order.
+    let (mut byte_at, mut char_at) = (0usize, 0usize);
+    let mut char_offset = |byte: usize| {
+        if byte < byte_at {
+            (byte_at, char_at) = (0, 0);
+        }
+        char_at += doc.text[byte_at..byte].chars().count();
+        byte_at = byte;
+        char_at
+    };
     let mut out = Vec::new();
     for (si, (sentence, ms)) in doc.sentences.iter().zip(&mentions).enumerate() {
         for m in ms {
             let first = &sentence.words[m.words.start];
             let last = &sentence.words[m.words.end - 1];
+            let start = char_offset(first.span.start);
+            let end = char_offset(last.span.end);
             out.push(json!({
                 "sentence": si,
                 "text": &doc.text[first.span.start..last.span.end],
-                "start": doc.char_offset(first.span.start),
-                "end": doc.char_offset(last.span.end),
+                "start": start,
+                "end": end,
                 "head": sentence.words[m.head].form,
                 "via": m.via,
                 "actors": m.actors,
@@ -177,7 +197,12 @@ fn check(kb_args: &KbArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn bench(passes: usize, loads: usize, kb_args: &KbArgs) -> anyhow::Result<()> {
+fn bench(
+    passes: usize,
+    loads: usize,
+    text: Option<&std::path::Path>,
+    kb_args: &KbArgs,
+) -> anyhow::Result<()> {
     let mut times = Vec::new();
     let mut kb = None;
     for _ in 0..loads.max(1) {
@@ -245,5 +270,23 @@ fn bench(passes: usize, loads: usize, kb_args: &KbArgs) -> anyhow::Result<()> {
         n as f64 / secs,
         found
     );
+    if let Some(path) = text {
+        let (text, _) = crate::input::read_text(Some(path))?;
+        let t = Instant::now();
+        let doc = tokenizer.tokenize(&text);
+        let tokenize = t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        let mentions = resolve_document(&kb, &doc, None);
+        let resolve = t.elapsed().as_secs_f64();
+        let words = doc.word_count();
+        println!(
+            "text: {words} words, {} sentences, {} mentions; tokenize {:.2} s, resolve {:.2} s ({:.0} words/s)",
+            doc.sentences.len(),
+            mentions.iter().map(Vec::len).sum::<usize>(),
+            tokenize,
+            resolve,
+            words as f64 / resolve
+        );
+    }
     Ok(())
 }
