@@ -6,8 +6,13 @@ use clap::{Parser, Subcommand};
 mod actors;
 mod bench;
 mod bench_time;
+mod code;
+mod coding;
+mod documents;
+mod eval_events;
 mod eval_time;
 mod eval_ud;
+mod explain;
 mod input;
 mod parse;
 mod time;
@@ -22,6 +27,12 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Code events from documents (.txt, .jsonl, .html) and store them.
+    Code(code::Args),
+    /// Show why a sentence was or was not coded: parse, actors, dates, patterns, events.
+    Explain(explain::Args),
+    /// Score the coder against hand-coded events (PLOVER type, source and target country).
+    EvalEvents(eval_events::Args),
     /// Tokenize, tag, lemmatize and parse raw text; write CoNLL-U.
     Parse(parse::Args),
     /// Score a CoNLL-U file against gold with the CoNLL 2018 UD metrics.
@@ -43,6 +54,9 @@ enum Command {
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     match cli.command {
+        Command::Code(args) => code::run(args),
+        Command::Explain(args) => explain::run(args),
+        Command::EvalEvents(args) => eval_events::run(args),
         Command::Parse(args) => parse::run(args),
         Command::Bench(args) => bench::run(args),
         Command::EvalUd(args) => eval_ud::run(args),

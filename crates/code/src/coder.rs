@@ -347,15 +347,61 @@ impl Coder {
                         });
                     }
                     if let Ok(m) = result {
-                        if best.as_ref().is_none_or(|(_, b)| m.score > b.score) {
+                        if best.as_ref().is_none_or(|(_, b)| m.rank() > b.rank()) {
                             best = Some((pi, m));
                         }
                     }
                 }
-                let Some((pi, m)) = best else { continue };
+                let Some((pi, m)) = best else {
+                    // "The previous call happened May 13": an event noun that points back at
+                    // an event already told, with a date of its own, is that kind of event
+                    // again between the same parties.
+                    if kind == TriggerKind::Noun && view.is_anaphoric(w) && !question {
+                        if let Some(date) = view.date_of(w) {
+                            let codes: Vec<&str> = candidates
+                                .iter()
+                                .map(|&pi| self.patterns[pi].code.as_str())
+                                .collect();
+                            let prev = found
+                                .iter()
+                                .chain(local.iter().map(|(_, f)| f))
+                                .rev()
+                                .find(|f| codes.contains(&f.code.as_str()))
+                                .cloned();
+                            if let Some(prev) = prev.filter(|p| p.date.as_deref() != Some(&date)) {
+                                local.push((
+                                    w,
+                                    Found {
+                                        sentence: view.index,
+                                        trigger: view.span_of_words(&[w]),
+                                        date: Some(date),
+                                        date_source: DateSource::Text,
+                                        rule: format!("{} +event-coref", prev.rule),
+                                        ..prev
+                                    },
+                                ));
+                            }
+                        }
+                    }
+                    continue;
+                };
                 let p = &self.patterns[pi];
                 for &c in &m.consumed {
                     consumed[c] = true;
+                }
+                // "declined to say how long the call lasted" refuses nothing to anyone.
+                if kind == TriggerKind::Verb
+                    && self.governors.contains_key(&p.head)
+                    && view.children_of(w).iter().any(|&c| {
+                        view.deprel(c) == "xcomp"
+                            && (SAYING.contains(&view.lemma(c).as_str())
+                                || matches!(
+                                    view.lemma(c).as_str(),
+                                    "comment" | "elaborate" | "speculate"
+                                ))
+                    })
+                {
+                    continue;
                 }
                 let clause = match kind {
                     TriggerKind::Verb => w,
@@ -599,6 +645,12 @@ struct Match {
 }
 
 impl Match {
+    /// Which of several matching patterns wins: one that found a target, then the most
+    /// specific ("summon $T" over "summon ambassador" when the ambassador is an actor).
+    fn rank(&self) -> (bool, usize) {
+        (!self.targets.is_empty(), self.score)
+    }
+
     /// Source–target pairs, one event each. A reciprocal act with two or more sources and no
     /// target ("Austin and Shoigu spoke", "talks between X and Y") pairs the first with the rest.
     fn pairs(&self, reciprocal: bool) -> Vec<(ActorAt, Option<ActorAt>)> {
@@ -686,6 +738,10 @@ impl<'a> View<'a> {
             dates,
             reciprocal_heads,
         }
+    }
+
+    fn children_of(&self, w: usize) -> &[usize] {
+        &self.children[w]
     }
 
     fn words(&self) -> &[dyad_text::Word] {
@@ -888,6 +944,13 @@ impl<'a> View<'a> {
                     let mut places: Vec<usize> = self.obliques(v, c).collect();
                     if let Some(o) = obj.or_else(|| self.child(v, "nsubj:pass")) {
                         places.extend(self.obliques(o, c));
+                        // "purchased 1,000 Shahed drones from Iran": the phrase may hang
+                        // on a word inside the object.
+                        for &k in &self.children[o] {
+                            if matches!(self.deprel(k), "compound" | "nmod" | "amod" | "nummod" | "appos") {
+                                places.extend(self.obliques(k, c));
+                            }
+                        }
                     }
                     if places.is_empty() {
                         return Err(format!("no `{c}` phrase"));
@@ -949,7 +1012,11 @@ impl<'a> View<'a> {
                     };
                     if self.is(c, alts) {
                         m.trigger.push(c);
-                        m.consumed.push(c);
+                        // "held talks": the noun is the same event as the verb. "blamed X
+                        // for an attack": the attack is an event of its own.
+                        if !matches!(self.sentence.words[c].deprel.universal(), "obl" | "nmod") {
+                            m.consumed.push(c);
+                        }
                     }
                     m.score += 2;
                 }
@@ -1076,6 +1143,30 @@ impl<'a> View<'a> {
                 }
             }
         }
+        if m.sources.is_empty() {
+            // "an attack on Crimea in which Ukraine used missiles": the subject of a
+            // relative clause that tells the event.
+            for &c in &self.children[n] {
+                if self.deprel(c) == "acl:relcl" {
+                    if let Some(s) = self
+                        .child(c, "nsubj")
+                        .filter(|&s| !self.is_relative_pronoun(s))
+                    {
+                        m.sources = self.actors_at(s);
+                        if !m.sources.is_empty() {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        if m.sources.is_empty() && matches!(&p.code[..2], "10" | "11" | "12" | "13" | "14") {
+            // "'Retaliatory measures are certain to follow,' the ministry said": a threat
+            // or a demand in quoted speech is the speaker's own.
+            if let Some(s) = self.speaker_of(n) {
+                m.sources = self.actors_at(s);
+            }
+        }
         if m.sources.is_empty()
             && !m.targets.is_empty()
             && p.elements
@@ -1090,6 +1181,26 @@ impl<'a> View<'a> {
         }
         m.trigger.sort_unstable();
         Ok(m)
+    }
+
+    /// The subject of the verb of saying whose complement holds word `w`, if any.
+    fn speaker_of(&self, w: usize) -> Option<usize> {
+        let mut x = w;
+        for _ in 0..6 {
+            let h = self.head(x)?;
+            let rel = self.deprel(x);
+            if matches!(rel, "ccomp" | "parataxis") && SAYING.contains(&self.lemma(h).as_str()) {
+                return self.child(h, "nsubj");
+            }
+            if !matches!(
+                rel,
+                "nsubj" | "nsubj:pass" | "obj" | "ccomp" | "xcomp" | "parataxis" | "conj"
+            ) {
+                return None;
+            }
+            x = h;
+        }
+        None
     }
 
     /// The verb whose clause a noun belongs to: "launched an attack", "the call happened".
@@ -1108,7 +1219,11 @@ impl<'a> View<'a> {
     /// Whether the clause headed by `v` asserts its event. `w` is the trigger word itself
     /// (a noun may carry its own negation: "no talks").
     fn modality(&self, v: usize, noun: bool, w: usize) -> Modality {
-        if noun && self.children[w].iter().any(|&c| self.form(c) == "no") {
+        if noun
+            && self.children[w]
+                .iter()
+                .any(|&c| matches!(self.form(c).as_str(), "no" | "any" | "every" | "such"))
+        {
             return Modality::Unreal("negated");
         }
         let mut future = false;
