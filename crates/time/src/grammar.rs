@@ -278,8 +278,9 @@ impl<'a> Grammar<'a> {
         Some((end, century + n as i32))
     }
 
-    /// A month name: full names need a capital unless followed by a day or year;
-    /// abbreviations need a day, a year or a period.
+    /// A month name, capitalised ("may" and "march" are verbs); an abbreviation also needs
+    /// a period, a day or a year. A bare month after a capitalised name is a name too
+    /// ("Theresa May", "Lady April").
     fn month(&self, i: usize) -> Option<(usize, u32, bool)> {
         let e = self.e(i)?;
         let m = e.month?;
@@ -300,7 +301,34 @@ impl<'a> Grammar<'a> {
         } else if !t.capital {
             return None;
         }
-        // "May" as a modal verb: "May 2 be"; we accept it with a following day number.
+        if !followed && i > 0 {
+            let p = self.toks[i - 1];
+            let name_before = p.kind == Kind::Word
+                && p.capital
+                && !self.e(i - 1).is_some_and(|e| e.starter)
+                && !matches!(
+                    self.w(i - 1),
+                    "in" | "since"
+                        | "by"
+                        | "until"
+                        | "on"
+                        | "during"
+                        | "of"
+                        | "from"
+                        | "through"
+                        | "before"
+                        | "after"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "last"
+                        | "this"
+                        | "next"
+                );
+            if name_before {
+                return None;
+            }
+        }
         Some((j, m, followed))
     }
 
@@ -969,6 +997,18 @@ impl<'a> Grammar<'a> {
             ("the", "previous") => (Rel::Previous, i + 2),
             ("the", "same") | ("that", _) => (Rel::Following, i + 1 + usize::from(w == "the")),
             ("the", "weekend") => (Rel::Bare, i + 1),
+            // "the day before", "the day after": from the previous date.
+            ("the", "day") if matches!(self.w(i + 2), "before" | "after") => {
+                let sign = if self.is(i + 2, "before") { -1 } else { 1 };
+                return self.found(i, i + 3, Expr::Anaphor(Count::N(1), Unit::Day, sign));
+            }
+            // "the full year", "the fiscal year", "the current fiscal year": this year.
+            ("the", "full" | "fiscal") if self.is(i + 2, "year") => {
+                return self.found(i, i + 3, Expr::UnitRel(Unit::Year, Rel::This));
+            }
+            ("the", "current") if self.is(i + 2, "fiscal") && self.is(i + 3, "year") => {
+                return self.found(i, i + 4, Expr::UnitRel(Unit::Year, Rel::This));
+            }
             _ => return None,
         };
         let u = self.unit(at)?;
