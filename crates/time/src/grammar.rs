@@ -991,6 +991,9 @@ impl<'a> Grammar<'a> {
             ("this" | "current", _) => (Rel::This, i + 1),
             ("next" | "coming", _) => (Rel::Next, i + 1),
             ("the", "past" | "last") => (Rel::Last, i + 2),
+            ("the", "current") if self.is(i + 2, "fiscal") && self.is(i + 3, "year") => {
+                return self.found(i, i + 4, Expr::UnitRel(Unit::Year, Rel::This));
+            }
             ("the", "current") => (Rel::This, i + 2),
             ("the", "coming") => (Rel::Next, i + 2),
             ("the", "next" | "following") => (Rel::Following, i + 2),
@@ -1005,9 +1008,6 @@ impl<'a> Grammar<'a> {
             // "the full year", "the fiscal year", "the current fiscal year": this year.
             ("the", "full" | "fiscal") if self.is(i + 2, "year") => {
                 return self.found(i, i + 3, Expr::UnitRel(Unit::Year, Rel::This));
-            }
-            ("the", "current") if self.is(i + 2, "fiscal") && self.is(i + 3, "year") => {
-                return self.found(i, i + 4, Expr::UnitRel(Unit::Year, Rel::This));
             }
             _ => return None,
         };
