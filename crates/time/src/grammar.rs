@@ -349,8 +349,8 @@ impl<'a> Grammar<'a> {
         if matches!(self.w(j), "st" | "nd" | "rd" | "th") && self.glued(j) {
             j += 1;
         }
-        // "Oct. 21.5" or "21:30" are not days.
-        if self.is(j, ":") && self.glued(j) {
+        // "21:30" is a time, not a day ("April 25: The court..." is a day).
+        if self.is(j, ":") && self.glued(j) && self.digits(j + 1) == 2 && self.glued(j + 1) {
             return None;
         }
         Some((j, d))
