@@ -1063,8 +1063,17 @@ impl<'a> Grammar<'a> {
         }
         // A bare plural unit: "years", "for months".
         if let Some(u) = self.unit(at).filter(|_| self.is_plural_unit(at)) {
+            // Not after a count that was refused ("52 years old") nor after "first",
+            // "hundreds of", "on": only an amount of its own ("for years").
+            let after_count = i > 0
+                && (self.toks[i - 1].kind == Kind::Number
+                    || self.e(i - 1).is_some_and(|e| {
+                        e.number.is_some() || e.tens.is_some() || e.ordinal.is_some()
+                    })
+                    || matches!(self.w(i - 1), "of" | "on"));
             if !determined
                 && at == i
+                && !after_count
                 && !matches!(u, Unit::Weekend | Unit::Half | Unit::Second)
                 && !self.glued(at)
             {
@@ -1174,6 +1183,19 @@ impl<'a> Grammar<'a> {
     fn set(&self, i: usize) -> Option<Found> {
         let e = self.e(i);
         if let Some(v) = e.and_then(|e| e.set) {
+            // The adverb ("rose 5% annually"), not the adjective ("daily flights").
+            let before_noun = self
+                .toks
+                .get(i + 1)
+                .is_some_and(|t| t.kind == Kind::Word && !t.capital);
+            if before_noun
+                && !matches!(
+                    self.w(i + 1),
+                    "and" | "or" | "since" | "until" | "through" | "for" | "in" | "to"
+                )
+            {
+                return None;
+            }
             return self.found(i, i + 1, Expr::Set(v.to_string()));
         }
         if let Some(wd) = e.and_then(|e| e.weekday_plural) {
