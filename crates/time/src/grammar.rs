@@ -394,6 +394,14 @@ impl<'a> Grammar<'a> {
                         return Some(f);
                     }
                 }
+                // "the end of the year", "earlier in the month": the current one.
+                if m.part && self.is(j, "the") && !self.is_plural_unit(j + 1) {
+                    if let Some(u @ (Unit::Year | Unit::Month | Unit::Week)) = self.unit(j + 1) {
+                        let mut f = self.found(i, j + 2, Expr::UnitRel(u, Rel::This))?;
+                        f.modifier = Some(m.value);
+                        return Some(f);
+                    }
+                }
             }
         }
         self.core(i)
@@ -963,7 +971,13 @@ impl<'a> Grammar<'a> {
                 };
                 return self.found(i, i + 2, Expr::Ref(r));
             }
-            "the" if self.is(i + 1, "near") && matches!(self.w(i + 2), "future" | "term") => {
+            "the"
+                if matches!(self.w(i + 1), "near" | "short")
+                    && matches!(self.w(i + 2), "future" | "term") =>
+            {
+                return self.found(i, i + 3, Expr::Ref("FUTURE_REF"));
+            }
+            "a" if self.is(i + 1, "later") && self.is(i + 2, "date") => {
                 return self.found(i, i + 3, Expr::Ref("FUTURE_REF"));
             }
             // "year end", "year-end", "year's end": the end of this year.
