@@ -278,8 +278,9 @@ impl<'a> Grammar<'a> {
         Some((end, century + n as i32))
     }
 
-    /// A month name: full names need a capital unless followed by a day or year;
-    /// abbreviations need a day, a year or a period.
+    /// A month name, capitalised ("may" and "march" are verbs); an abbreviation also needs
+    /// a period, a day or a year. A bare month after a capitalised name is a name too
+    /// ("Theresa May", "Lady April").
     fn month(&self, i: usize) -> Option<(usize, u32, bool)> {
         let e = self.e(i)?;
         let m = e.month?;
@@ -300,7 +301,34 @@ impl<'a> Grammar<'a> {
         } else if !t.capital {
             return None;
         }
-        // "May" as a modal verb: "May 2 be"; we accept it with a following day number.
+        if !followed && i > 0 {
+            let p = self.toks[i - 1];
+            let name_before = p.kind == Kind::Word
+                && p.capital
+                && !self.e(i - 1).is_some_and(|e| e.starter)
+                && !matches!(
+                    self.w(i - 1),
+                    "in" | "since"
+                        | "by"
+                        | "until"
+                        | "on"
+                        | "during"
+                        | "of"
+                        | "from"
+                        | "through"
+                        | "before"
+                        | "after"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "last"
+                        | "this"
+                        | "next"
+                );
+            if name_before {
+                return None;
+            }
+        }
         Some((j, m, followed))
     }
 
@@ -321,8 +349,8 @@ impl<'a> Grammar<'a> {
         if matches!(self.w(j), "st" | "nd" | "rd" | "th") && self.glued(j) {
             j += 1;
         }
-        // "Oct. 21.5" or "21:30" are not days.
-        if self.is(j, ":") && self.glued(j) {
+        // "21:30" is a time, not a day ("April 25: The court..." is a day).
+        if self.is(j, ":") && self.glued(j) && self.digits(j + 1) == 2 && self.glued(j + 1) {
             return None;
         }
         Some((j, d))
@@ -362,6 +390,14 @@ impl<'a> Grammar<'a> {
                     };
                     if ok && f.modifier.is_none() {
                         f.start = i;
+                        f.modifier = Some(m.value);
+                        return Some(f);
+                    }
+                }
+                // "the end of the year", "earlier in the month": the current one.
+                if m.part && self.is(j, "the") && !self.is_plural_unit(j + 1) {
+                    if let Some(u @ (Unit::Year | Unit::Month | Unit::Week)) = self.unit(j + 1) {
+                        let mut f = self.found(i, j + 2, Expr::UnitRel(u, Rel::This))?;
                         f.modifier = Some(m.value);
                         return Some(f);
                     }
@@ -935,7 +971,13 @@ impl<'a> Grammar<'a> {
                 };
                 return self.found(i, i + 2, Expr::Ref(r));
             }
-            "the" if self.is(i + 1, "near") && matches!(self.w(i + 2), "future" | "term") => {
+            "the"
+                if matches!(self.w(i + 1), "near" | "short")
+                    && matches!(self.w(i + 2), "future" | "term") =>
+            {
+                return self.found(i, i + 3, Expr::Ref("FUTURE_REF"));
+            }
+            "a" if self.is(i + 1, "later") && self.is(i + 2, "date") => {
                 return self.found(i, i + 3, Expr::Ref("FUTURE_REF"));
             }
             // "year end", "year-end", "year's end": the end of this year.
@@ -963,12 +1005,24 @@ impl<'a> Grammar<'a> {
             ("this" | "current", _) => (Rel::This, i + 1),
             ("next" | "coming", _) => (Rel::Next, i + 1),
             ("the", "past" | "last") => (Rel::Last, i + 2),
+            ("the", "current") if self.is(i + 2, "fiscal") && self.is(i + 3, "year") => {
+                return self.found(i, i + 4, Expr::UnitRel(Unit::Year, Rel::This));
+            }
             ("the", "current") => (Rel::This, i + 2),
             ("the", "coming") => (Rel::Next, i + 2),
             ("the", "next" | "following") => (Rel::Following, i + 2),
             ("the", "previous") => (Rel::Previous, i + 2),
             ("the", "same") | ("that", _) => (Rel::Following, i + 1 + usize::from(w == "the")),
             ("the", "weekend") => (Rel::Bare, i + 1),
+            // "the day before", "the day after": from the previous date.
+            ("the", "day") if matches!(self.w(i + 2), "before" | "after") => {
+                let sign = if self.is(i + 2, "before") { -1 } else { 1 };
+                return self.found(i, i + 3, Expr::Anaphor(Count::N(1), Unit::Day, sign));
+            }
+            // "the full year", "the fiscal year", "the current fiscal year": this year.
+            ("the", "full" | "fiscal") if self.is(i + 2, "year") => {
+                return self.found(i, i + 3, Expr::UnitRel(Unit::Year, Rel::This));
+            }
             _ => return None,
         };
         let u = self.unit(at)?;
@@ -1023,8 +1077,17 @@ impl<'a> Grammar<'a> {
         }
         // A bare plural unit: "years", "for months".
         if let Some(u) = self.unit(at).filter(|_| self.is_plural_unit(at)) {
+            // Not after a count that was refused ("52 years old") nor after "first",
+            // "hundreds of", "on": only an amount of its own ("for years").
+            let after_count = i > 0
+                && (self.toks[i - 1].kind == Kind::Number
+                    || self.e(i - 1).is_some_and(|e| {
+                        e.number.is_some() || e.tens.is_some() || e.ordinal.is_some()
+                    })
+                    || matches!(self.w(i - 1), "of" | "on"));
             if !determined
                 && at == i
+                && !after_count
                 && !matches!(u, Unit::Weekend | Unit::Half | Unit::Second)
                 && !self.glued(at)
             {
@@ -1134,6 +1197,19 @@ impl<'a> Grammar<'a> {
     fn set(&self, i: usize) -> Option<Found> {
         let e = self.e(i);
         if let Some(v) = e.and_then(|e| e.set) {
+            // The adverb ("rose 5% annually"), not the adjective ("daily flights").
+            let before_noun = self
+                .toks
+                .get(i + 1)
+                .is_some_and(|t| t.kind == Kind::Word && !t.capital);
+            if before_noun
+                && !matches!(
+                    self.w(i + 1),
+                    "and" | "or" | "since" | "until" | "through" | "for" | "in" | "to"
+                )
+            {
+                return None;
+            }
             return self.found(i, i + 1, Expr::Set(v.to_string()));
         }
         if let Some(wd) = e.and_then(|e| e.weekday_plural) {

@@ -120,6 +120,7 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<Timex> {
         dct,
         anchor: None,
         dated: Vec::new(),
+        cursor: 0,
     };
     let mut out = Vec::new();
     let mut i = 0;

@@ -24,6 +24,8 @@ pub struct Resolver<'g, 'a> {
     pub anchor: Option<Point>,
     /// Dates found so far: token index and point, for expressions anchored on an event.
     pub dated: Vec<(usize, Point)>,
+    /// The token where the expression being resolved starts.
+    pub cursor: usize,
 }
 
 impl Resolver<'_, '_> {
@@ -83,6 +85,7 @@ impl Resolver<'_, '_> {
     /// Resolves one expression and updates the anchor.
     pub fn resolve(&mut self, f: &Found, text: &str) -> Option<Timex> {
         let toks = self.g.toks;
+        self.cursor = f.start;
         let mut end_tok = f.end;
         let tense = self.tense(f);
         let (kind, value, point) = match &f.expr {
@@ -433,14 +436,20 @@ impl Resolver<'_, '_> {
         }
     }
 
-    /// The quarter under discussion: the previous date when it is a quarter of this year
-    /// or of the last complete quarter's year (not a year-ago one).
+    /// The quarter under discussion: a quarter of this year or of the last complete
+    /// quarter's year (not a year-ago one) named shortly before.
     fn current_quarter(&self, dct: NaiveDate) -> Option<Point> {
         let latest_year = shift(dct, Unit::Quarter, -1)?.year();
-        match self.anchor {
-            Some(p @ Point::Quarter(y, _)) if y >= latest_year => Some(p),
-            _ => None,
-        }
+        // The last quarter of this year named within about a paragraph (120 tokens, chosen
+        // on TimeBank among 30, 60, 120 and 250).
+        self.dated
+            .iter()
+            .rev()
+            .take_while(|(at, _)| *at + 120 >= self.cursor)
+            .find_map(|(_, p)| match p {
+                Point::Quarter(y, _) if *y >= latest_year => Some(*p),
+                _ => None,
+            })
     }
 
     /// The date of the event named by the noun at token `noun`: the date nearest to an

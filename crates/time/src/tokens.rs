@@ -4,7 +4,7 @@
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
-    /// Letters (ASCII or not), possibly with an inner apostrophe-less run.
+    /// A run of letters (ASCII or not, and non-ASCII digits), or a clitic ("'s", "’ll").
     Word,
     /// ASCII digits.
     Number,
@@ -25,7 +25,8 @@ pub struct Token {
     pub capital: bool,
 }
 
-/// Splits `text` into tokens. "'s" and "'ll" after a word become one token each.
+/// Splits `text` into tokens. A clitic after a word ("'s", "'ll", "’s") is one token,
+/// apostrophe included.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);

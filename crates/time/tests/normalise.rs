@@ -262,8 +262,13 @@ fn tense_and_relative_words() {
         one("It was signed on 2021-03-04.", d),
         ex("2021-03-04", "DATE", "2021-03-04", None)
     );
-    // Modal "may" and verb "march" are not months.
+    // Modal "may" and verb "march" are not months; nor is a name.
     assert_eq!(found("They may march on the capital.", d), vec![]);
+    assert_eq!(found("Prime Minister Theresa May spoke.", d), vec![]);
+    assert_eq!(
+        one("In May the talks resumed.", d),
+        ex("May", "DATE", "2022-05", None)
+    );
 }
 
 #[test]

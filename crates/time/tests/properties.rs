@@ -115,3 +115,25 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn document_dates_never_panic(text in "\\PC{0,120}", d in proptest::option::of(any_date())) {
+        let _ = dyad_time::parse_date_field(&text);
+        let _ = dyad_time::dateline_date(&text, d);
+        let page = format!("<meta property=\"article:published_time\" content=\"{text}\"><meta {text}");
+        let _ = dyad_time::html_published_date(&page);
+        let _ = dyad_time::html_published_date(&text);
+        let ld = format!("{{\"datePublished\": \"{text}");
+        let _ = dyad_time::html_published_date(&ld);
+    }
+
+    #[test]
+    fn rfc3339_dates_read_back(dct in any_date(), h in 0u32..24, m in 0u32..60) {
+        let stamp = format!("{}T{h:02}:{m:02}:00Z", dct.format("%Y-%m-%d"));
+        prop_assert_eq!(dyad_time::parse_date_field(&stamp), Some(dct));
+        prop_assert_eq!(dyad_time::parse_date_field(&dct.format("%Y-%m-%d").to_string()), Some(dct));
+    }
+}
