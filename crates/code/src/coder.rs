@@ -367,7 +367,23 @@ impl Coder {
                                 .chain(local.iter().map(|(_, f)| f))
                                 .rev()
                                 .find(|f| codes.contains(&f.code.as_str()))
-                                .cloned();
+                                .cloned()
+                                // The same word must name it ("initiated the call" ...
+                                // "the previous call"), and nothing may set it apart
+                                // ("the Oct. 12 meeting of the initiative").
+                                .filter(|f| {
+                                    let trigger = view.doc.slice(f.trigger).to_lowercase();
+                                    trigger.contains(&view.form(w))
+                                        || trigger.contains(&view.lemma(w))
+                                })
+                                .filter(|_| {
+                                    !view.children_of(w).iter().any(|&c| {
+                                        matches!(
+                                            view.deprel(c),
+                                            "nmod" | "acl" | "acl:relcl" | "nmod:poss"
+                                        )
+                                    })
+                                });
                             if let Some(prev) = prev.filter(|p| p.date.as_deref() != Some(&date)) {
                                 local.push((
                                     w,
@@ -828,6 +844,12 @@ impl<'a> View<'a> {
                 }
             }
         }
+        if out.is_empty() && self.words()[w].upos == Upos::VERB {
+            // "commitment to supporting Ukraine's ability": the actor of a gerund's object.
+            if let Some(o) = self.child(w, "obj") {
+                self.collect_actors(o, out, depth + 1);
+            }
+        }
         for &c in &self.children[w] {
             if self.deprel(c) == "conj" {
                 self.collect_actors(c, out, depth + 1);
@@ -857,6 +879,11 @@ impl<'a> View<'a> {
         }
     }
 
+    /// A participle that modifies a noun: "missiles supplied by America".
+    fn is_reduced_relative(&self, v: usize) -> bool {
+        self.deprel(v) == "acl" && self.words()[v].xpos == "VBN"
+    }
+
     fn is_passive(&self, v: usize) -> bool {
         self.child(v, "nsubj:pass").is_some()
             || self.children[v]
@@ -866,15 +893,24 @@ impl<'a> View<'a> {
     }
 
     /// Obliques and nominal modifiers of `w` introduced by the preposition `case`.
+    /// Phrases of `w` introduced by the preposition `case`: nominal ones ("with Russia"),
+    /// and gerund clauses ("to supporting Ukraine"), never infinitives ("a call to
+    /// reiterate ...").
     fn obliques(&self, w: usize, case: &str) -> impl Iterator<Item = usize> + '_ {
         let case = case.to_string();
         self.children[w].iter().copied().filter(move |&c| {
-            matches!(
-                self.sentence.words[c].deprel.universal(),
-                "obl" | "nmod" | "advcl" | "obj"
-            ) && self.children[c]
-                .iter()
-                .any(|&k| matches!(self.deprel(k), "case" | "mark") && self.form(k) == case)
+            let marked = |rel: &str| {
+                self.children[c]
+                    .iter()
+                    .any(|&k| self.deprel(k) == rel && self.form(k) == case)
+            };
+            match self.sentence.words[c].deprel.universal() {
+                "obl" | "nmod" | "obj" => marked("case"),
+                "advcl" | "acl" => {
+                    self.words()[c].xpos == "VBG" && (marked("mark") || marked("case"))
+                }
+                _ => false,
+            }
         })
     }
 
@@ -947,9 +983,24 @@ impl<'a> View<'a> {
                         // "purchased 1,000 Shahed drones from Iran": the phrase may hang
                         // on a word inside the object.
                         for &k in &self.children[o] {
-                            if matches!(self.deprel(k), "compound" | "nmod" | "amod" | "nummod" | "appos") {
+                            if matches!(
+                                self.deprel(k),
+                                "compound" | "nmod" | "amod" | "nummod" | "appos"
+                            ) {
                                 places.extend(self.obliques(k, c));
                             }
+                        }
+                    }
+                    if places.is_empty() && c == "to" && self.is_reduced_relative(v) {
+                        // "Ukraine used missiles supplied by America": what is supplied
+                        // goes to whoever uses it.
+                        if let Some(user) = self
+                            .head(v)
+                            .filter(|&h| self.deprel(h) == "obj")
+                            .and_then(|h| self.head(h))
+                            .and_then(|u| self.subject(u, 0))
+                        {
+                            places.push(user);
                         }
                     }
                     if places.is_empty() {
@@ -998,6 +1049,11 @@ impl<'a> View<'a> {
                         })
                         .collect();
                     near.extend(below);
+                    // "missiles supplied by America": the noun a participle modifies is
+                    // what the verb acts on.
+                    if self.is_reduced_relative(v) {
+                        near.extend(self.head(v));
+                    }
                     let hit = near.into_iter().find(|&c| {
                         (self.is(c, alts) && !matches!(self.deprel(c), "nsubj" | "punct"))
                             || (matches!(
