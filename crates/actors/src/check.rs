@@ -76,7 +76,10 @@ pub fn check(kb: &KnowledgeBase) -> Vec<String> {
     }
     for p in &kb.people {
         for t in &p.terms {
-            if !is_country(&t.country) && !prefixes.contains(t.country.as_str()) {
+            // An office of an international body carries the body's code: it must be the
+            // code of a known organisation.
+            let known_org = kb.orgs.iter().any(|o| o.code == t.country);
+            if !is_country(&t.country) && !prefixes.contains(t.country.as_str()) && !known_org {
                 problems.push(format!(
                     "{}: {}: unknown country {}",
                     t.entry, p.name, t.country

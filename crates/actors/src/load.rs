@@ -396,8 +396,13 @@ fn read_people(raw: &mut Raw, label: &str, text: &str) -> Result<()> {
             bail!("{label}:{n}: empty name");
         }
         let country = field(2);
-        if country.len() != 3 || !country.chars().all(|c| c.is_ascii_uppercase()) {
-            bail!("{label}:{n}: country {country:?} is not an ISO3 code");
+        // An office of an international body has the body's code in place of a country
+        // ("IGOUNO" for the UN Secretary-General).
+        let org_code = country.len() >= 6
+            && country.len() % 3 == 0
+            && ["IGO", "NGO", "IMG"].iter().any(|p| country.starts_with(p));
+        if !org_code && (country.len() != 3 || !country.chars().all(|c| c.is_ascii_uppercase())) {
+            bail!("{label}:{n}: country {country:?} is neither an ISO3 code nor an organisation code");
         }
         let office = field(3);
         if office.is_empty() {
