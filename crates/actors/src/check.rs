@@ -148,7 +148,22 @@ pub fn check(kb: &KnowledgeBase) -> Vec<String> {
         .into_iter()
         .filter_map(|(phrase, ms)| {
             let distinct: FxHashSet<&String> = ms.iter().map(|(k, _)| k).collect();
-            (distinct.len() > 1).then(|| {
+            // People who share a surname but never held office at the same time are told
+            // apart by the date ("Rau": Johannes Rau until 2004, Zbigniew Rau from 2020).
+            let people: Vec<u32> = ms
+                .iter()
+                .filter_map(|(_, m)| match m {
+                    Meaning::Person(p) => Some(*p),
+                    _ => None,
+                })
+                .collect();
+            let told_apart_by_date = people.len() == ms.len()
+                && people.iter().enumerate().all(|(i, &a)| {
+                    people[i + 1..]
+                        .iter()
+                        .all(|&b| a == b || !terms_overlap(kb, a, b))
+                });
+            (distinct.len() > 1 && !told_apart_by_date).then(|| {
                 let mut list: Vec<String> = ms
                     .iter()
                     .map(|(k, m)| format!("{k} ({})", meaning_entry(kb, *m)))
@@ -162,6 +177,25 @@ pub fn check(kb: &KnowledgeBase) -> Vec<String> {
     dups.sort();
     problems.extend(dups);
     problems
+}
+
+/// Whether two people ever held office on the same day.
+fn terms_overlap(kb: &KnowledgeBase, a: u32, b: u32) -> bool {
+    let (pa, pb) = (&kb.people[a as usize], &kb.people[b as usize]);
+    pa.terms.iter().any(|x| {
+        pb.terms.iter().any(|y| {
+            let x_start = x.start.map(|s| s.lo);
+            let y_start = y.start.map(|s| s.lo);
+            let x_end = x.end.map(|e| e.hi);
+            let y_end = y.end.map(|e| e.hi);
+            let starts_before_end =
+                |s: Option<chrono::NaiveDate>, e: Option<chrono::NaiveDate>| match (s, e) {
+                    (Some(s), Some(e)) => s <= e,
+                    _ => true,
+                };
+            starts_before_end(x_start, y_end) && starts_before_end(y_start, x_end)
+        })
+    })
 }
 
 /// What a meaning resolves to, for comparing two meanings of one phrase.

@@ -402,7 +402,9 @@ fn read_people(raw: &mut Raw, label: &str, text: &str) -> Result<()> {
             && country.len() % 3 == 0
             && ["IGO", "NGO", "IMG"].iter().any(|p| country.starts_with(p));
         if !org_code && (country.len() != 3 || !country.chars().all(|c| c.is_ascii_uppercase())) {
-            bail!("{label}:{n}: country {country:?} is neither an ISO3 code nor an organisation code");
+            bail!(
+                "{label}:{n}: country {country:?} is neither an ISO3 code nor an organisation code"
+            );
         }
         let office = field(3);
         if office.is_empty() {
