@@ -25,6 +25,12 @@ fn valid_code(code: &str) -> bool {
     !code.is_empty() && code.len() % 3 == 0 && code.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// An actor of unknown country with known sectors (`---CVL` for "protesters"): the coder
+/// may place it in a country.
+fn unknown_country(code: &str) -> bool {
+    code.len() > 3 && code.starts_with("---") && valid_code(&code[3..])
+}
+
 /// A coded document.
 pub struct Coded {
     pub doc: Document,
@@ -158,7 +164,7 @@ impl Engine {
                         actors: m
                             .actors
                             .into_iter()
-                            .filter(|a| valid_code(&a.code))
+                            .filter(|a| valid_code(&a.code) || unknown_country(&a.code))
                             .map(|a| ActorRef {
                                 code: a.code,
                                 country: a.country,

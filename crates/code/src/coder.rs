@@ -523,13 +523,34 @@ impl Coder {
                     continue;
                 }
                 for (s, t) in pairs.drain(..) {
+                    let source = view.party(s);
+                    // An actor of unknown country ("protesters", "a mob") cannot act as a
+                    // source; as a target it belongs where the event happens: the country
+                    // of a place in the sentence, else the source's own.
+                    if source.actor.code.starts_with("---") {
+                        continue;
+                    }
+                    let mut target = t.map(|t| view.party(t));
+                    if let Some(t) = target.as_mut() {
+                        if t.actor.code.starts_with("---") {
+                            let place = view.place_country().unwrap_or_else(|| {
+                                (
+                                    source.actor.code[..3].to_string(),
+                                    source.actor.country.clone(),
+                                )
+                            });
+                            let Some(country) = place.1 else { continue };
+                            t.actor.code = format!("{}{}", place.0, &t.actor.code[3..]);
+                            t.actor.country = Some(country);
+                        }
+                    }
                     local.push((
                         w,
                         Found {
                             sentence: view.index,
                             code: code.clone(),
-                            source: view.party(s),
-                            target: t.map(|t| view.party(t)),
+                            source,
+                            target,
                             trigger,
                             date: date.clone(),
                             date_source,
@@ -822,7 +843,25 @@ impl<'a> View<'a> {
         if depth > 4 {
             return;
         }
-        if let Some(m) = self.mention_of[w] {
+        // A mention of unknown country ("drone") gives way to an actor that modifies it
+        // ("an American surveillance drone").
+        let unknown = self.mention_of[w].is_some_and(|m| {
+            self.mentions[m]
+                .actors
+                .iter()
+                .all(|a| a.code.starts_with("---"))
+        });
+        let modified = unknown
+            && self.children[w].iter().any(|&c| {
+                matches!(self.deprel(c), "amod" | "compound" | "nmod:poss")
+                    && self.mention_of[c].is_some_and(|m| {
+                        self.mentions[m]
+                            .actors
+                            .iter()
+                            .any(|a| !a.code.starts_with("---"))
+                    })
+            });
+        if let Some(m) = self.mention_of[w].filter(|_| !modified) {
             for a in 0..self.mentions[m].actors.len() {
                 if !out.contains(&(m, a)) {
                     out.push((m, a));
@@ -1390,6 +1429,31 @@ impl<'a> View<'a> {
             x = self.head(x)?;
         }
         None
+    }
+
+    /// The country of a place the sentence names with "in", "at", "near", "across" or
+    /// "across": its CAMEO country code and ISO3.
+    fn place_country(&self) -> Option<(String, Option<String>)> {
+        (0..self.words().len()).find_map(|w| {
+            let located = self.children[w].iter().any(|&k| {
+                self.deprel(k) == "case"
+                    && matches!(
+                        self.form(k).as_str(),
+                        "in" | "at" | "near" | "across" | "inside"
+                    )
+            });
+            if !located {
+                return None;
+            }
+            self.actors_at(w).into_iter().find_map(|(m, a)| {
+                let actor = &self.mentions[m].actors[a];
+                actor
+                    .country
+                    .as_ref()
+                    .filter(|_| !actor.code.starts_with("---"))
+                    .map(|c| (actor.code[..3].to_string(), Some(c.clone())))
+            })
+        })
     }
 
     fn span_of_words(&self, words: &[usize]) -> Span {
