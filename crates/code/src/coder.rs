@@ -1300,6 +1300,11 @@ impl<'a> View<'a> {
 
     /// The verb whose clause a noun belongs to: "launched an attack", "the call happened".
     fn governing_verb(&self, n: usize) -> Option<usize> {
+        // "A meeting between X and Y is not on the agenda": the predicate of which the noun
+        // is the subject, whatever its part of speech.
+        if matches!(self.deprel(n), "nsubj" | "nsubj:pass") {
+            return self.head(n);
+        }
         let mut w = n;
         for _ in 0..4 {
             let h = self.head(w)?;
@@ -1319,6 +1324,16 @@ impl<'a> View<'a> {
                 .iter()
                 .any(|&c| matches!(self.form(c).as_str(), "no" | "any" | "every" | "such"))
         {
+            return Modality::Unreal("negated");
+        }
+        // "Neither Washington nor Beijing criticised ...".
+        let subject_negated = self.children[v].iter().any(|&c| {
+            self.deprel(c).starts_with("nsubj")
+                && self.children[c]
+                    .iter()
+                    .any(|&k| matches!(self.form(k).as_str(), "neither" | "nor" | "no"))
+        });
+        if subject_negated {
             return Modality::Unreal("negated");
         }
         let mut future = false;
