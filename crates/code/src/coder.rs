@@ -423,8 +423,15 @@ impl Coder {
                     TriggerKind::Verb => w,
                     TriggerKind::Noun => view.governing_verb(w).unwrap_or(w),
                 };
+                let unreal_predicate = kind == TriggerKind::Noun
+                    && clause != w
+                    && self
+                        .reciprocal_heads
+                        .contains(&format!("unreal:{}", view.lemma(clause)));
                 let modality = if question {
                     Modality::Unreal("a question")
+                } else if unreal_predicate {
+                    Modality::Unreal("said not to be real")
                 } else {
                     view.modality(clause, kind == TriggerKind::Noun, w)
                 };
@@ -1367,8 +1374,30 @@ impl<'a> View<'a> {
                     return Modality::Unreal("a condition or an open question");
                 }
             }
-            // Climb only through links that keep the event inside the condition.
-            if !matches!(self.deprel(x), "conj" | "xcomp" | "advcl" | "ccomp") {
+            // Climb only through links that keep the event inside the condition; a relative
+            // clause on an argument of a merely possible act is no more real than the act
+            // ("could impose sanctions on banks that help Moscow").
+            let rel = self.deprel(x);
+            if rel == "acl:relcl" {
+                let Some(mut noun) = self.head(x) else { break };
+                for _ in 0..3 {
+                    if !matches!(
+                        self.sentence.words[noun].deprel.universal(),
+                        "obj" | "obl" | "nsubj" | "nmod"
+                    ) {
+                        break;
+                    }
+                    let Some(h) = self.head(noun) else { break };
+                    if self.children[h].iter().any(|&c| {
+                        self.deprel(c) == "aux" && POSSIBLE.contains(&self.form(c).as_str())
+                    }) {
+                        return Modality::Unreal("only possible");
+                    }
+                    noun = h;
+                }
+                break;
+            }
+            if !matches!(rel, "conj" | "xcomp" | "advcl" | "ccomp") {
                 break;
             }
             match self.head(x) {
@@ -1531,6 +1560,9 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
             ["reciprocal", lemma] => {
                 reciprocal.insert(lemma.to_string());
             }
+            ["unreal", lemma] => {
+                reciprocal.insert(format!("unreal:{lemma}"));
+            }
             ["code", c, root, code] => {
                 recoding.insert(
                     (class(c).ok_or_else(|| err("bad class"))?, root.to_string()),
@@ -1539,7 +1571,8 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
             }
             _ => {
                 return Err(err(
-                    "expected `verb LEMMA CLASS`, `code CLASS ROOT CODE` or `reciprocal LEMMA`",
+                    "expected `verb LEMMA CLASS`, `code CLASS ROOT CODE`, `reciprocal LEMMA` or \
+                     `unreal LEMMA`",
                 ))
             }
         }

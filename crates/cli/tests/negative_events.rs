@@ -1,0 +1,28 @@
+//! Sentences that are negated, hypothetical, conditional, questions or speculation, written
+//! by the project (`crates/code/tests/gold/negative.txt`), must yield no event at all.
+
+use std::process::Command;
+
+#[test]
+fn negated_and_hypothetical_sentences_yield_no_event() {
+    let gold = concat!(env!("CARGO_MANIFEST_DIR"), "/../code/tests/gold/negative.txt");
+    let sentences = std::fs::read_to_string(gold)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .count();
+    assert!(sentences >= 60, "only {sentences} negative sentences");
+    let out = Command::new(env!("CARGO_BIN_EXE_dyad"))
+        .args(["eval-events", "--errors", gold])
+        .output()
+        .expect("dyad runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let report = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        report,
+        format!(
+            "{gold}: {sentences} sentences, gold 0, system 0, correct 0: precision 1.000, \
+             recall 1.000, F1 1.000\n"
+        )
+    );
+}
