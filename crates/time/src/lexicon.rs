@@ -48,6 +48,11 @@ pub struct Entry {
     pub set: Option<&'static str>,
     pub future: bool,
     pub past: bool,
+    /// A present or non-finite auxiliary ("is", "has", "be"): a participle after it is not
+    /// a past tense ("has extended", "will be named").
+    pub aux: bool,
+    /// "is", "set", "about": with "to" after it, it marks the future ("is to resume").
+    pub future_to: bool,
     /// The word may begin an expression: every word with a class above, the first words
     /// of modifiers and holidays, and the grammar's own words ([`GRAMMAR_WORDS`]).
     pub starter: bool,
@@ -162,6 +167,8 @@ fn load() -> Result<Lexicon, String> {
             "set" => e.set = Some(value),
             "future" => e.future = true,
             "past" => e.past = true,
+            "aux" => e.aux = true,
+            "future-to" => e.future_to = true,
             _ => return Err(err("unknown class")),
         }
     }

@@ -33,17 +33,29 @@ impl Resolver<'_, '_> {
     /// else after it.
     pub fn tense(&self, f: &Found) -> Tense {
         let g = self.g;
+        let is_aux = |i: usize| i < g.toks.len() && g.e(i).is_some_and(|e| e.aux);
         let marker = |i: usize| -> Option<Tense> {
             let t = g.toks[i];
             let e = g.e(i);
-            if e.is_some_and(|e| e.future) {
+            let w = g.w(i);
+            // "is to resume", "set to expire", "about to sign".
+            if w == "to" && i > 0 && g.e(i - 1).is_some_and(|e| e.future_to) {
                 return Some(Tense::Future);
             }
-            if e.is_some_and(|e| e.past) {
-                return Some(Tense::Past);
+            if e.is_some_and(|e| e.future) {
+                // "had been due to expire", "had planned": a plan in the past.
+                let had = (1..=2).any(|k| i >= k && g.w(i - k) == "had");
+                return Some(if had { Tense::Past } else { Tense::Future });
             }
-            let w = g.w(i);
-            if t.kind == Kind::Word && w.len() > 4 && w.ends_with("ed") && !t.capital {
+            let regular = t.kind == Kind::Word && w.len() > 4 && w.ends_with("ed") && !t.capital;
+            if e.is_some_and(|e| e.past) || regular {
+                // A participle after a present auxiliary ("has extended", "will be named")
+                // is no past tense; nor is an "un-...-ed" adjective ("unspecified").
+                let after_aux = i > 0
+                    && (is_aux(i - 1) || i > 1 && g.w(i - 1).ends_with("ly") && is_aux(i - 2));
+                if after_aux || regular && w.starts_with("un") {
+                    return None;
+                }
                 return Some(Tense::Past);
             }
             None

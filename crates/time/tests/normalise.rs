@@ -202,6 +202,32 @@ fn tense_and_relative_words() {
         one("The ministers met on Monday.", d),
         ex("Monday", "DATE", "2022-10-17", None)
     );
+    // "is to", "set to": the future; a participle after "has" or "be" is no past tense,
+    // nor an "un-...-ed" adjective; "had been due" is a plan in the past.
+    assert_eq!(
+        one("Trading is to resume Monday.", d),
+        ex("Monday", "DATE", "2022-10-24", None)
+    );
+    assert_eq!(
+        one("Talks are set to resume Monday.", d),
+        ex("Monday", "DATE", "2022-10-24", None)
+    );
+    assert_eq!(
+        one("The bank has extended loans through January.", d),
+        ex("January", "DATE", "2023-01", None)
+    );
+    assert_eq!(
+        one("It would be paid on an unspecified date in January.", d),
+        ex("January", "DATE", "2023-01", None)
+    );
+    assert_eq!(
+        one("The offer had been due to expire Wednesday.", d),
+        ex("Wednesday", "DATE", "2022-10-19", None)
+    );
+    assert_eq!(
+        one("The offer is due to expire Wednesday.", d),
+        ex("Wednesday", "DATE", "2022-10-26", None)
+    );
     assert_eq!(
         one("They met last Friday.", d),
         ex("last Friday", "DATE", "2022-10-14", None)
