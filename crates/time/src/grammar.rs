@@ -1019,9 +1019,25 @@ impl<'a> Grammar<'a> {
                 let sign = if self.is(i + 2, "before") { -1 } else { 1 };
                 return self.found(i, i + 3, Expr::Anaphor(Count::N(1), Unit::Day, sign));
             }
-            // "the full year", "the fiscal year", "the current fiscal year": this year.
-            ("the", "full" | "fiscal") if self.is(i + 2, "year") => {
-                return self.found(i, i + 3, Expr::UnitRel(Unit::Year, Rel::This));
+            // "the full year", "the fiscal year", "the current fiscal year": this year; "the
+            // year" alone too ("for the year", "of the year"), but not "the year-earlier",
+            // "the year's", "the year before" (an anaphor) or "Man of the Year".
+            // A year that ends on a date ("the year ended Sept. 30") is a period of a year.
+            ("the", "full" | "fiscal" | "year") => {
+                let at = if self.is(i + 1, "year") { i + 1 } else { i + 2 };
+                if !self.is(at, "year") || self.toks[at].capital {
+                    return None;
+                }
+                if matches!(
+                    self.w(at + 1),
+                    "-" | "'s" | "ago" | "earlier" | "before" | "after" | "later"
+                ) {
+                    return None;
+                }
+                if matches!(self.w(at + 1), "ended" | "ending") {
+                    return self.found(i, at + 1, Expr::Duration(Count::N(1), Unit::Year));
+                }
+                return self.found(i, at + 1, Expr::UnitRel(Unit::Year, Rel::This));
             }
             _ => return None,
         };

@@ -228,6 +228,19 @@ fn tense_and_relative_words() {
         one("The offer is due to expire Wednesday.", d),
         ex("Wednesday", "DATE", "2022-10-26", None)
     );
+    // "the year": this year; a year ended on a date is a period of a year.
+    assert_eq!(
+        one("Sales were flat for the year.", d),
+        ex("the year", "DATE", "2022", None)
+    );
+    assert_eq!(
+        found("Net rose in the year ended Sept. 30.", d),
+        vec![
+            ex("the year", "DURATION", "P1Y", None),
+            ex("Sept. 30", "DATE", "2022-09-30", None)
+        ]
+    );
+    assert_eq!(found("He was named Man of the Year.", d), vec![]);
     assert_eq!(
         one("They met last Friday.", d),
         ex("last Friday", "DATE", "2022-10-14", None)
