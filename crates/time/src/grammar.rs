@@ -1106,6 +1106,7 @@ impl<'a> Grammar<'a> {
                 && !after_count
                 && !matches!(u, Unit::Weekend | Unit::Half | Unit::Second)
                 && !self.glued(at)
+                && !(self.is(at + 1, "-") && self.is(at + 2, "old"))
             {
                 if self.is(at + 1, "ago") {
                     return self.found(i, at + 2, Expr::Ref("PAST_REF"));
@@ -1123,6 +1124,10 @@ impl<'a> Grammar<'a> {
         }
         if determined && at == i + 1 && matches!(n, Count::N(1)) && matches!(self.w(at), "a" | "an")
         {
+            return None;
+        }
+        // "a centuries-old church": "a" counts one, never a plural.
+        if j == at + 1 && matches!(self.w(at), "a" | "an") && self.is_plural_unit(j) {
             return None;
         }
         let mut hyphen = false;
@@ -1157,8 +1162,12 @@ impl<'a> Grammar<'a> {
             i
         };
         let mut end = j + 1;
-        // "eight-month-old"
+        // "eight-month-old" (the truce); but ages in years ("a 45-year-old man") are ages,
+        // not times, as "52 years old" is not: TimeML leaves them out.
         if hyphen && self.is(end, "-") && self.is(end + 1, "old") {
+            if matches!(u, Unit::Year | Unit::Decade | Unit::Century) {
+                return None;
+            }
             end += 2;
         }
         if !determined {

@@ -241,6 +241,18 @@ fn tense_and_relative_words() {
         ]
     );
     assert_eq!(found("He was named Man of the Year.", d), vec![]);
+    // Ages in years are not times; the age of a truce in months is a duration.
+    assert_eq!(
+        found(
+            "A 45-year-old man, 30 years old, saw a centuries-old church.",
+            d
+        ),
+        vec![]
+    );
+    assert_eq!(
+        one("The 8-month-old truce held.", d),
+        ex("8-month-old", "DURATION", "P8M", None)
+    );
     assert_eq!(
         one("They met last Friday.", d),
         ex("last Friday", "DATE", "2022-10-14", None)
