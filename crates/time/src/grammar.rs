@@ -1205,13 +1205,30 @@ impl<'a> Grammar<'a> {
         {
             return None;
         }
-        // "a year" after an amount is a frequency ("5% a year").
+        // "twice a year" is a frequency (a SET); "a year" after an amount or a counted
+        // noun is a rate ("$2 million a year", "5% a year", "four flights a week"), which
+        // TimeML leaves out (TimeBank leaves out 6 of its 8).
         if matches!(self.w(at), "a" | "an") && !determined && at == i && i > 0 {
             let prev = self.w(i - 1);
-            if self.toks[i - 1].kind == Kind::Number
-                || matches!(prev, "percent" | "%" | "times" | "once" | "twice")
-            {
+            if matches!(prev, "times" | "once" | "twice") {
                 return self.found(i, j + 1, Expr::Set(set_of(u)));
+            }
+            let p = self.toks[i - 1];
+            let counted_noun = p.kind == Kind::Word
+                && !p.capital
+                && prev.len() > 3
+                && prev.ends_with('s')
+                && !prev.ends_with("ss")
+                && !prev.ends_with("us")
+                && !matches!(prev, "this" | "was" | "has" | "does" | "perhaps" | "always");
+            if p.kind == Kind::Number
+                || counted_noun
+                || matches!(
+                    prev,
+                    "percent" | "%" | "million" | "billion" | "trillion" | "cents" | "dollars"
+                )
+            {
+                return None;
             }
         }
         // "the year", "a month" alone: too often not a time expression.

@@ -241,6 +241,18 @@ fn tense_and_relative_words() {
         ]
     );
     assert_eq!(found("He was named Man of the Year.", d), vec![]);
+    // Rates are not times; a frequency is a set.
+    assert_eq!(
+        found(
+            "It saves $2 million a year and adds four flights a week.",
+            d
+        ),
+        vec![]
+    );
+    assert_eq!(
+        one("They meet twice a year.", d),
+        ex("a year", "SET", "P1Y", None)
+    );
     // Ages in years are not times; the age of a truce in months is a duration.
     assert_eq!(
         found(
