@@ -649,6 +649,16 @@ impl<'a> Grammar<'a> {
             return None;
         }
         let end = at + 1;
+        // "the Sunday Times", "the Sunday Telegraph": a name.
+        if rel == Rel::Bare
+            && i > 0
+            && self.is(i - 1, "the")
+            && self.toks.get(end).is_some_and(|t| {
+                t.kind == Kind::Word && t.capital && !self.e(end).is_some_and(|e| e.starter)
+            })
+        {
+            return None;
+        }
         // "Friday, Oct. 21": the date decides.
         let mut k = end;
         if self.is(k, ",") {
@@ -1250,6 +1260,24 @@ impl<'a> Grammar<'a> {
                     "and" | "or" | "since" | "until" | "through" | "for" | "in" | "to"
                 )
             {
+                return None;
+            }
+            // A newspaper ("the daily Ha'aretz", "the Tokyo daily Yomiuri", "the weekly
+            // Der Spiegel"): after a determiner or a name, or before a name.
+            let p = i.checked_sub(1).map(|k| (self.toks[k], self.w(k)));
+            let after_name = p.is_some_and(|(t, w)| {
+                matches!(w, "the" | "a" | "an" | "'s")
+                    || t.kind == Kind::Word
+                        && t.capital
+                        && !t.newline_before
+                        && i > 1
+                        && !matches!(self.w(i - 2), "." | "\"" | "``")
+            });
+            let before_name = self
+                .toks
+                .get(i + 1)
+                .is_some_and(|t| t.kind == Kind::Word && t.capital);
+            if after_name || before_name {
                 return None;
             }
             return self.found(i, i + 1, Expr::Set(v.to_string()));

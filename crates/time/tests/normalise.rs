@@ -241,6 +241,18 @@ fn tense_and_relative_words() {
         ]
     );
     assert_eq!(found("He was named Man of the Year.", d), vec![]);
+    // Newspapers are not times.
+    assert_eq!(
+        found(
+            "The Sunday Times, the daily Ha'aretz and the Tokyo daily Yomiuri said.",
+            d
+        ),
+        vec![]
+    );
+    assert_eq!(
+        one("It is published daily.", d),
+        ex("daily", "SET", "P1D", None)
+    );
     // Rates are not times; a frequency is a set.
     assert_eq!(
         found(
