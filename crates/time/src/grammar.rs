@@ -64,7 +64,25 @@ pub enum Expr {
     Century(i32),
     Ref(&'static str),
     Duration(Count, Unit),
+    /// A duration whose value is already written ("a year and a half": P1Y6M).
+    Amount(String),
     Set(String),
+}
+
+/// The value of n and a half units: P2Y6M, PT1M30S, P1.5W.
+fn half_value(n: Count, u: Unit) -> Option<String> {
+    let Count::N(n) = n else { return None };
+    Some(match u {
+        Unit::Year => format!("P{n}Y6M"),
+        Unit::Month => format!("P{n}.5M"),
+        Unit::Week => format!("P{n}.5W"),
+        Unit::Day => format!("P{n}DT12H"),
+        Unit::Hour => format!("PT{n}H30M"),
+        Unit::Minute => format!("PT{n}M30S"),
+        Unit::Decade => format!("P{}Y", n * 10 + 5),
+        Unit::Century => format!("P{}Y", n * 100 + 50),
+        _ => return None,
+    })
 }
 
 /// A recognised expression: tokens `[start, end)`, meaning, modifiers, time of day.
@@ -376,11 +394,14 @@ impl<'a> Grammar<'a> {
                 }
                 if let Some(mut f) = self.core(j) {
                     let ok = if m.part {
-                        !matches!(f.expr, Expr::Duration(..) | Expr::Set(_) | Expr::Ref(_))
+                        !matches!(
+                            f.expr,
+                            Expr::Duration(..) | Expr::Amount(_) | Expr::Set(_) | Expr::Ref(_)
+                        )
                     } else {
                         // Amounts take any amount modifier ("at least the past 18 months");
                         // dates and times only an approximation ("around Nov. 1").
-                        matches!(f.expr, Expr::Duration(..) | Expr::Ago(..))
+                        matches!(f.expr, Expr::Duration(..) | Expr::Amount(_) | Expr::Ago(..))
                             || m.value == "APPROX"
                                 && !matches!(f.expr, Expr::Set(_) | Expr::Ref(_))
                                 && matches!(
@@ -1140,12 +1161,23 @@ impl<'a> Grammar<'a> {
         if j == at + 1 && matches!(self.w(at), "a" | "an") && self.is_plural_unit(j) {
             return None;
         }
+        // "2 1/2 years": a half more.
+        let mut half = false;
+        if self.toks[at].kind == Kind::Number
+            && self.is(j, "1")
+            && self.is(j + 1, "/")
+            && self.is(j + 2, "2")
+            && self.glued(j + 1)
+            && self.glued(j + 2)
+        {
+            j += 3;
+            half = true;
+        }
         let mut hyphen = false;
         if self.is(j, "-") && self.glued(j) && self.glued(j + 1) {
             j += 1;
             hyphen = true;
         }
-        // "2 1/2 years" is rare; "a year and a half" too.
         // "eight trading days"
         if matches!(self.w(j), "trading" | "business" | "working") && self.unit(j + 1).is_some() {
             j += 1;
@@ -1165,13 +1197,25 @@ impl<'a> Grammar<'a> {
         if hyphen && self.is_plural_unit(j) {
             return None;
         }
+        // "a three-year period", "a one-year term": the noun is a time too, and the phrase
+        // is the expression.
+        let period_noun = hyphen
+            && matches!(
+                self.w(j + 1),
+                "period" | "term" | "span" | "stretch" | "interval" | "spell"
+            );
         // "the two-week strike": the adjective alone is the expression.
-        let i = if hyphen && determined && at == i + 1 {
+        let i = if hyphen && determined && at == i + 1 && !period_noun {
             at
+        } else if period_noun && i > 0 && matches!(self.w(i - 1), "a" | "an" | "the") && at == i {
+            i - 1
         } else {
             i
         };
         let mut end = j + 1;
+        if period_noun {
+            end += 1;
+        }
         // "eight-month-old" (the truce); but ages in years ("a 45-year-old man") are ages,
         // not times, as "52 years old" is not: TimeML leaves them out.
         if hyphen && self.is(end, "-") && self.is(end + 1, "old") {
@@ -1209,6 +1253,17 @@ impl<'a> Grammar<'a> {
         }
         if !hyphen && u == Unit::Second && n == Count::N(1) {
             return None;
+        }
+        // "a year and a half"
+        if !hyphen && self.is(end, "and") && self.is(end + 1, "a") && self.is(end + 2, "half") {
+            end += 3;
+            half = true;
+        }
+        if half {
+            return match half_value(n, u) {
+                Some(v) => self.found(i, end, Expr::Amount(v)),
+                None => None,
+            };
         }
         // Ages ("52 years old") and fractions ("a quarter of") are not time expressions.
         if !hyphen && self.is(end, "old") || u == Unit::Quarter && matches!(self.w(at), "a" | "an")

@@ -102,6 +102,7 @@ impl Resolver<'_, '_> {
         let tense = self.tense(f);
         let (kind, value, point) = match &f.expr {
             Expr::Duration(n, u) => (TimexKind::Duration, duration_value(*n, *u), None),
+            Expr::Amount(v) => (TimexKind::Duration, v.clone(), None),
             Expr::Set(v) => (TimexKind::Set, v.clone(), None),
             Expr::Ref(r) => (TimexKind::Date, r.to_string(), None),
             Expr::Ago(Count::X, _) => (TimexKind::Date, "PAST_REF".to_string(), None),

@@ -241,6 +241,25 @@ fn tense_and_relative_words() {
         ]
     );
     assert_eq!(found("He was named Man of the Year.", d), vec![]);
+    // Halves; a compound with a period noun is one phrase, with other nouns the compound.
+    assert_eq!(
+        found(
+            "It took a year and a half, then 2 1/2 years, then a minute and a half.",
+            d
+        ),
+        vec![
+            ex("a year and a half", "DURATION", "P1Y6M", None),
+            ex("2 1/2 years", "DURATION", "P2Y6M", None),
+            ex("a minute and a half", "DURATION", "PT1M30S", None)
+        ]
+    );
+    assert_eq!(
+        found("He won a one-year term after the two-week strike.", d),
+        vec![
+            ex("a one-year term", "DURATION", "P1Y", None),
+            ex("two-week", "DURATION", "P2W", None)
+        ]
+    );
     // Newspapers are not times.
     assert_eq!(
         found(
