@@ -451,6 +451,30 @@ impl<'a> Grammar<'a> {
                 f.end += 1;
             }
         }
+        // "the next year or so", "two weeks or so": approximately.
+        if self.is(f.end, "or")
+            && self.is(f.end + 1, "so")
+            && matches!(
+                f.expr,
+                Expr::Duration(..) | Expr::Amount(_) | Expr::UnitRel(..) | Expr::Anaphor(..)
+            )
+        {
+            f.end += 2;
+            f.modifier.get_or_insert("APPROX");
+        }
+        // "1994 or later", "1990 and beyond", "1985 or earlier": an open end.
+        if let Expr::Cal { year: Some(_), .. } = f.expr {
+            let open = match (self.w(f.end), self.w(f.end + 1)) {
+                // Not "and later", which is mostly a conjunction ("and later served").
+                ("or", "later" | "after" | "beyond") | ("and", "beyond") => Some("ON_OR_AFTER"),
+                ("or", "earlier" | "before") => Some("ON_OR_BEFORE"),
+                _ => None,
+            };
+            if let (Some(m), None) = (open, f.modifier) {
+                f.end += 2;
+                f.modifier = Some(m);
+            }
+        }
         Some(f)
     }
 
@@ -1145,6 +1169,13 @@ impl<'a> Grammar<'a> {
                 if matches!(u, Unit::Quarter) {
                     return None;
                 }
+                // "weeks or months": the pair.
+                if self.is(at + 1, "or")
+                    && self.unit(at + 2).is_some()
+                    && self.is_plural_unit(at + 2)
+                {
+                    return self.found(i, at + 3, Expr::Duration(Count::X, u));
+                }
                 return self.found(i, at + 1, Expr::Duration(Count::X, u));
             }
         }
@@ -1160,6 +1191,17 @@ impl<'a> Grammar<'a> {
         // "a centuries-old church": "a" counts one, never a plural.
         if j == at + 1 && matches!(self.w(at), "a" | "an") && self.is_plural_unit(j) {
             return None;
+        }
+        // "two to three weeks", "12 to 18 months", "a year or two": a range, of unknown
+        // amount.
+        if matches!(self.w(j), "to" | "or" | "-") && self.unit(j).is_none() {
+            if let Some((k, _)) = self.count(j + 1) {
+                if let Some(u) = self.unit(k).filter(|_| self.is_plural_unit(k)) {
+                    if !matches!(u, Unit::Weekend | Unit::Half) {
+                        return self.found(i, k + 1, Expr::Duration(Count::X, u));
+                    }
+                }
+            }
         }
         // "2 1/2 years": a half more.
         let mut half = false;
@@ -1223,6 +1265,22 @@ impl<'a> Grammar<'a> {
                 return None;
             }
             end += 2;
+        }
+        // "a week or so ago"
+        if !determined && self.is(end, "or") && self.is(end + 1, "so") && self.is(end + 2, "ago") {
+            let mut f = self.found(i, end + 3, Expr::Ago(n, u))?;
+            f.modifier = Some("APPROX");
+            return Some(f);
+        }
+        // "a year or two": a range of years.
+        if !hyphen
+            && self.is(end, "or")
+            && self.count(end + 1).is_some_and(|(k, _)| k == end + 2)
+            && self.unit(end + 1).is_none()
+            && !matches!(self.w(end + 2), "ago" | "earlier" | "later")
+            && self.unit(end + 2).is_none()
+        {
+            return self.found(i, end + 2, Expr::Duration(Count::X, u));
         }
         if !determined {
             match self.w(end) {

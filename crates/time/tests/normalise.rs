@@ -260,6 +260,30 @@ fn tense_and_relative_words() {
             ex("two-week", "DURATION", "P2W", None)
         ]
     );
+    // Ranges, "or so", open ends.
+    assert_eq!(
+        found(
+            "It took two to three weeks, then 12 to 18 months, a year or two, weeks or months.",
+            d
+        ),
+        vec![
+            ex("two to three weeks", "DURATION", "PXW", None),
+            ex("12 to 18 months", "DURATION", "PXM", None),
+            ex("a year or two", "DURATION", "PXY", None),
+            ex("weeks or months", "DURATION", "PXW", None)
+        ]
+    );
+    assert_eq!(
+        found("A week or so ago, it set 2030 or later as the goal.", d),
+        vec![
+            ex("A week or so ago", "DATE", "2022-10-14", Some("APPROX")),
+            ex("2030 or later", "DATE", "2030", Some("ON_OR_AFTER"))
+        ]
+    );
+    assert_eq!(
+        one("He flew in October 1984 and later served.", d),
+        ex("October 1984", "DATE", "1984-10", None)
+    );
     // Newspapers are not times.
     assert_eq!(
         found(
