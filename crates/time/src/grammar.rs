@@ -518,6 +518,27 @@ impl<'a> Grammar<'a> {
             .or_else(|| self.spelled_year(i))
     }
 
+    /// "of 1994", "of nineteen ninety-four", "of last year", "of the year" after a part of
+    /// a year; the end token and the year (or a marker of a year relative to the document).
+    fn of_year(&self, i: usize) -> Option<(usize, i32)> {
+        if !self.is(i, "of") {
+            return None;
+        }
+        if let Some(found) = self.year_written(i + 1) {
+            return Some(found);
+        }
+        let marker = match self.w(i + 1) {
+            "last" => LAST_YEAR,
+            "this" | "the" => THIS_YEAR,
+            "next" => NEXT_YEAR,
+            _ => return None,
+        };
+        if !self.is(i + 2, "year") || matches!(self.w(i + 3), "-" | "'s") {
+            return None;
+        }
+        Some((i + 3, marker))
+    }
+
     fn month_date(&self, i: usize) -> Option<Found> {
         let (j, m, _) = self.month(i)?;
         if let Some((k, d)) = self.day_number(j) {
@@ -879,9 +900,9 @@ impl<'a> Grammar<'a> {
                 return None;
             }
             let mut end = at + 1;
-            if self.is(end, "of") && self.year(end + 1).is_some() {
-                year = self.year(end + 1);
-                end += 2;
+            if let Some((k, y)) = self.of_year(end) {
+                year = Some(y);
+                end = k;
             } else if let Some(y) = self.year(end) {
                 year = Some(y);
                 end += 1;
@@ -895,6 +916,12 @@ impl<'a> Grammar<'a> {
             }
             return self.found(i, end, Expr::Season(s, year, rel));
         }
+        // "the last half of 1989": the second half.
+        if rel == Rel::Last && self.is(at, "half") && i < at - 1 {
+            if let Some((k, y)) = self.of_year(at + 1) {
+                return self.found(i, k, Expr::Half(2, Some(y), Rel::Bare));
+            }
+        }
         // Quarters and halves: "third quarter", "third-quarter", "first half"
         if let Some(q) = self.e(at).and_then(|e| e.ordinal) {
             let mut j = at + 1;
@@ -905,9 +932,9 @@ impl<'a> Grammar<'a> {
             let unit = self.unit(j);
             if matches!(unit, Some(Unit::Quarter) | Some(Unit::Half)) && !self.is_plural_unit(j) {
                 let mut end = j + 1;
-                if self.is(end, "of") && self.year(end + 1).is_some() {
-                    year = self.year(end + 1);
-                    end += 2;
+                if let Some((k, y)) = self.of_year(end) {
+                    year = Some(y);
+                    end = k;
                 }
                 // "the third-quarter loss": the adjective alone is the expression.
                 let start = if hyphen && at == i + 1 { at } else { i };

@@ -239,7 +239,7 @@ impl Resolver<'_, '_> {
             }
             Expr::Season(s, year, rel) => {
                 if let Some(y) = year {
-                    return Some(Point::Season(y, s));
+                    return Some(Point::Season(real_year(y, dct)?, s));
                 }
                 let dct = dct?;
                 let y = dct.year();
@@ -366,7 +366,7 @@ impl Resolver<'_, '_> {
                 let dct = dct?;
                 let cur_h = (dct.month() - 1) / 6 + 1;
                 let y = match (year, rel) {
-                    (Some(y), _) => y,
+                    (Some(y), _) => real_year(y, Some(dct))?,
                     (None, Rel::Last | Rel::Previous) => {
                         if h < cur_h {
                             dct.year()
@@ -604,6 +604,16 @@ pub fn duration_value(n: Count, u: Unit) -> String {
         (Count::N(n), _) => format!("{prefix}{}{letter}", n.saturating_mul(mult)),
         (Count::X, _) => format!("{prefix}X{letter}"),
     }
+}
+
+/// A year, with the markers of years relative to the document resolved.
+fn real_year(y: i32, dct: Option<NaiveDate>) -> Option<i32> {
+    Some(match y {
+        LAST_YEAR => dct?.year() - 1,
+        THIS_YEAR => dct?.year(),
+        NEXT_YEAR => dct?.year() + 1,
+        y => y,
+    })
 }
 
 /// The date part of a time value ("XXXX-XX-XX" when unknown).

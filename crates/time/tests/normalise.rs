@@ -260,6 +260,18 @@ fn tense_and_relative_words() {
             ex("two-week", "DURATION", "P2W", None)
         ]
     );
+    // Parts of a year "of" a year, written, spelled or relative.
+    assert_eq!(
+        found(
+            "In the winter of nineteen ninety-four, the last half of 1989 and the spring of last year.",
+            d
+        ),
+        vec![
+            ex("the winter of nineteen ninety-four", "DATE", "1994-WI", None),
+            ex("the last half of 1989", "DATE", "1989-H2", None),
+            ex("the spring of last year", "DATE", "2021-SP", None)
+        ]
+    );
     // Ranges, "or so", open ends.
     assert_eq!(
         found(
