@@ -1206,6 +1206,30 @@ impl<'a> Grammar<'a> {
                 return self.found(i, at + 1, Expr::Duration(Count::X, u));
             }
         }
+        // "over the years", "the weeks ahead", "the early years": a plural unit with its
+        // determiner (not "the days of the empire").
+        if self.is(i, "the") {
+            let k = if matches!(self.w(i + 1), "early" | "late") {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some(u) = self.unit(k).filter(|_| self.is_plural_unit(k)) {
+                if matches!(
+                    u,
+                    Unit::Year | Unit::Month | Unit::Week | Unit::Day | Unit::Decade
+                ) && !matches!(self.w(k + 1), "of" | "-")
+                    && !self.glued(k)
+                {
+                    let end = if matches!(self.w(k + 1), "ahead" | "since") {
+                        k + 2
+                    } else {
+                        k + 1
+                    };
+                    return self.found(i, end, Expr::Duration(Count::X, u));
+                }
+            }
+        }
         let (mut j, n) = self.count(at)?;
         // "the 1988 quarter": a year, not a count.
         if self.digits(at) == 4 && !self.is_plural_unit(j) {

@@ -272,6 +272,14 @@ fn tense_and_relative_words() {
             ex("the spring of last year", "DATE", "2021-SP", None)
         ]
     );
+    // Plural units with their determiner.
+    assert_eq!(
+        found("Over the years, and in the weeks ahead.", d),
+        vec![
+            ex("the years", "DURATION", "PXY", None),
+            ex("the weeks ahead", "DURATION", "PXW", None)
+        ]
+    );
     // Ranges, "or so", open ends.
     assert_eq!(
         found(
