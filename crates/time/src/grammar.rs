@@ -1116,7 +1116,10 @@ impl<'a> Grammar<'a> {
                 ) {
                     return None;
                 }
-                if matches!(self.w(at + 1), "ended" | "ending") {
+                // "the year ended Sept. 30", "the year to March 1997"
+                let to_date = matches!(self.w(at + 1), "to" | "through")
+                    && self.e(at + 2).is_some_and(|e| e.month.is_some());
+                if matches!(self.w(at + 1), "ended" | "ending") || to_date {
                     return self.found(i, at + 1, Expr::Duration(Count::N(1), Unit::Year));
                 }
                 return self.found(i, at + 1, Expr::UnitRel(Unit::Year, Rel::This));
@@ -1374,8 +1377,10 @@ impl<'a> Grammar<'a> {
                 None => None,
             };
         }
-        // Ages ("52 years old") and fractions ("a quarter of") are not time expressions.
-        if !hyphen && self.is(end, "old") || u == Unit::Quarter && matches!(self.w(at), "a" | "an")
+        // Ages ("52 years old", "a year-old proposal") and fractions ("a quarter of") are
+        // not time expressions.
+        if !hyphen && (self.is(end, "old") || self.is(end, "-") && self.is(end + 1, "old"))
+            || u == Unit::Quarter && matches!(self.w(at), "a" | "an")
         {
             return None;
         }
@@ -1475,6 +1480,20 @@ impl<'a> Grammar<'a> {
         let (mut j, h, m) = match self.w(i) {
             "noon" => (i + 1, 12, 0),
             "midnight" => (i + 1, 24, 0),
+            // "1559 GMT": a 24-hour clock time, not a year.
+            _ if self.digits(i) == 4
+                && matches!(
+                    self.w(i + 1),
+                    "gmt" | "utc" | "est" | "edt" | "pst" | "pdt" | "cst" | "cdt"
+                ) =>
+            {
+                let n = self.num(i)?;
+                let (h, m) = (n / 100, n % 100);
+                if h > 24 || m > 59 {
+                    return None;
+                }
+                (i + 1, h, m)
+            }
             _ => {
                 let h = self.num(i).filter(|h| *h <= 24 && self.digits(i) <= 2)?;
                 let mut j = i + 1;

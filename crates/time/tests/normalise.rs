@@ -272,6 +272,19 @@ fn tense_and_relative_words() {
             ex("the spring of last year", "DATE", "2021-SP", None)
         ]
     );
+    // A 24-hour clock with a zone is a time, not a year; a year-old plan is an age; the
+    // year to a month is a period.
+    assert_eq!(
+        found(
+            "At 1559 GMT Friday the year-old plan failed; sales rose in the year to March.",
+            d
+        ),
+        vec![
+            ex("1559 GMT Friday", "TIME", "2022-10-21T15:59", None),
+            ex("the year", "DURATION", "P1Y", None),
+            ex("March", "DATE", "2022-03", None)
+        ]
+    );
     // Plural units with their determiner.
     assert_eq!(
         found("Over the years, and in the weeks ahead.", d),
