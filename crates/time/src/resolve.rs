@@ -64,6 +64,11 @@ impl Resolver<'_, '_> {
             let t = g.toks[i];
             t.kind == Kind::Punct && matches!(g.w(i), "." | "!" | "?" | ";")
         };
+        // "said Monday", "told reporters on Monday": the report's own day, in the past.
+        let before = |k: usize| f.start >= k && matches!(g.w(f.start - k), "said" | "told");
+        if before(1) || f.start >= 1 && g.w(f.start - 1) == "on" && before(2) {
+            return Tense::Past;
+        }
         let mut i = f.start;
         let mut steps = 0;
         while i > 0 && steps < 12 {

@@ -225,6 +225,13 @@ fn tense_and_relative_words() {
         ex("Wednesday", "DATE", "2022-10-19", None)
     );
     assert_eq!(
+        one(
+            "The ministry said Wednesday that there would be no change.",
+            d
+        ),
+        ex("Wednesday", "DATE", "2022-10-19", None)
+    );
+    assert_eq!(
         one("The offer is due to expire Wednesday.", d),
         ex("Wednesday", "DATE", "2022-10-26", None)
     );
