@@ -1233,6 +1233,11 @@ impl<'a> Grammar<'a> {
                 }
             }
         }
+        // "men aged 65 to 80 years": ages.
+        let age = |k: usize| k > 0 && matches!(self.w(k - 1), "age" | "aged" | "ages");
+        if age(i) || i > 1 && matches!(self.w(i - 1), "to" | "-" | "and") && age(i - 2) {
+            return None;
+        }
         let (mut j, n) = self.count(at)?;
         // "the 1988 quarter": a year, not a count.
         if self.digits(at) == 4 && !self.is_plural_unit(j) {
@@ -1433,6 +1438,10 @@ impl<'a> Grammar<'a> {
             }
             // A newspaper ("the daily Ha'aretz", "the Tokyo daily Yomiuri", "the weekly
             // Der Spiegel"): after a determiner or a name, or before a name.
+            // "the financial daily": a determiner just before.
+            if i > 1 && self.is(i - 2, "the") && self.toks[i - 1].kind == Kind::Word {
+                return None;
+            }
             let p = i.checked_sub(1).map(|k| (self.toks[k], self.w(k)));
             let after_name = p.is_some_and(|(t, w)| {
                 matches!(w, "the" | "a" | "an" | "'s")

@@ -357,6 +357,10 @@ fn tense_and_relative_words() {
         vec![]
     );
     assert_eq!(
+        found("Men aged 65 to 80 years told the financial daily.", d),
+        vec![]
+    );
+    assert_eq!(
         one("The 8-month-old truce held.", d),
         ex("8-month-old", "DURATION", "P8M", None)
     );
