@@ -210,6 +210,10 @@ impl<'a> Grammar<'a> {
         if e.fuzzy {
             return Some((i + 1, Count::X));
         }
+        // "the next couple of years"
+        if e.couple && self.is(i + 1, "of") {
+            return Some((i + 2, Count::N(2)));
+        }
         if matches!(self.w(i), "a" | "an") {
             if let Some(e2) = self.e(i + 1) {
                 if e2.fuzzy && self.is(i + 1, "few") {
@@ -764,6 +768,12 @@ impl<'a> Grammar<'a> {
             let y = self.num(at + 1)? as i32;
             if y % 10 == 0 {
                 return self.found(i, at + 3, Expr::Decade(190 + y / 10));
+            }
+        }
+        // "the nineties", "the eighties"
+        if at == i + 1 && self.is(i, "the") {
+            if let Some(d) = self.e(at).and_then(|e| e.decade) {
+                return self.found(i, at + 1, Expr::Decade(190 + d as i32));
             }
         }
         // 20th century

@@ -40,6 +40,8 @@ pub struct Entry {
     pub fuzzy: bool,
     /// "couple": two, approximately.
     pub couple: bool,
+    /// "nineties": the decade (9) of the twentieth century, after "the".
+    pub decade: Option<u32>,
     pub unit: Option<Unit>,
     pub season: Option<&'static str>,
     pub daypart: Option<&'static str>,
@@ -159,6 +161,7 @@ fn load() -> Result<Lexicon, String> {
             "ordinal" => e.ordinal = Some(num()?),
             "fuzzy" => e.fuzzy = true,
             "fuzzy-two" => e.couple = true,
+            "decade" => e.decade = Some(num()?),
             "unit" => e.unit = Some(unit_of(value).ok_or_else(|| err("bad unit"))?),
             "season" => e.season = Some(value),
             "daypart" => e.daypart = Some(value),
@@ -182,6 +185,7 @@ fn load() -> Result<Lexicon, String> {
             || e.ordinal.is_some()
             || e.fuzzy
             || e.couple
+            || e.decade.is_some()
             || e.unit.is_some()
             || e.season.is_some()
             || e.daypart.is_some()

@@ -300,6 +300,13 @@ fn tense_and_relative_words() {
             ex("the weeks ahead", "DURATION", "PXW", None)
         ]
     );
+    assert_eq!(
+        found("In the nineties, and over the next couple of years.", d),
+        vec![
+            ex("the nineties", "DATE", "199", None),
+            ex("the next couple of years", "DURATION", "P2Y", None)
+        ]
+    );
     // Ranges, "or so", open ends.
     assert_eq!(
         found(
