@@ -920,7 +920,23 @@ impl<'a> Grammar<'a> {
             if rel == Rel::Bare && year.is_none() {
                 // "the fall of the regime", "spring water": a bare season needs a capital
                 // or a determiner, and "fall" a year.
-                if self.is(at, "fall") || at == i && !self.toks[at].capital {
+                // After a preposition or a part word it is the season ("in summer",
+                // "the early summer").
+                let framed = i > 0
+                    && matches!(
+                        self.w(i - 1),
+                        "in" | "during"
+                            | "early"
+                            | "late"
+                            | "mid"
+                            | "since"
+                            | "until"
+                            | "by"
+                            | "through"
+                            | "before"
+                            | "after"
+                    );
+                if self.is(at, "fall") || at == i && !self.toks[at].capital && !framed {
                     return None;
                 }
             }

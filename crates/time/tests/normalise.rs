@@ -307,6 +307,13 @@ fn tense_and_relative_words() {
             ex("the next couple of years", "DURATION", "P2Y", None)
         ]
     );
+    assert_eq!(
+        found(
+            "Sales slowed in the early summer; spring water is cheap.",
+            d
+        ),
+        vec![ex("the early summer", "DATE", "2022-SU", Some("START"))]
+    );
     // Ranges, "or so", open ends.
     assert_eq!(
         found(
