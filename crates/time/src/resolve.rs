@@ -217,7 +217,22 @@ impl Resolver<'_, '_> {
                 let here = dct.month();
                 let y = match rel {
                     Rel::This => y,
-                    Rel::Last | Rel::Previous => {
+                    // "last October" in November (or October) is a year before: the month
+                    // just past is "last month" ("took effect last November", said in
+                    // November 2006, is November 2005).
+                    Rel::Last => {
+                        let back = (here + 12 - m) % 12;
+                        if back >= 2 && m < here {
+                            y
+                        } else if back >= 2 {
+                            y - 1
+                        } else if m <= here {
+                            y - 1
+                        } else {
+                            y - 2
+                        }
+                    }
+                    Rel::Previous => {
                         if m < here {
                             y
                         } else {

@@ -314,6 +314,19 @@ fn tense_and_relative_words() {
         ),
         vec![ex("the early summer", "DATE", "2022-SU", Some("START"))]
     );
+    // "last October" said in October or November is a year before: the month just past
+    // is "last month".
+    assert_eq!(
+        found(
+            "Talks began last October, stalled last September and resumed last May.",
+            d
+        ),
+        vec![
+            ex("last October", "DATE", "2021-10", None),
+            ex("last September", "DATE", "2021-09", None),
+            ex("last May", "DATE", "2022-05", None)
+        ]
+    );
     // Ranges, "or so", open ends.
     assert_eq!(
         found(
