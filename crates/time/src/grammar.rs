@@ -1217,7 +1217,7 @@ impl<'a> Grammar<'a> {
                 && !after_count
                 && !matches!(u, Unit::Weekend | Unit::Half | Unit::Second)
                 && !self.glued(at)
-                && !(self.is(at + 1, "-") && self.is(at + 2, "old"))
+                && (!self.is(at + 1, "-") || !self.is(at + 2, "old"))
             {
                 if self.is(at + 1, "ago") {
                     return self.found(i, at + 2, Expr::Ref("PAST_REF"));

@@ -221,15 +221,11 @@ impl Resolver<'_, '_> {
                     // just past is "last month" ("took effect last November", said in
                     // November 2006, is November 2005).
                     Rel::Last => {
-                        let back = (here + 12 - m) % 12;
-                        if back >= 2 && m < here {
-                            y
-                        } else if back >= 2 {
-                            y - 1
-                        } else if m <= here {
-                            y - 1
+                        let latest = if m < here { y } else { y - 1 };
+                        if (here + 12 - m) % 12 == 1 {
+                            latest - 1
                         } else {
-                            y - 2
+                            latest
                         }
                     }
                     Rel::Previous => {
