@@ -426,6 +426,17 @@ impl<'a> Grammar<'a> {
                         f.modifier = Some(m.value);
                         return Some(f);
                     }
+                    // "earlier in the day", "the end of the day": the day under discussion;
+                    // not the idiom "at the end of the day".
+                    let idiom = m.value == "END"
+                        && (i > 0 && self.is(i - 1, "at")
+                            || i > 1 && self.is(i - 1, "the") && self.is(i - 2, "at"));
+                    if self.is(j + 1, "day") && !idiom {
+                        let mut f =
+                            self.found(i, j + 2, Expr::Anaphor(Count::N(0), Unit::Day, 1))?;
+                        f.modifier = Some(m.value);
+                        return Some(f);
+                    }
                 }
             }
         }

@@ -327,6 +327,16 @@ fn tense_and_relative_words() {
             ex("last May", "DATE", "2022-05", None)
         ]
     );
+    assert_eq!(
+        found(
+            "The bomb went off Tuesday. Earlier in the day, police came. At the end of the day, no one won.",
+            d
+        ),
+        vec![
+            ex("Tuesday", "DATE", "2022-10-18", None),
+            ex("Earlier in the day", "DATE", "2022-10-18", Some("START"))
+        ]
+    );
     // Ranges, "or so", open ends.
     assert_eq!(
         found(
