@@ -1270,6 +1270,17 @@ impl<'a> Grammar<'a> {
                 }
             }
         }
+        // "Islam will one day be ...": some day in the future, not a day's length.
+        if self.is(i, "one")
+            && self.is(i + 1, "day")
+            && i > 0
+            && matches!(
+                self.w(i - 1),
+                "will" | "would" | "could" | "may" | "might" | "can" | "shall" | "'ll" | "must"
+            )
+        {
+            return self.found(i, i + 2, Expr::Ref("FUTURE_REF"));
+        }
         // "men aged 65 to 80 years": ages.
         let age = |k: usize| k > 0 && matches!(self.w(k - 1), "age" | "aged" | "ages");
         if age(i) || i > 1 && matches!(self.w(i - 1), "to" | "-" | "and") && age(i - 2) {

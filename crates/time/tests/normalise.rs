@@ -337,6 +337,17 @@ fn tense_and_relative_words() {
             ex("Earlier in the day", "DATE", "2022-10-18", Some("START"))
         ]
     );
+    assert_eq!(
+        found(
+            "Islam will one day be big; he stayed one day. Someday we win.",
+            d
+        ),
+        vec![
+            ex("one day", "DATE", "FUTURE_REF", None),
+            ex("one day", "DURATION", "P1D", None),
+            ex("Someday", "DATE", "FUTURE_REF", None)
+        ]
+    );
     // Ranges, "or so", open ends.
     assert_eq!(
         found(
