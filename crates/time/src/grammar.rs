@@ -64,7 +64,25 @@ pub enum Expr {
     Century(i32),
     Ref(&'static str),
     Duration(Count, Unit),
+    /// A duration whose value is already written ("a year and a half": P1Y6M).
+    Amount(String),
     Set(String),
+}
+
+/// The value of n and a half units: P2Y6M, PT1M30S, P1.5W.
+fn half_value(n: Count, u: Unit) -> Option<String> {
+    let Count::N(n) = n else { return None };
+    Some(match u {
+        Unit::Year => format!("P{n}Y6M"),
+        Unit::Month => format!("P{n}.5M"),
+        Unit::Week => format!("P{n}.5W"),
+        Unit::Day => format!("P{n}DT12H"),
+        Unit::Hour => format!("PT{n}H30M"),
+        Unit::Minute => format!("PT{n}M30S"),
+        Unit::Decade => format!("P{}Y", n * 10 + 5),
+        Unit::Century => format!("P{}Y", n * 100 + 50),
+        _ => return None,
+    })
 }
 
 /// A recognised expression: tokens `[start, end)`, meaning, modifiers, time of day.
@@ -191,6 +209,10 @@ impl<'a> Grammar<'a> {
         }
         if e.fuzzy {
             return Some((i + 1, Count::X));
+        }
+        // "the next couple of years"
+        if e.couple && self.is(i + 1, "of") {
+            return Some((i + 2, Count::N(2)));
         }
         if matches!(self.w(i), "a" | "an") {
             if let Some(e2) = self.e(i + 1) {
@@ -376,11 +398,14 @@ impl<'a> Grammar<'a> {
                 }
                 if let Some(mut f) = self.core(j) {
                     let ok = if m.part {
-                        !matches!(f.expr, Expr::Duration(..) | Expr::Set(_) | Expr::Ref(_))
+                        !matches!(
+                            f.expr,
+                            Expr::Duration(..) | Expr::Amount(_) | Expr::Set(_) | Expr::Ref(_)
+                        )
                     } else {
                         // Amounts take any amount modifier ("at least the past 18 months");
                         // dates and times only an approximation ("around Nov. 1").
-                        matches!(f.expr, Expr::Duration(..) | Expr::Ago(..))
+                        matches!(f.expr, Expr::Duration(..) | Expr::Amount(_) | Expr::Ago(..))
                             || m.value == "APPROX"
                                 && !matches!(f.expr, Expr::Set(_) | Expr::Ref(_))
                                 && matches!(
@@ -398,6 +423,17 @@ impl<'a> Grammar<'a> {
                 if m.part && self.is(j, "the") && !self.is_plural_unit(j + 1) {
                     if let Some(u @ (Unit::Year | Unit::Month | Unit::Week)) = self.unit(j + 1) {
                         let mut f = self.found(i, j + 2, Expr::UnitRel(u, Rel::This))?;
+                        f.modifier = Some(m.value);
+                        return Some(f);
+                    }
+                    // "earlier in the day", "the end of the day": the day under discussion;
+                    // not the idiom "at the end of the day".
+                    let idiom = m.value == "END"
+                        && (i > 0 && self.is(i - 1, "at")
+                            || i > 1 && self.is(i - 1, "the") && self.is(i - 2, "at"));
+                    if self.is(j + 1, "day") && !idiom {
+                        let mut f =
+                            self.found(i, j + 2, Expr::Anaphor(Count::N(0), Unit::Day, 1))?;
                         f.modifier = Some(m.value);
                         return Some(f);
                     }
@@ -428,6 +464,30 @@ impl<'a> Grammar<'a> {
             if let Some(dp) = self.e(f.end).and_then(|e| e.daypart) {
                 f.daypart = Some(dp);
                 f.end += 1;
+            }
+        }
+        // "the next year or so", "two weeks or so": approximately.
+        if self.is(f.end, "or")
+            && self.is(f.end + 1, "so")
+            && matches!(
+                f.expr,
+                Expr::Duration(..) | Expr::Amount(_) | Expr::UnitRel(..) | Expr::Anaphor(..)
+            )
+        {
+            f.end += 2;
+            f.modifier.get_or_insert("APPROX");
+        }
+        // "1994 or later", "1990 and beyond", "1985 or earlier": an open end.
+        if let Expr::Cal { year: Some(_), .. } = f.expr {
+            let open = match (self.w(f.end), self.w(f.end + 1)) {
+                // Not "and later", which is mostly a conjunction ("and later served").
+                ("or", "later" | "after" | "beyond") | ("and", "beyond") => Some("ON_OR_AFTER"),
+                ("or", "earlier" | "before") => Some("ON_OR_BEFORE"),
+                _ => None,
+            };
+            if let (Some(m), None) = (open, f.modifier) {
+                f.end += 2;
+                f.modifier = Some(m);
             }
         }
         Some(f)
@@ -471,6 +531,27 @@ impl<'a> Grammar<'a> {
         self.year(i)
             .map(|y| (i + 1, y))
             .or_else(|| self.spelled_year(i))
+    }
+
+    /// "of 1994", "of nineteen ninety-four", "of last year", "of the year" after a part of
+    /// a year; the end token and the year (or a marker of a year relative to the document).
+    fn of_year(&self, i: usize) -> Option<(usize, i32)> {
+        if !self.is(i, "of") {
+            return None;
+        }
+        if let Some(found) = self.year_written(i + 1) {
+            return Some(found);
+        }
+        let marker = match self.w(i + 1) {
+            "last" => LAST_YEAR,
+            "this" | "the" => THIS_YEAR,
+            "next" => NEXT_YEAR,
+            _ => return None,
+        };
+        if !self.is(i + 2, "year") || matches!(self.w(i + 3), "-" | "'s") {
+            return None;
+        }
+        Some((i + 3, marker))
     }
 
     fn month_date(&self, i: usize) -> Option<Found> {
@@ -649,6 +730,16 @@ impl<'a> Grammar<'a> {
             return None;
         }
         let end = at + 1;
+        // "the Sunday Times", "the Sunday Telegraph": a name.
+        if rel == Rel::Bare
+            && i > 0
+            && self.is(i - 1, "the")
+            && self.toks.get(end).is_some_and(|t| {
+                t.kind == Kind::Word && t.capital && !self.e(end).is_some_and(|e| e.starter)
+            })
+        {
+            return None;
+        }
         // "Friday, Oct. 21": the date decides.
         let mut k = end;
         if self.is(k, ",") {
@@ -688,6 +779,12 @@ impl<'a> Grammar<'a> {
             let y = self.num(at + 1)? as i32;
             if y % 10 == 0 {
                 return self.found(i, at + 3, Expr::Decade(190 + y / 10));
+            }
+        }
+        // "the nineties", "the eighties"
+        if at == i + 1 && self.is(i, "the") {
+            if let Some(d) = self.e(at).and_then(|e| e.decade) {
+                return self.found(i, at + 1, Expr::Decade(190 + d as i32));
             }
         }
         // 20th century
@@ -824,9 +921,9 @@ impl<'a> Grammar<'a> {
                 return None;
             }
             let mut end = at + 1;
-            if self.is(end, "of") && self.year(end + 1).is_some() {
-                year = self.year(end + 1);
-                end += 2;
+            if let Some((k, y)) = self.of_year(end) {
+                year = Some(y);
+                end = k;
             } else if let Some(y) = self.year(end) {
                 year = Some(y);
                 end += 1;
@@ -834,11 +931,33 @@ impl<'a> Grammar<'a> {
             if rel == Rel::Bare && year.is_none() {
                 // "the fall of the regime", "spring water": a bare season needs a capital
                 // or a determiner, and "fall" a year.
-                if self.is(at, "fall") || at == i && !self.toks[at].capital {
+                // After a preposition or a part word it is the season ("in summer",
+                // "the early summer").
+                let framed = i > 0
+                    && matches!(
+                        self.w(i - 1),
+                        "in" | "during"
+                            | "early"
+                            | "late"
+                            | "mid"
+                            | "since"
+                            | "until"
+                            | "by"
+                            | "through"
+                            | "before"
+                            | "after"
+                    );
+                if self.is(at, "fall") || at == i && !self.toks[at].capital && !framed {
                     return None;
                 }
             }
             return self.found(i, end, Expr::Season(s, year, rel));
+        }
+        // "the last half of 1989": the second half.
+        if rel == Rel::Last && self.is(at, "half") && i < at - 1 {
+            if let Some((k, y)) = self.of_year(at + 1) {
+                return self.found(i, k, Expr::Half(2, Some(y), Rel::Bare));
+            }
         }
         // Quarters and halves: "third quarter", "third-quarter", "first half"
         if let Some(q) = self.e(at).and_then(|e| e.ordinal) {
@@ -850,9 +969,9 @@ impl<'a> Grammar<'a> {
             let unit = self.unit(j);
             if matches!(unit, Some(Unit::Quarter) | Some(Unit::Half)) && !self.is_plural_unit(j) {
                 let mut end = j + 1;
-                if self.is(end, "of") && self.year(end + 1).is_some() {
-                    year = self.year(end + 1);
-                    end += 2;
+                if let Some((k, y)) = self.of_year(end) {
+                    year = Some(y);
+                    end = k;
                 }
                 // "the third-quarter loss": the adjective alone is the expression.
                 let start = if hyphen && at == i + 1 { at } else { i };
@@ -1019,9 +1138,28 @@ impl<'a> Grammar<'a> {
                 let sign = if self.is(i + 2, "before") { -1 } else { 1 };
                 return self.found(i, i + 3, Expr::Anaphor(Count::N(1), Unit::Day, sign));
             }
-            // "the full year", "the fiscal year", "the current fiscal year": this year.
-            ("the", "full" | "fiscal") if self.is(i + 2, "year") => {
-                return self.found(i, i + 3, Expr::UnitRel(Unit::Year, Rel::This));
+            // "the full year", "the fiscal year", "the current fiscal year": this year; "the
+            // year" alone too ("for the year", "of the year"), but not "the year-earlier",
+            // "the year's", "the year before" (an anaphor) or "Man of the Year".
+            // A year that ends on a date ("the year ended Sept. 30") is a period of a year.
+            ("the", "full" | "fiscal" | "year") => {
+                let at = if self.is(i + 1, "year") { i + 1 } else { i + 2 };
+                if !self.is(at, "year") || self.toks[at].capital {
+                    return None;
+                }
+                if matches!(
+                    self.w(at + 1),
+                    "-" | "'s" | "ago" | "earlier" | "before" | "after" | "later"
+                ) {
+                    return None;
+                }
+                // "the year ended Sept. 30", "the year to March 1997"
+                let to_date = matches!(self.w(at + 1), "to" | "through")
+                    && self.e(at + 2).is_some_and(|e| e.month.is_some());
+                if matches!(self.w(at + 1), "ended" | "ending") || to_date {
+                    return self.found(i, at + 1, Expr::Duration(Count::N(1), Unit::Year));
+                }
+                return self.found(i, at + 1, Expr::UnitRel(Unit::Year, Rel::This));
             }
             _ => return None,
         };
@@ -1090,6 +1228,7 @@ impl<'a> Grammar<'a> {
                 && !after_count
                 && !matches!(u, Unit::Weekend | Unit::Half | Unit::Second)
                 && !self.glued(at)
+                && (!self.is(at + 1, "-") || !self.is(at + 2, "old"))
             {
                 if self.is(at + 1, "ago") {
                     return self.found(i, at + 2, Expr::Ref("PAST_REF"));
@@ -1097,8 +1236,55 @@ impl<'a> Grammar<'a> {
                 if matches!(u, Unit::Quarter) {
                     return None;
                 }
+                // "weeks or months": the pair.
+                if self.is(at + 1, "or")
+                    && self.unit(at + 2).is_some()
+                    && self.is_plural_unit(at + 2)
+                {
+                    return self.found(i, at + 3, Expr::Duration(Count::X, u));
+                }
                 return self.found(i, at + 1, Expr::Duration(Count::X, u));
             }
+        }
+        // "over the years", "the weeks ahead", "the early years": a plural unit with its
+        // determiner (not "the days of the empire").
+        if self.is(i, "the") {
+            let k = if matches!(self.w(i + 1), "early" | "late") {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some(u) = self.unit(k).filter(|_| self.is_plural_unit(k)) {
+                if matches!(
+                    u,
+                    Unit::Year | Unit::Month | Unit::Week | Unit::Day | Unit::Decade
+                ) && !matches!(self.w(k + 1), "of" | "-")
+                    && !self.glued(k)
+                {
+                    let end = if matches!(self.w(k + 1), "ahead" | "since") {
+                        k + 2
+                    } else {
+                        k + 1
+                    };
+                    return self.found(i, end, Expr::Duration(Count::X, u));
+                }
+            }
+        }
+        // "Islam will one day be ...": some day in the future, not a day's length.
+        if self.is(i, "one")
+            && self.is(i + 1, "day")
+            && i > 0
+            && matches!(
+                self.w(i - 1),
+                "will" | "would" | "could" | "may" | "might" | "can" | "shall" | "'ll" | "must"
+            )
+        {
+            return self.found(i, i + 2, Expr::Ref("FUTURE_REF"));
+        }
+        // "men aged 65 to 80 years": ages.
+        let age = |k: usize| k > 0 && matches!(self.w(k - 1), "age" | "aged" | "ages");
+        if age(i) || i > 1 && matches!(self.w(i - 1), "to" | "-" | "and") && age(i - 2) {
+            return None;
         }
         let (mut j, n) = self.count(at)?;
         // "the 1988 quarter": a year, not a count.
@@ -1109,12 +1295,38 @@ impl<'a> Grammar<'a> {
         {
             return None;
         }
+        // "a centuries-old church": "a" counts one, never a plural.
+        if j == at + 1 && matches!(self.w(at), "a" | "an") && self.is_plural_unit(j) {
+            return None;
+        }
+        // "two to three weeks", "12 to 18 months", "a year or two": a range, of unknown
+        // amount.
+        if matches!(self.w(j), "to" | "or" | "-") && self.unit(j).is_none() {
+            if let Some((k, _)) = self.count(j + 1) {
+                if let Some(u) = self.unit(k).filter(|_| self.is_plural_unit(k)) {
+                    if !matches!(u, Unit::Weekend | Unit::Half) {
+                        return self.found(i, k + 1, Expr::Duration(Count::X, u));
+                    }
+                }
+            }
+        }
+        // "2 1/2 years": a half more.
+        let mut half = false;
+        if self.toks[at].kind == Kind::Number
+            && self.is(j, "1")
+            && self.is(j + 1, "/")
+            && self.is(j + 2, "2")
+            && self.glued(j + 1)
+            && self.glued(j + 2)
+        {
+            j += 3;
+            half = true;
+        }
         let mut hyphen = false;
         if self.is(j, "-") && self.glued(j) && self.glued(j + 1) {
             j += 1;
             hyphen = true;
         }
-        // "2 1/2 years" is rare; "a year and a half" too.
         // "eight trading days"
         if matches!(self.w(j), "trading" | "business" | "working") && self.unit(j + 1).is_some() {
             j += 1;
@@ -1134,16 +1346,48 @@ impl<'a> Grammar<'a> {
         if hyphen && self.is_plural_unit(j) {
             return None;
         }
+        // "a three-year period", "a one-year term": the noun is a time too, and the phrase
+        // is the expression.
+        let period_noun = hyphen
+            && matches!(
+                self.w(j + 1),
+                "period" | "term" | "span" | "stretch" | "interval" | "spell"
+            );
         // "the two-week strike": the adjective alone is the expression.
-        let i = if hyphen && determined && at == i + 1 {
+        let i = if hyphen && determined && at == i + 1 && !period_noun {
             at
+        } else if period_noun && i > 0 && matches!(self.w(i - 1), "a" | "an" | "the") && at == i {
+            i - 1
         } else {
             i
         };
         let mut end = j + 1;
-        // "eight-month-old"
+        if period_noun {
+            end += 1;
+        }
+        // "eight-month-old" (the truce); but ages in years ("a 45-year-old man") are ages,
+        // not times, as "52 years old" is not: TimeML leaves them out.
         if hyphen && self.is(end, "-") && self.is(end + 1, "old") {
+            if matches!(u, Unit::Year | Unit::Decade | Unit::Century) {
+                return None;
+            }
             end += 2;
+        }
+        // "a week or so ago"
+        if !determined && self.is(end, "or") && self.is(end + 1, "so") && self.is(end + 2, "ago") {
+            let mut f = self.found(i, end + 3, Expr::Ago(n, u))?;
+            f.modifier = Some("APPROX");
+            return Some(f);
+        }
+        // "a year or two": a range of years.
+        if !hyphen
+            && self.is(end, "or")
+            && self.count(end + 1).is_some_and(|(k, _)| k == end + 2)
+            && self.unit(end + 1).is_none()
+            && !matches!(self.w(end + 2), "ago" | "earlier" | "later")
+            && self.unit(end + 2).is_none()
+        {
+            return self.found(i, end + 2, Expr::Duration(Count::X, u));
         }
         if !determined {
             match self.w(end) {
@@ -1175,18 +1419,48 @@ impl<'a> Grammar<'a> {
         if !hyphen && u == Unit::Second && n == Count::N(1) {
             return None;
         }
-        // Ages ("52 years old") and fractions ("a quarter of") are not time expressions.
-        if !hyphen && self.is(end, "old") || u == Unit::Quarter && matches!(self.w(at), "a" | "an")
+        // "a year and a half"
+        if !hyphen && self.is(end, "and") && self.is(end + 1, "a") && self.is(end + 2, "half") {
+            end += 3;
+            half = true;
+        }
+        if half {
+            return match half_value(n, u) {
+                Some(v) => self.found(i, end, Expr::Amount(v)),
+                None => None,
+            };
+        }
+        // Ages ("52 years old", "a year-old proposal") and fractions ("a quarter of") are
+        // not time expressions.
+        if !hyphen && (self.is(end, "old") || self.is(end, "-") && self.is(end + 1, "old"))
+            || u == Unit::Quarter && matches!(self.w(at), "a" | "an")
         {
             return None;
         }
-        // "a year" after an amount is a frequency ("5% a year").
+        // "twice a year" is a frequency (a SET); "a year" after an amount or a counted
+        // noun is a rate ("$2 million a year", "5% a year", "four flights a week"), which
+        // TimeML leaves out (TimeBank leaves out 6 of its 8).
         if matches!(self.w(at), "a" | "an") && !determined && at == i && i > 0 {
             let prev = self.w(i - 1);
-            if self.toks[i - 1].kind == Kind::Number
-                || matches!(prev, "percent" | "%" | "times" | "once" | "twice")
-            {
+            if matches!(prev, "times" | "once" | "twice") {
                 return self.found(i, j + 1, Expr::Set(set_of(u)));
+            }
+            let p = self.toks[i - 1];
+            let counted_noun = p.kind == Kind::Word
+                && !p.capital
+                && prev.len() > 3
+                && prev.ends_with('s')
+                && !prev.ends_with("ss")
+                && !prev.ends_with("us")
+                && !matches!(prev, "this" | "was" | "has" | "does" | "perhaps" | "always");
+            if p.kind == Kind::Number
+                || counted_noun
+                || matches!(
+                    prev,
+                    "percent" | "%" | "million" | "billion" | "trillion" | "cents" | "dollars"
+                )
+            {
+                return None;
             }
         }
         // "the year", "a month" alone: too often not a time expression.
@@ -1208,6 +1482,28 @@ impl<'a> Grammar<'a> {
                     "and" | "or" | "since" | "until" | "through" | "for" | "in" | "to"
                 )
             {
+                return None;
+            }
+            // A newspaper ("the daily Ha'aretz", "the Tokyo daily Yomiuri", "the weekly
+            // Der Spiegel"): after a determiner or a name, or before a name.
+            // "the financial daily": a determiner just before.
+            if i > 1 && self.is(i - 2, "the") && self.toks[i - 1].kind == Kind::Word {
+                return None;
+            }
+            let p = i.checked_sub(1).map(|k| (self.toks[k], self.w(k)));
+            let after_name = p.is_some_and(|(t, w)| {
+                matches!(w, "the" | "a" | "an" | "'s")
+                    || t.kind == Kind::Word
+                        && t.capital
+                        && !t.newline_before
+                        && i > 1
+                        && !matches!(self.w(i - 2), "." | "\"" | "``")
+            });
+            let before_name = self
+                .toks
+                .get(i + 1)
+                .is_some_and(|t| t.kind == Kind::Word && t.capital);
+            if after_name || before_name {
                 return None;
             }
             return self.found(i, i + 1, Expr::Set(v.to_string()));
@@ -1241,6 +1537,20 @@ impl<'a> Grammar<'a> {
         let (mut j, h, m) = match self.w(i) {
             "noon" => (i + 1, 12, 0),
             "midnight" => (i + 1, 24, 0),
+            // "1559 GMT": a 24-hour clock time, not a year.
+            _ if self.digits(i) == 4
+                && matches!(
+                    self.w(i + 1),
+                    "gmt" | "utc" | "est" | "edt" | "pst" | "pdt" | "cst" | "cdt"
+                ) =>
+            {
+                let n = self.num(i)?;
+                let (h, m) = (n / 100, n % 100);
+                if h > 24 || m > 59 {
+                    return None;
+                }
+                (i + 1, h, m)
+            }
             _ => {
                 let h = self.num(i).filter(|h| *h <= 24 && self.digits(i) <= 2)?;
                 let mut j = i + 1;

@@ -40,6 +40,8 @@ pub struct Entry {
     pub fuzzy: bool,
     /// "couple": two, approximately.
     pub couple: bool,
+    /// "nineties": the decade (9) of the twentieth century, after "the".
+    pub decade: Option<u32>,
     pub unit: Option<Unit>,
     pub season: Option<&'static str>,
     pub daypart: Option<&'static str>,
@@ -48,6 +50,11 @@ pub struct Entry {
     pub set: Option<&'static str>,
     pub future: bool,
     pub past: bool,
+    /// A present or non-finite auxiliary ("is", "has", "be"): a participle after it is not
+    /// a past tense ("has extended", "will be named").
+    pub aux: bool,
+    /// "is", "set", "about": with "to" after it, it marks the future ("is to resume").
+    pub future_to: bool,
     /// The word may begin an expression: every word with a class above, the first words
     /// of modifiers and holidays, and the grammar's own words ([`GRAMMAR_WORDS`]).
     pub starter: bool,
@@ -154,6 +161,7 @@ fn load() -> Result<Lexicon, String> {
             "ordinal" => e.ordinal = Some(num()?),
             "fuzzy" => e.fuzzy = true,
             "fuzzy-two" => e.couple = true,
+            "decade" => e.decade = Some(num()?),
             "unit" => e.unit = Some(unit_of(value).ok_or_else(|| err("bad unit"))?),
             "season" => e.season = Some(value),
             "daypart" => e.daypart = Some(value),
@@ -162,6 +170,8 @@ fn load() -> Result<Lexicon, String> {
             "set" => e.set = Some(value),
             "future" => e.future = true,
             "past" => e.past = true,
+            "aux" => e.aux = true,
+            "future-to" => e.future_to = true,
             _ => return Err(err("unknown class")),
         }
     }
@@ -175,6 +185,7 @@ fn load() -> Result<Lexicon, String> {
             || e.ordinal.is_some()
             || e.fuzzy
             || e.couple
+            || e.decade.is_some()
             || e.unit.is_some()
             || e.season.is_some()
             || e.daypart.is_some()

@@ -33,17 +33,29 @@ impl Resolver<'_, '_> {
     /// else after it.
     pub fn tense(&self, f: &Found) -> Tense {
         let g = self.g;
+        let is_aux = |i: usize| i < g.toks.len() && g.e(i).is_some_and(|e| e.aux);
         let marker = |i: usize| -> Option<Tense> {
             let t = g.toks[i];
             let e = g.e(i);
-            if e.is_some_and(|e| e.future) {
+            let w = g.w(i);
+            // "is to resume", "set to expire", "about to sign".
+            if w == "to" && i > 0 && g.e(i - 1).is_some_and(|e| e.future_to) {
                 return Some(Tense::Future);
             }
-            if e.is_some_and(|e| e.past) {
-                return Some(Tense::Past);
+            if e.is_some_and(|e| e.future) {
+                // "had been due to expire", "had planned": a plan in the past.
+                let had = (1..=2).any(|k| i >= k && g.w(i - k) == "had");
+                return Some(if had { Tense::Past } else { Tense::Future });
             }
-            let w = g.w(i);
-            if t.kind == Kind::Word && w.len() > 4 && w.ends_with("ed") && !t.capital {
+            let regular = t.kind == Kind::Word && w.len() > 4 && w.ends_with("ed") && !t.capital;
+            if e.is_some_and(|e| e.past) || regular {
+                // A participle after a present auxiliary ("has extended", "will be named")
+                // is no past tense; nor is an "un-...-ed" adjective ("unspecified").
+                let after_aux = i > 0
+                    && (is_aux(i - 1) || i > 1 && g.w(i - 1).ends_with("ly") && is_aux(i - 2));
+                if after_aux || regular && w.starts_with("un") {
+                    return None;
+                }
                 return Some(Tense::Past);
             }
             None
@@ -52,6 +64,11 @@ impl Resolver<'_, '_> {
             let t = g.toks[i];
             t.kind == Kind::Punct && matches!(g.w(i), "." | "!" | "?" | ";")
         };
+        // "said Monday", "told reporters on Monday": the report's own day, in the past.
+        let before = |k: usize| f.start >= k && matches!(g.w(f.start - k), "said" | "told");
+        if before(1) || f.start >= 1 && g.w(f.start - 1) == "on" && before(2) {
+            return Tense::Past;
+        }
         let mut i = f.start;
         let mut steps = 0;
         while i > 0 && steps < 12 {
@@ -90,6 +107,7 @@ impl Resolver<'_, '_> {
         let tense = self.tense(f);
         let (kind, value, point) = match &f.expr {
             Expr::Duration(n, u) => (TimexKind::Duration, duration_value(*n, *u), None),
+            Expr::Amount(v) => (TimexKind::Duration, v.clone(), None),
             Expr::Set(v) => (TimexKind::Set, v.clone(), None),
             Expr::Ref(r) => (TimexKind::Date, r.to_string(), None),
             Expr::Ago(Count::X, _) => (TimexKind::Date, "PAST_REF".to_string(), None),
@@ -199,7 +217,18 @@ impl Resolver<'_, '_> {
                 let here = dct.month();
                 let y = match rel {
                     Rel::This => y,
-                    Rel::Last | Rel::Previous => {
+                    // "last October" in November (or October) is a year before: the month
+                    // just past is "last month" ("took effect last November", said in
+                    // November 2006, is November 2005).
+                    Rel::Last => {
+                        let latest = if m < here { y } else { y - 1 };
+                        if (here + 12 - m) % 12 == 1 {
+                            latest - 1
+                        } else {
+                            latest
+                        }
+                    }
+                    Rel::Previous => {
                         if m < here {
                             y
                         } else {
@@ -226,7 +255,7 @@ impl Resolver<'_, '_> {
             }
             Expr::Season(s, year, rel) => {
                 if let Some(y) = year {
-                    return Some(Point::Season(y, s));
+                    return Some(Point::Season(real_year(y, dct)?, s));
                 }
                 let dct = dct?;
                 let y = dct.year();
@@ -353,7 +382,7 @@ impl Resolver<'_, '_> {
                 let dct = dct?;
                 let cur_h = (dct.month() - 1) / 6 + 1;
                 let y = match (year, rel) {
-                    (Some(y), _) => y,
+                    (Some(y), _) => real_year(y, Some(dct))?,
                     (None, Rel::Last | Rel::Previous) => {
                         if h < cur_h {
                             dct.year()
@@ -591,6 +620,16 @@ pub fn duration_value(n: Count, u: Unit) -> String {
         (Count::N(n), _) => format!("{prefix}{}{letter}", n.saturating_mul(mult)),
         (Count::X, _) => format!("{prefix}X{letter}"),
     }
+}
+
+/// A year, with the markers of years relative to the document resolved.
+fn real_year(y: i32, dct: Option<NaiveDate>) -> Option<i32> {
+    Some(match y {
+        LAST_YEAR => dct?.year() - 1,
+        THIS_YEAR => dct?.year(),
+        NEXT_YEAR => dct?.year() + 1,
+        y => y,
+    })
 }
 
 /// The date part of a time value ("XXXX-XX-XX" when unknown).

@@ -202,6 +202,216 @@ fn tense_and_relative_words() {
         one("The ministers met on Monday.", d),
         ex("Monday", "DATE", "2022-10-17", None)
     );
+    // "is to", "set to": the future; a participle after "has" or "be" is no past tense,
+    // nor an "un-...-ed" adjective; "had been due" is a plan in the past.
+    assert_eq!(
+        one("Trading is to resume Monday.", d),
+        ex("Monday", "DATE", "2022-10-24", None)
+    );
+    assert_eq!(
+        one("Talks are set to resume Monday.", d),
+        ex("Monday", "DATE", "2022-10-24", None)
+    );
+    assert_eq!(
+        one("The bank has extended loans through January.", d),
+        ex("January", "DATE", "2023-01", None)
+    );
+    assert_eq!(
+        one("It would be paid on an unspecified date in January.", d),
+        ex("January", "DATE", "2023-01", None)
+    );
+    assert_eq!(
+        one("The offer had been due to expire Wednesday.", d),
+        ex("Wednesday", "DATE", "2022-10-19", None)
+    );
+    assert_eq!(
+        one(
+            "The ministry said Wednesday that there would be no change.",
+            d
+        ),
+        ex("Wednesday", "DATE", "2022-10-19", None)
+    );
+    assert_eq!(
+        one("The offer is due to expire Wednesday.", d),
+        ex("Wednesday", "DATE", "2022-10-26", None)
+    );
+    // "the year": this year; a year ended on a date is a period of a year.
+    assert_eq!(
+        one("Sales were flat for the year.", d),
+        ex("the year", "DATE", "2022", None)
+    );
+    assert_eq!(
+        found("Net rose in the year ended Sept. 30.", d),
+        vec![
+            ex("the year", "DURATION", "P1Y", None),
+            ex("Sept. 30", "DATE", "2022-09-30", None)
+        ]
+    );
+    assert_eq!(found("He was named Man of the Year.", d), vec![]);
+    // Halves; a compound with a period noun is one phrase, with other nouns the compound.
+    assert_eq!(
+        found(
+            "It took a year and a half, then 2 1/2 years, then a minute and a half.",
+            d
+        ),
+        vec![
+            ex("a year and a half", "DURATION", "P1Y6M", None),
+            ex("2 1/2 years", "DURATION", "P2Y6M", None),
+            ex("a minute and a half", "DURATION", "PT1M30S", None)
+        ]
+    );
+    assert_eq!(
+        found("He won a one-year term after the two-week strike.", d),
+        vec![
+            ex("a one-year term", "DURATION", "P1Y", None),
+            ex("two-week", "DURATION", "P2W", None)
+        ]
+    );
+    // Parts of a year "of" a year, written, spelled or relative.
+    assert_eq!(
+        found(
+            "In the winter of nineteen ninety-four, the last half of 1989 and the spring of last year.",
+            d
+        ),
+        vec![
+            ex("the winter of nineteen ninety-four", "DATE", "1994-WI", None),
+            ex("the last half of 1989", "DATE", "1989-H2", None),
+            ex("the spring of last year", "DATE", "2021-SP", None)
+        ]
+    );
+    // A 24-hour clock with a zone is a time, not a year; a year-old plan is an age; the
+    // year to a month is a period.
+    assert_eq!(
+        found(
+            "At 1559 GMT Friday the year-old plan failed; sales rose in the year to March.",
+            d
+        ),
+        vec![
+            ex("1559 GMT Friday", "TIME", "2022-10-21T15:59", None),
+            ex("the year", "DURATION", "P1Y", None),
+            ex("March", "DATE", "2022-03", None)
+        ]
+    );
+    // Plural units with their determiner.
+    assert_eq!(
+        found("Over the years, and in the weeks ahead.", d),
+        vec![
+            ex("the years", "DURATION", "PXY", None),
+            ex("the weeks ahead", "DURATION", "PXW", None)
+        ]
+    );
+    assert_eq!(
+        found("In the nineties, and over the next couple of years.", d),
+        vec![
+            ex("the nineties", "DATE", "199", None),
+            ex("the next couple of years", "DURATION", "P2Y", None)
+        ]
+    );
+    assert_eq!(
+        found(
+            "Sales slowed in the early summer; spring water is cheap.",
+            d
+        ),
+        vec![ex("the early summer", "DATE", "2022-SU", Some("START"))]
+    );
+    // "last October" said in October or November is a year before: the month just past
+    // is "last month".
+    assert_eq!(
+        found(
+            "Talks began last October, stalled last September and resumed last May.",
+            d
+        ),
+        vec![
+            ex("last October", "DATE", "2021-10", None),
+            ex("last September", "DATE", "2021-09", None),
+            ex("last May", "DATE", "2022-05", None)
+        ]
+    );
+    assert_eq!(
+        found(
+            "The bomb went off Tuesday. Earlier in the day, police came. At the end of the day, no one won.",
+            d
+        ),
+        vec![
+            ex("Tuesday", "DATE", "2022-10-18", None),
+            ex("Earlier in the day", "DATE", "2022-10-18", Some("START"))
+        ]
+    );
+    assert_eq!(
+        found(
+            "Islam will one day be big; he stayed one day. Someday we win.",
+            d
+        ),
+        vec![
+            ex("one day", "DATE", "FUTURE_REF", None),
+            ex("one day", "DURATION", "P1D", None),
+            ex("Someday", "DATE", "FUTURE_REF", None)
+        ]
+    );
+    // Ranges, "or so", open ends.
+    assert_eq!(
+        found(
+            "It took two to three weeks, then 12 to 18 months, a year or two, weeks or months.",
+            d
+        ),
+        vec![
+            ex("two to three weeks", "DURATION", "PXW", None),
+            ex("12 to 18 months", "DURATION", "PXM", None),
+            ex("a year or two", "DURATION", "PXY", None),
+            ex("weeks or months", "DURATION", "PXW", None)
+        ]
+    );
+    assert_eq!(
+        found("A week or so ago, it set 2030 or later as the goal.", d),
+        vec![
+            ex("A week or so ago", "DATE", "2022-10-14", Some("APPROX")),
+            ex("2030 or later", "DATE", "2030", Some("ON_OR_AFTER"))
+        ]
+    );
+    assert_eq!(
+        one("He flew in October 1984 and later served.", d),
+        ex("October 1984", "DATE", "1984-10", None)
+    );
+    // Newspapers are not times.
+    assert_eq!(
+        found(
+            "The Sunday Times, the daily Ha'aretz and the Tokyo daily Yomiuri said.",
+            d
+        ),
+        vec![]
+    );
+    assert_eq!(
+        one("It is published daily.", d),
+        ex("daily", "SET", "P1D", None)
+    );
+    // Rates are not times; a frequency is a set.
+    assert_eq!(
+        found(
+            "It saves $2 million a year and adds four flights a week.",
+            d
+        ),
+        vec![]
+    );
+    assert_eq!(
+        one("They meet twice a year.", d),
+        ex("a year", "SET", "P1Y", None)
+    );
+    // Ages in years are not times; the age of a truce in months is a duration.
+    assert_eq!(
+        found(
+            "A 45-year-old man, 30 years old, saw a centuries-old church.",
+            d
+        ),
+        vec![]
+    );
+    assert_eq!(
+        found("Men aged 65 to 80 years told the financial daily.", d),
+        vec![]
+    );
+    assert_eq!(
+        one("The 8-month-old truce held.", d),
+        ex("8-month-old", "DURATION", "P8M", None)
+    );
     assert_eq!(
         one("They met last Friday.", d),
         ex("last Friday", "DATE", "2022-10-14", None)
