@@ -1,0 +1,515 @@
+//! Queries: events (clusters or mentions) under a filter, dyad timelines, counts per dyad.
+//!
+//! Queries read clusters; call [`Store::update_clusters`] first so that the latest mentions
+//! are clustered (the `dyad` commands do).
+
+use crate::dates::PartialDate;
+use crate::store::Store;
+use anyhow::{bail, Context, Result};
+use chrono::Datelike;
+use dyad_code::record::Event;
+use rusqlite::types::Value;
+use std::collections::HashMap;
+
+/// Which events a query keeps. Actor codes match by prefix (`USA` matches `USAGOVMIL`);
+/// `code` is a CAMEO code prefix; `from`/`to` are dates (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`)
+/// and keep the events whose date overlaps the period from the first day of `from` to the
+/// last day of `to`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub source: Option<String>,
+    pub target: Option<String>,
+    /// Either side.
+    pub actor: Option<String>,
+    /// Directed: source matches the first, target the second.
+    pub dyad: Option<(String, String)>,
+    pub code: Option<String>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
+fn check_actor(what: &str, code: &str) -> Result<()> {
+    if code.is_empty() || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        bail!("{what} {code:?} is not a CAMEO actor code (capital letters, like USA or USAGOV)");
+    }
+    Ok(())
+}
+
+impl Filter {
+    /// Rejects codes and dates that cannot match anything, with a message naming the option.
+    pub fn validate(&self) -> Result<()> {
+        for (what, code) in [("--source", &self.source), ("--target", &self.target)] {
+            if let Some(c) = code {
+                check_actor(what, c)?;
+            }
+        }
+        if let Some(c) = &self.actor {
+            check_actor("--actor", c)?;
+        }
+        if let Some((a, b)) = &self.dyad {
+            check_actor("--dyad", a)?;
+            check_actor("--dyad", b)?;
+        }
+        if let Some(c) = &self.code {
+            if c.is_empty() || c.len() > 4 || !c.bytes().all(|b| b.is_ascii_digit()) {
+                bail!("--code {c:?} is not a CAMEO event code prefix (1 to 4 digits)");
+            }
+        }
+        for (what, d) in [("--from", &self.from), ("--to", &self.to)] {
+            if let Some(d) = d {
+                if PartialDate::parse(d).is_none() {
+                    bail!("{what} {d:?} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// SQL conditions (joined with AND, `1` when empty) on the columns of `codes` (a table
+    /// alias with source_code, target_code, cameo) and `dates` (one with date_first,
+    /// date_last).
+    pub(crate) fn sql(&self, codes: &str, dates: &str, args: &mut Vec<Value>) -> String {
+        let mut conds: Vec<String> = Vec::new();
+        let src = format!("{codes}.source_code");
+        let tgt = format!("{codes}.target_code");
+        if let Some(c) = &self.source {
+            conds.push(prefix_condition(&src, c, args));
+        }
+        if let Some(c) = &self.target {
+            conds.push(prefix_condition(&tgt, c, args));
+        }
+        if let Some(c) = &self.actor {
+            let a = prefix_condition(&src, c, args);
+            let b = prefix_condition(&tgt, c, args);
+            conds.push(format!("({a} OR {b})"));
+        }
+        if let Some((a, b)) = &self.dyad {
+            conds.push(prefix_condition(&src, a, args));
+            conds.push(prefix_condition(&tgt, b, args));
+        }
+        if let Some(c) = &self.code {
+            conds.push(prefix_condition(&format!("{codes}.cameo"), c, args));
+        }
+        if let Some(d) = self.from.as_deref().and_then(PartialDate::parse) {
+            args.push(Value::Text(crate::dates::day_string(d.first_day())));
+            conds.push(format!("{dates}.date_last >= ?{}", args.len()));
+        }
+        if let Some(d) = self.to.as_deref().and_then(PartialDate::parse) {
+            args.push(Value::Text(crate::dates::day_string(d.last_day())));
+            conds.push(format!("{dates}.date_first <= ?{}", args.len()));
+        }
+        if conds.is_empty() {
+            "1".to_string()
+        } else {
+            conds.join(" AND ")
+        }
+    }
+}
+
+/// `column` starts with `prefix`, as a range an index can use.
+fn prefix_condition(column: &str, prefix: &str, args: &mut Vec<Value>) -> String {
+    args.push(Value::Text(prefix.to_string()));
+    let lo = args.len();
+    args.push(Value::Text(prefix_end(prefix)));
+    let hi = args.len();
+    format!("({column} >= ?{lo} AND {column} < ?{hi})")
+}
+
+/// The smallest string greater than every string starting with `prefix` (ASCII prefixes).
+fn prefix_end(prefix: &str) -> String {
+    let mut bytes = prefix.as_bytes().to_vec();
+    if let Some(last) = bytes.last_mut() {
+        *last += 1;
+    }
+    String::from_utf8(bytes).unwrap_or_else(|_| prefix.to_string())
+}
+
+/// One row of an event query: a cluster and one of its mentions (the best mention when
+/// listing clusters, each mention when listing mentions).
+#[derive(Clone, Debug, PartialEq)]
+pub struct EventRow {
+    pub cluster_id: Option<i64>,
+    /// The cluster's date (its mention's own date when the mention is not clustered yet).
+    pub date: Option<String>,
+    pub source_code: String,
+    pub target_code: Option<String>,
+    pub cameo: String,
+    pub cameo_root: String,
+    pub quad_class: u8,
+    pub goldstein: f64,
+    pub num_mentions: u64,
+    pub num_sources: u64,
+    pub num_articles: u64,
+    /// When the cluster's first document was stored, `YYYYMMDDHHMMSS`.
+    pub first_added: String,
+    pub mention_id: i64,
+    /// The mention as the coder wrote it.
+    pub event: Event,
+    pub doc_id: String,
+    pub url: Option<String>,
+    pub title: Option<String>,
+    pub publisher: String,
+}
+
+impl EventRow {
+    /// The record that `jsonl` and `plover-jsonl` write: the mention as coded, dated with the
+    /// cluster's date, plus the cluster's id and counts.
+    pub fn record(&self) -> serde_json::Value {
+        let mut v = serde_json::to_value(&self.event).unwrap_or(serde_json::Value::Null);
+        if let serde_json::Value::Object(map) = &mut v {
+            map.insert("date".into(), self.date.clone().into());
+            map.insert("cluster_id".into(), self.cluster_id.into());
+            map.insert("num_mentions".into(), self.num_mentions.into());
+            map.insert("num_sources".into(), self.num_sources.into());
+            map.insert("num_articles".into(), self.num_articles.into());
+        }
+        v
+    }
+}
+
+/// A line of a timeline: one cluster.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimelineRow {
+    pub cluster_id: i64,
+    pub date: String,
+    /// Whether the cluster runs from the first actor asked for to the second.
+    pub forward: bool,
+    pub source_code: String,
+    pub target_code: String,
+    pub cameo: String,
+    pub quad_class: u8,
+    pub goldstein: f64,
+    pub num_mentions: u64,
+    pub num_articles: u64,
+    pub num_sources: u64,
+    /// The sentence of the cluster's best mention.
+    pub sentence: String,
+}
+
+/// Periods for [`Store::dyad_counts`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Period {
+    Day,
+    /// ISO 8601 weeks, `2023-W11`.
+    Week,
+    Month,
+    Year,
+}
+
+impl std::str::FromStr for Period {
+    type Err = anyhow::Error;
+    fn from_str(s: &str) -> Result<Period> {
+        Ok(match s {
+            "day" => Period::Day,
+            "week" => Period::Week,
+            "month" => Period::Month,
+            "year" => Period::Year,
+            _ => bail!("unknown period {s:?}: expected day, week, month or year"),
+        })
+    }
+}
+
+impl Period {
+    /// The label of the period holding `date`, or `None` when the date is less precise than
+    /// the period (a month-only date has no day or week).
+    pub fn label(self, date: &str) -> Option<String> {
+        let d = PartialDate::parse(date)?;
+        match self {
+            Period::Year => Some(format!("{:04}", d.year)),
+            Period::Month => d.month.map(|m| format!("{:04}-{m:02}", d.year)),
+            Period::Day => d.day().map(crate::dates::day_string),
+            Period::Week => d.day().map(|day| {
+                let w = day.iso_week();
+                format!("{:04}-W{:02}", w.year(), w.week())
+            }),
+        }
+    }
+}
+
+/// Counts for one directed dyad in one period.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DyadRow {
+    pub period: String,
+    pub source: String,
+    /// Empty when the events have no target.
+    pub target: String,
+    /// Events (clusters).
+    pub events: u64,
+    /// Events by quad class 1 to 4.
+    pub quad: [u64; 4],
+    pub goldstein_sum: f64,
+    /// Mentions behind the events.
+    pub mentions: u64,
+}
+
+/// The result of [`Store::dyad_counts`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct DyadCounts {
+    pub rows: Vec<DyadRow>,
+    /// Events left out because their date is less precise than the period.
+    pub less_precise: u64,
+}
+
+const EVENT_COLUMNS: &str =
+    "c.id, COALESCE(c.date, m.date), COALESCE(c.source_code, m.source_code),
+    COALESCE(c.target_code, m.target_code), COALESCE(c.cameo, m.cameo),
+    COALESCE(c.cameo_root, m.cameo_root), COALESCE(c.quad_class, m.quad_class),
+    COALESCE(c.goldstein, m.goldstein), COALESCE(c.num_mentions, 1),
+    COALESCE(c.num_sources, 1), COALESCE(c.num_articles, 1), COALESCE(c.first_added, d.added),
+    m.id, m.json, d.doc_id, d.url, d.title, d.publisher";
+
+impl Store {
+    /// Calls `each` for every event under `filter`, ordered by date: one row per cluster with
+    /// its best mention, or with `mentions` one row per current mention with its cluster.
+    /// Filters apply to the cluster's codes, or to the mention's own codes with `mentions`.
+    pub fn for_each_event(
+        &self,
+        filter: &Filter,
+        mentions: bool,
+        mut each: impl FnMut(EventRow) -> Result<()>,
+    ) -> Result<()> {
+        filter.validate()?;
+        let mut args = Vec::new();
+        let sql = if mentions {
+            let cond = filter.sql("m", "c", &mut args);
+            format!(
+                "SELECT {EVENT_COLUMNS} FROM mentions m
+                 LEFT JOIN clusters c ON c.id = m.cluster
+                 JOIN documents d ON d.id = m.document
+                 WHERE m.retired_by IS NULL AND {cond}
+                 ORDER BY c.date_first, c.id, m.id"
+            )
+        } else {
+            let cond = filter.sql("c", "c", &mut args);
+            format!(
+                "SELECT {EVENT_COLUMNS} FROM clusters c
+                 JOIN mentions m ON m.id = c.best_mention
+                 JOIN documents d ON d.id = m.document
+                 WHERE {cond}
+                 ORDER BY c.date_first, c.id"
+            )
+        };
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
+        while let Some(r) = rows.next()? {
+            let json: String = r.get(13)?;
+            let mention_id: i64 = r.get(12)?;
+            let event: Event = serde_json::from_str(&json)
+                .with_context(|| format!("stored mention {mention_id} does not parse"))?;
+            let count = |i: usize| -> rusqlite::Result<u64> { Ok(r.get::<_, i64>(i)? as u64) };
+            each(EventRow {
+                cluster_id: r.get(0)?,
+                date: r.get(1)?,
+                source_code: r.get(2)?,
+                target_code: r.get(3)?,
+                cameo: r.get(4)?,
+                cameo_root: r.get(5)?,
+                quad_class: r.get(6)?,
+                goldstein: r.get(7)?,
+                num_mentions: count(8)?,
+                num_sources: count(9)?,
+                num_articles: count(10)?,
+                first_added: r.get(11)?,
+                mention_id,
+                event,
+                doc_id: r.get(14)?,
+                url: r.get(15)?,
+                title: r.get(16)?,
+                publisher: r.get(17)?,
+            })?;
+        }
+        Ok(())
+    }
+
+    /// All events under `filter`, collected (see [`Store::for_each_event`]).
+    pub fn events(&self, filter: &Filter, mentions: bool) -> Result<Vec<EventRow>> {
+        let mut out = Vec::new();
+        self.for_each_event(filter, mentions, |row| {
+            out.push(row);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// The dated clusters between `a` and `b` in both directions, by date. `a` and `b` are
+    /// actor code prefixes (`USA`, `USAGOVMIL`); `code` a CAMEO code prefix.
+    pub fn timeline(&self, a: &str, b: &str, code: Option<&str>) -> Result<Vec<TimelineRow>> {
+        check_actor("the first actor", a)?;
+        check_actor("the second actor", b)?;
+        let mut args = Vec::new();
+        let ab = format!(
+            "({} AND {})",
+            prefix_condition("c.source_code", a, &mut args),
+            prefix_condition("c.target_code", b, &mut args)
+        );
+        let ba = format!(
+            "({} AND {})",
+            prefix_condition("c.source_code", b, &mut args),
+            prefix_condition("c.target_code", a, &mut args)
+        );
+        let code_cond = match code {
+            Some(c) => {
+                let f = Filter {
+                    code: Some(c.to_string()),
+                    ..Filter::default()
+                };
+                f.validate()?;
+                format!("AND {}", f.sql("c", "c", &mut args))
+            }
+            None => String::new(),
+        };
+        let sql = format!(
+            "SELECT c.id, c.date, c.source_code, c.target_code, c.cameo, c.quad_class, c.goldstein,
+                    c.num_mentions, c.num_articles, c.num_sources,
+                    json_extract(m.json, '$.sentence.text')
+             FROM clusters c JOIN mentions m ON m.id = c.best_mention
+             WHERE ({ab} OR {ba}) AND c.date IS NOT NULL {code_cond}
+             ORDER BY c.date_first, c.id"
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(args), |r| {
+            let source_code: String = r.get(2)?;
+            Ok(TimelineRow {
+                cluster_id: r.get(0)?,
+                date: r.get(1)?,
+                forward: source_code.starts_with(a),
+                source_code,
+                target_code: r.get(3)?,
+                cameo: r.get(4)?,
+                quad_class: r.get(5)?,
+                goldstein: r.get(6)?,
+                num_mentions: r.get::<_, i64>(7)? as u64,
+                num_articles: r.get::<_, i64>(8)? as u64,
+                num_sources: r.get::<_, i64>(9)? as u64,
+                sentence: r.get::<_, Option<String>>(10)?.unwrap_or_default(),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Events per directed dyad and period: counts by quad class, Goldstein sums, mentions.
+    /// Dyads are countries (actor keys: the country, else the whole code) unless `full_codes`.
+    /// Rows are sorted by period, source, target.
+    pub fn dyad_counts(
+        &self,
+        period: Period,
+        filter: &Filter,
+        full_codes: bool,
+    ) -> Result<DyadCounts> {
+        filter.validate()?;
+        let mut args = Vec::new();
+        let cond = filter.sql("c", "c", &mut args);
+        let (src, tgt) = if full_codes {
+            ("c.source_code", "c.target_code")
+        } else {
+            ("c.source_key", "c.target_key")
+        };
+        let sql = format!(
+            "SELECT c.date, {src}, {tgt}, c.quad_class, c.goldstein, c.num_mentions
+             FROM clusters c WHERE c.date IS NOT NULL AND {cond}"
+        );
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut out: Vec<DyadRow> = Vec::new();
+        let mut less_precise = 0;
+        let mut key = String::new();
+        while let Some(r) = rows.next()? {
+            let date = r.get_ref(0)?.as_str()?;
+            let Some(label) = period.label(date) else {
+                less_precise += 1;
+                continue;
+            };
+            let source = r.get_ref(1)?.as_str()?;
+            let target = r.get_ref(2)?.as_str_or_null()?.unwrap_or("");
+            key.clear();
+            key.push_str(&label);
+            key.push('\t');
+            key.push_str(source);
+            key.push('\t');
+            key.push_str(target);
+            let i = match index.get(key.as_str()) {
+                Some(&i) => i,
+                None => {
+                    out.push(DyadRow {
+                        period: label,
+                        source: source.to_string(),
+                        target: target.to_string(),
+                        events: 0,
+                        quad: [0; 4],
+                        goldstein_sum: 0.0,
+                        mentions: 0,
+                    });
+                    index.insert(key.clone(), out.len() - 1);
+                    out.len() - 1
+                }
+            };
+            let row = &mut out[i];
+            row.events += 1;
+            let quad: i64 = r.get(3)?;
+            if (1..=4).contains(&quad) {
+                row.quad[quad as usize - 1] += 1;
+            }
+            row.goldstein_sum += r.get::<_, f64>(4)?;
+            row.mentions += r.get::<_, i64>(5)? as u64;
+        }
+        out.sort_by(|a, b| {
+            (&a.period, &a.source, &a.target).cmp(&(&b.period, &b.source, &b.target))
+        });
+        Ok(DyadCounts {
+            rows: out,
+            less_precise,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods_label_dates_as_precise_as_they_allow() {
+        assert_eq!(
+            Period::Week.label("2023-03-15").as_deref(),
+            Some("2023-W11")
+        );
+        assert_eq!(
+            Period::Week.label("2021-01-01").as_deref(),
+            Some("2020-W53")
+        );
+        assert_eq!(
+            Period::Month.label("2023-03-15").as_deref(),
+            Some("2023-03")
+        );
+        assert_eq!(Period::Month.label("2023"), None);
+        assert_eq!(Period::Day.label("2023-03"), None);
+        assert_eq!(Period::Year.label("2023-03").as_deref(), Some("2023"));
+    }
+
+    #[test]
+    fn prefixes_become_ranges() {
+        assert_eq!(prefix_end("USA"), "USB");
+        assert_eq!(prefix_end("04"), "05");
+        assert_eq!(prefix_end("09"), "0:");
+    }
+
+    #[test]
+    fn bad_filters_name_the_option() {
+        let f = Filter {
+            source: Some("usa".into()),
+            ..Filter::default()
+        };
+        assert_eq!(
+            f.validate().unwrap_err().to_string(),
+            "--source \"usa\" is not a CAMEO actor code (capital letters, like USA or USAGOV)"
+        );
+        let f = Filter {
+            from: Some("2023-02-30".into()),
+            ..Filter::default()
+        };
+        assert_eq!(
+            f.validate().unwrap_err().to_string(),
+            "--from \"2023-02-30\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
+        );
+    }
+}
