@@ -364,7 +364,7 @@ impl Store {
                     json_extract(m.json, '$.sentence.text')
              FROM clusters c JOIN mentions m ON m.id = c.best_mention
              WHERE ({ab} OR {ba}) AND c.date IS NOT NULL {code_cond}
-             ORDER BY c.date_first, c.id"
+             ORDER BY c.date_first, c.source_code, c.target_code, c.cameo, c.id"
         );
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(args), |r| {
