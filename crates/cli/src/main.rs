@@ -4,9 +4,15 @@
 use clap::{Parser, Subcommand};
 
 mod bench;
+mod bench_store;
+mod cluster;
+mod dyads;
 mod eval_ud;
+mod events;
+mod export;
 mod input;
 mod parse;
+mod timeline;
 mod train;
 
 #[derive(Parser)]
@@ -26,6 +32,18 @@ enum Command {
     Train(train::Args),
     /// Measure the speed and peak memory of the language core.
     Bench(bench::Args),
+    /// List stored events (deduplicated), filtered.
+    Events(events::Args),
+    /// The dated events between two actors, both directions, one line per event.
+    Timeline(timeline::Args),
+    /// Counts by quad class and Goldstein sums per directed dyad and period.
+    Dyads(dyads::Args),
+    /// Export stored events: plover-jsonl, gdelt-tsv, icews-tsv, csv or parquet.
+    Export(export::Args),
+    /// Recompute every event cluster from the stored mentions.
+    Cluster(cluster::Args),
+    /// Measure the event store's storing and query speed on synthetic events.
+    BenchStore(bench_store::Args),
 }
 
 fn main() -> anyhow::Result<()> {
@@ -35,5 +53,11 @@ fn main() -> anyhow::Result<()> {
         Command::Bench(args) => bench::run(args),
         Command::EvalUd(args) => eval_ud::run(args),
         Command::Train(args) => train::run(args),
+        Command::Events(args) => events::run(args),
+        Command::Timeline(args) => timeline::run(args),
+        Command::Dyads(args) => dyads::run(args),
+        Command::Export(args) => export::run(args),
+        Command::Cluster(args) => cluster::run(args),
+        Command::BenchStore(args) => bench_store::run(args),
     }
 }

@@ -102,7 +102,6 @@ CREATE TABLE IF NOT EXISTS mentions (
 CREATE INDEX IF NOT EXISTS mentions_document ON mentions (document);
 CREATE INDEX IF NOT EXISTS mentions_group ON mentions (group_key, cluster_year)
     WHERE retired_by IS NULL;
-CREATE INDEX IF NOT EXISTS mentions_cluster ON mentions (cluster);
 
 CREATE TABLE IF NOT EXISTS clusters (
     id           INTEGER PRIMARY KEY,

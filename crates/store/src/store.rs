@@ -7,7 +7,7 @@ use anyhow::{bail, Context, Result};
 use dyad_code::record::{Actor, Event, SourceDocument};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use sha2::{Digest, Sha256};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 /// What coded a document: the dyad version and the versions of the knowledge base and models.
@@ -125,8 +125,9 @@ pub struct Store {
     pub(crate) conn: Connection,
     path: PathBuf,
     reciprocity: Reciprocity,
-    /// (code, name) → actor id, filled only after a commit so a rollback cannot leave stale ids.
-    actor_ids: HashMap<(String, String), i64>,
+    /// `code \u{1f} name` → actor id, filled only after a commit so that a rollback cannot
+    /// leave ids of rows that do not exist.
+    actor_ids: HashMap<String, i64>,
 }
 
 impl Store {
@@ -220,6 +221,7 @@ impl Store {
         validate(doc, sentences, events)?;
         let hash = content_hash(doc);
         let mut new_actors = HashMap::new();
+        let mut dirty = HashSet::new();
         let tx = self.conn.transaction()?;
         let existing: Option<i64> = tx
             .prepare_cached("SELECT id FROM documents WHERE hash = ?1")?
@@ -253,10 +255,13 @@ impl Store {
             reciprocity: &self.reciprocity,
             known_actors: &self.actor_ids,
             new_actors: &mut new_actors,
+            key: String::new(),
+            dirty: &mut dirty,
         };
         for event in events {
             writer.insert(document, coding, doc.published.as_deref(), event)?;
         }
+        mark_dirty(&tx, &dirty)?;
         tx.commit()
             .with_context(|| format!("cannot store document {:?}", doc.id))?;
         self.actor_ids.extend(new_actors);
@@ -283,6 +288,7 @@ impl Store {
             .source;
         validate(&source, sentences, events)?;
         let mut new_actors = HashMap::new();
+        let mut dirty = HashSet::new();
         let tx = self.conn.transaction()?;
         let coding = coding_id(&tx, versions)?;
         tx.execute(
@@ -307,10 +313,13 @@ impl Store {
             reciprocity: &self.reciprocity,
             known_actors: &self.actor_ids,
             new_actors: &mut new_actors,
+            key: String::new(),
+            dirty: &mut dirty,
         };
         for event in events {
             writer.insert(document, coding, source.published.as_deref(), event)?;
         }
+        mark_dirty(&tx, &dirty)?;
         tx.commit()
             .with_context(|| format!("cannot store the re-coding of document {document}"))?;
         self.actor_ids.extend(new_actors);
@@ -585,23 +594,46 @@ fn insert_sentences(tx: &Transaction, document: i64, sentences: &[(usize, usize)
     Ok(())
 }
 
+/// Marks groups for [`Store::update_clusters`].
+fn mark_dirty(tx: &Transaction, groups: &HashSet<(String, i32)>) -> Result<()> {
+    let mut stmt = tx.prepare_cached(
+        "INSERT OR IGNORE INTO dirty_groups (group_key, cluster_year) VALUES (?1, ?2)",
+    )?;
+    for (key, year) in groups {
+        stmt.execute(params![key, year])?;
+    }
+    Ok(())
+}
+
 struct MentionWriter<'a> {
     tx: &'a Transaction<'a>,
     reciprocity: &'a Reciprocity,
-    known_actors: &'a HashMap<(String, String), i64>,
-    new_actors: &'a mut HashMap<(String, String), i64>,
+    known_actors: &'a HashMap<String, i64>,
+    new_actors: &'a mut HashMap<String, i64>,
+    /// Reused buffer for actor cache keys.
+    key: String,
+    /// The groups the new mentions fall in.
+    dirty: &'a mut HashSet<(String, i32)>,
 }
 
 impl MentionWriter<'_> {
     fn actor(&mut self, actor: &Actor) -> Result<i64> {
-        let key = (actor.code.clone(), actor.name.clone().unwrap_or_default());
-        if let Some(&id) = self.known_actors.get(&key).or(self.new_actors.get(&key)) {
+        let name = actor.name.as_deref().unwrap_or("");
+        self.key.clear();
+        self.key.push_str(&actor.code);
+        self.key.push('\u{1f}');
+        self.key.push_str(name);
+        if let Some(&id) = self
+            .known_actors
+            .get(self.key.as_str())
+            .or(self.new_actors.get(self.key.as_str()))
+        {
             return Ok(id);
         }
         let found: Option<i64> = self
             .tx
             .prepare_cached("SELECT id FROM actors WHERE code = ?1 AND name = ?2")?
-            .query_row(params![key.0, key.1], |r| r.get(0))
+            .query_row(params![actor.code, name], |r| r.get(0))
             .optional()?;
         let id = match found {
             Some(id) => id,
@@ -611,15 +643,15 @@ impl MentionWriter<'_> {
                         "INSERT INTO actors (code, name, country, sectors) VALUES (?1, ?2, ?3, ?4)",
                     )?
                     .execute(params![
-                        key.0,
-                        key.1,
+                        actor.code,
+                        name,
                         actor.country,
                         actor.sectors.join(",")
                     ])?;
                 self.tx.last_insert_rowid()
             }
         };
-        self.new_actors.insert(key, id);
+        self.new_actors.insert(self.key.clone(), id);
         Ok(id)
     }
 
@@ -704,11 +736,7 @@ impl MentionWriter<'_> {
                 group_key,
                 year,
             ])?;
-        self.tx
-            .prepare_cached(
-                "INSERT OR IGNORE INTO dirty_groups (group_key, cluster_year) VALUES (?1, ?2)",
-            )?
-            .execute(params![group_key, year])?;
+        self.dirty.insert((group_key, year));
         Ok(())
     }
 }
