@@ -274,7 +274,8 @@ impl Store {
             let cond = filter.sql("m", "c", &mut args);
             format!(
                 "SELECT {EVENT_COLUMNS} FROM mentions m
-                 LEFT JOIN clusters c ON c.id = m.cluster
+                 LEFT JOIN mention_cluster mc ON mc.mention = m.id
+                 LEFT JOIN clusters c ON c.id = mc.cluster
                  JOIN documents d ON d.id = m.document
                  WHERE m.retired_by IS NULL AND {cond}
                  ORDER BY c.date_first, c.id, m.id"

@@ -7,7 +7,8 @@ pub const PRAGMAS: &str = "
 PRAGMA journal_mode = WAL;
 PRAGMA synchronous = NORMAL;
 PRAGMA temp_store = MEMORY;
-PRAGMA cache_size = -65536;
+PRAGMA cache_size = -32768;
+PRAGMA wal_autocheckpoint = 8192;
 PRAGMA busy_timeout = 5000;
 ";
 
@@ -97,11 +98,10 @@ CREATE TABLE IF NOT EXISTS mentions (
     json             TEXT NOT NULL,
     group_key        TEXT NOT NULL,
     cluster_year     INTEGER NOT NULL,
-    cluster          INTEGER
+    group_id         INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS mentions_document ON mentions (document);
-CREATE INDEX IF NOT EXISTS mentions_group ON mentions (group_key, cluster_year)
-    WHERE retired_by IS NULL;
+CREATE INDEX IF NOT EXISTS mentions_group ON mentions (group_id) WHERE retired_by IS NULL;
 
 CREATE TABLE IF NOT EXISTS clusters (
     id           INTEGER PRIMARY KEY,
@@ -124,10 +124,21 @@ CREATE TABLE IF NOT EXISTS clusters (
     best_mention INTEGER NOT NULL REFERENCES mentions (id),
     first_added  TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS clusters_group ON clusters (group_key, cluster_year);
 CREATE INDEX IF NOT EXISTS clusters_source ON clusters (source_code, target_code, date_first);
 CREATE INDEX IF NOT EXISTS clusters_target ON clusters (target_code, source_code, date_first);
 CREATE INDEX IF NOT EXISTS clusters_date ON clusters (date_first);
+
+-- Which cluster each current mention is in: a narrow table of its own, so that
+-- reclustering rewrites small rows rather than whole mentions.
+CREATE TABLE IF NOT EXISTS mention_cluster (
+    mention INTEGER PRIMARY KEY REFERENCES mentions (id),
+    cluster INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS meta (
+    key   TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+) WITHOUT ROWID;
 
 CREATE TABLE IF NOT EXISTS dirty_groups (
     group_key    TEXT NOT NULL,

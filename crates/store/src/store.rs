@@ -7,7 +7,7 @@ use anyhow::{bail, Context, Result};
 use dyad_code::record::{Actor, Event, SourceDocument};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use sha2::{Digest, Sha256};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// What coded a document: the dyad version and the versions of the knowledge base and models.
@@ -221,7 +221,6 @@ impl Store {
         validate(doc, sentences, events)?;
         let hash = content_hash(doc);
         let mut new_actors = HashMap::new();
-        let mut dirty = HashSet::new();
         let tx = self.conn.transaction()?;
         let existing: Option<i64> = tx
             .prepare_cached("SELECT id FROM documents WHERE hash = ?1")?
@@ -256,12 +255,10 @@ impl Store {
             known_actors: &self.actor_ids,
             new_actors: &mut new_actors,
             key: String::new(),
-            dirty: &mut dirty,
         };
         for event in events {
             writer.insert(document, coding, doc.published.as_deref(), event)?;
         }
-        mark_dirty(&tx, &dirty)?;
         tx.commit()
             .with_context(|| format!("cannot store document {:?}", doc.id))?;
         self.actor_ids.extend(new_actors);
@@ -288,18 +285,22 @@ impl Store {
             .source;
         validate(&source, sentences, events)?;
         let mut new_actors = HashMap::new();
-        let mut dirty = HashSet::new();
         let tx = self.conn.transaction()?;
         let coding = coding_id(&tx, versions)?;
-        tx.execute(
+        // The retired mentions' clusters go now (the groups are recomputed from what is
+        // left), so that every remaining cluster is found through a current mention.
+        tx.execute_batch(&format!(
             "INSERT OR IGNORE INTO dirty_groups (group_key, cluster_year)
-             SELECT DISTINCT group_key, cluster_year FROM mentions
-             WHERE document = ?1 AND retired_by IS NULL",
-            [document],
-        )?;
+                 SELECT DISTINCT group_key, cluster_year FROM mentions
+                 WHERE document = {document} AND retired_by IS NULL;
+             DELETE FROM clusters WHERE id IN (
+                 SELECT mc.cluster FROM mention_cluster mc JOIN mentions m ON m.id = mc.mention
+                 WHERE m.document = {document} AND m.retired_by IS NULL);
+             DELETE FROM mention_cluster WHERE mention IN (
+                 SELECT id FROM mentions WHERE document = {document} AND retired_by IS NULL);"
+        ))?;
         let retired = tx.execute(
-            "UPDATE mentions SET retired_by = ?1, cluster = NULL
-             WHERE document = ?2 AND retired_by IS NULL",
+            "UPDATE mentions SET retired_by = ?1 WHERE document = ?2 AND retired_by IS NULL",
             params![coding, document],
         )?;
         tx.execute("DELETE FROM sentences WHERE document = ?1", [document])?;
@@ -314,12 +315,10 @@ impl Store {
             known_actors: &self.actor_ids,
             new_actors: &mut new_actors,
             key: String::new(),
-            dirty: &mut dirty,
         };
         for event in events {
             writer.insert(document, coding, source.published.as_deref(), event)?;
         }
-        mark_dirty(&tx, &dirty)?;
         tx.commit()
             .with_context(|| format!("cannot store the re-coding of document {document}"))?;
         self.actor_ids.extend(new_actors);
@@ -416,25 +415,52 @@ impl Store {
     pub fn clusters_pending(&self) -> Result<bool> {
         Ok(self
             .conn
-            .query_row("SELECT EXISTS (SELECT 1 FROM dirty_groups)", [], |r| {
-                r.get(0)
-            })?)
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM dirty_groups)
+                     OR COALESCE((SELECT max(id) FROM mentions), 0)
+                        > COALESCE((SELECT value FROM meta WHERE key = 'clustered_through'), 0)",
+                [],
+                |r| r.get(0),
+            )?)
     }
 
     /// Recomputes the clusters of every group that changed since the last call, in one
     /// transaction. Cost is proportional to the mentions of the changed groups (one group is
     /// one root, dyad and year), not to the store. Returns the number of clusters written.
+    ///
+    /// The changed groups are those of the mentions stored after the last call (mention ids
+    /// above the `clustered_through` mark in `meta`) and those listed in `dirty_groups` (groups
+    /// that lost mentions to a re-coding). A killed run leaves the mark behind, so the next
+    /// call catches up.
     pub fn update_clusters(&mut self) -> Result<usize> {
         let tx = self.conn.transaction()?;
+        let mark: i64 = tx
+            .query_row(
+                "SELECT value FROM meta WHERE key = 'clustered_through'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?
+            .unwrap_or(0);
+        let last: i64 = tx.query_row("SELECT COALESCE(max(id), 0) FROM mentions", [], |r| {
+            r.get(0)
+        })?;
         let groups: Vec<(String, i32)> = tx
-            .prepare("SELECT group_key, cluster_year FROM dirty_groups")?
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .prepare(
+                "SELECT group_key, cluster_year FROM mentions WHERE id > ?1 AND retired_by IS NULL
+                 UNION SELECT group_key, cluster_year FROM dirty_groups",
+            )?
+            .query_map([mark], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
         let mut written = 0;
         for (key, year) in &groups {
             written += recluster_group(&tx, key, *year)?;
         }
         tx.execute("DELETE FROM dirty_groups", [])?;
+        tx.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('clustered_through', ?1)",
+            [last],
+        )?;
         tx.commit().context("cannot store the updated clusters")?;
         Ok(written)
     }
@@ -450,8 +476,9 @@ impl Store {
                         published, group_key, cluster_year
                  FROM mentions WHERE retired_by IS NULL",
             )?;
-            let mut update =
-                tx.prepare("UPDATE mentions SET group_key = ?1, cluster_year = ?2 WHERE id = ?3")?;
+            let mut update = tx.prepare(
+                "UPDATE mentions SET group_key = ?1, cluster_year = ?2, group_id = ?3 WHERE id = ?4",
+            )?;
             let mut rows = read.query([])?;
             while let Some(r) = rows.next()? {
                 let (cameo, root, sk): (String, String, String) = (r.get(1)?, r.get(2)?, r.get(3)?);
@@ -475,16 +502,16 @@ impl Store {
                 );
                 let (old_key, old_year): (String, i32) = (r.get(8)?, r.get(9)?);
                 if key != old_key || year != old_year {
-                    update.execute(params![key, year, r.get::<_, i64>(0)?])?;
+                    let id = group_id(&key, year);
+                    update.execute(params![key, year, id, r.get::<_, i64>(0)?])?;
                 }
             }
         }
         tx.execute_batch(
             "DELETE FROM clusters;
-             UPDATE mentions SET cluster = NULL WHERE cluster IS NOT NULL;
+             DELETE FROM mention_cluster;
              DELETE FROM dirty_groups;
-             INSERT INTO dirty_groups (group_key, cluster_year)
-                 SELECT DISTINCT group_key, cluster_year FROM mentions WHERE retired_by IS NULL;",
+             DELETE FROM meta WHERE key = 'clustered_through';",
         )?;
         tx.commit()?;
         self.update_clusters()?;
@@ -594,17 +621,6 @@ fn insert_sentences(tx: &Transaction, document: i64, sentences: &[(usize, usize)
     Ok(())
 }
 
-/// Marks groups for [`Store::update_clusters`].
-fn mark_dirty(tx: &Transaction, groups: &HashSet<(String, i32)>) -> Result<()> {
-    let mut stmt = tx.prepare_cached(
-        "INSERT OR IGNORE INTO dirty_groups (group_key, cluster_year) VALUES (?1, ?2)",
-    )?;
-    for (key, year) in groups {
-        stmt.execute(params![key, year])?;
-    }
-    Ok(())
-}
-
 struct MentionWriter<'a> {
     tx: &'a Transaction<'a>,
     reciprocity: &'a Reciprocity,
@@ -612,8 +628,6 @@ struct MentionWriter<'a> {
     new_actors: &'a mut HashMap<String, i64>,
     /// Reused buffer for actor cache keys.
     key: String,
-    /// The groups the new mentions fall in.
-    dirty: &'a mut HashSet<(String, i32)>,
 }
 
 impl MentionWriter<'_> {
@@ -692,10 +706,10 @@ impl MentionWriter<'_> {
                  source_end, target_actor, target_code, target_key, target_text, target_start,
                  target_end, cameo, cameo_root, quad_class, goldstein, plover_event, plover_mode,
                  trigger_text, trigger_start, trigger_end, location_text, location_name,
-                 location_country, latitude, longitude, rule, json, group_key, cluster_year)
+                 location_country, latitude, longitude, rule, json, group_key, cluster_year, group_id)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
                  ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32,
-                 ?33, ?34, ?35, ?36, ?37)",
+                 ?33, ?34, ?35, ?36, ?37, ?38)",
             )?
             .execute(params![
                 e.id,
@@ -735,10 +749,15 @@ impl MentionWriter<'_> {
                 json,
                 group_key,
                 year,
+                group_id(&group_key, year),
             ])?;
-        self.dirty.insert((group_key, year));
         Ok(())
     }
+}
+
+/// The integer the group index holds: a hash of the group and year (smaller than the text).
+fn group_id(key: &str, year: i32) -> i64 {
+    crate::cluster::stable_id(key, &year.to_string())
 }
 
 /// Recomputes the clusters of one group and year inside `tx`.
@@ -746,14 +765,16 @@ fn recluster_group(tx: &Transaction, key: &str, year: i32) -> Result<usize> {
     let mut stmt = tx.prepare_cached(
         "SELECT m.id, m.document, d.publisher, m.published, m.date, m.date_source, m.cameo,
                 m.source_code, m.target_code, m.source_key, m.target_key, m.quad_class,
-                m.goldstein, d.added, m.cluster
+                m.goldstein, d.added, mc.cluster
          FROM mentions m JOIN documents d ON d.id = m.document
-         WHERE m.group_key = ?1 AND m.cluster_year = ?2 AND m.retired_by IS NULL
+         LEFT JOIN mention_cluster mc ON mc.mention = m.id
+         WHERE m.group_id = ?3 AND m.group_key = ?1 AND m.cluster_year = ?2
+           AND m.retired_by IS NULL
          ORDER BY m.id",
     )?;
     let mut members = Vec::new();
     let mut old_cluster: Vec<Option<i64>> = Vec::new();
-    let mut rows = stmt.query(params![key, year])?;
+    let mut rows = stmt.query(params![key, year, group_id(key, year)])?;
     while let Some(r) = rows.next()? {
         members.push(Member {
             mention: r.get(0)?,
@@ -775,8 +796,14 @@ fn recluster_group(tx: &Transaction, key: &str, year: i32) -> Result<usize> {
     }
     drop(rows);
     let clusters = cluster_group(key, &members);
-    tx.prepare_cached("DELETE FROM clusters WHERE group_key = ?1 AND cluster_year = ?2")?
-        .execute(params![key, year])?;
+    // Every cluster of the group has a current member (see `replace_events`): delete those.
+    let mut stale: Vec<i64> = old_cluster.iter().flatten().copied().collect();
+    stale.sort_unstable();
+    stale.dedup();
+    let mut delete = tx.prepare_cached("DELETE FROM clusters WHERE id = ?1")?;
+    for id in stale {
+        delete.execute([id])?;
+    }
     let mut insert = tx.prepare_cached(
         "INSERT OR REPLACE INTO clusters (id, group_key, cluster_year, date, date_first,
          date_last, source_code, target_code, source_key, target_key, cameo, cameo_root,
@@ -785,7 +812,9 @@ fn recluster_group(tx: &Transaction, key: &str, year: i32) -> Result<usize> {
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
          ?18, ?19)",
     )?;
-    let mut assign = tx.prepare_cached("UPDATE mentions SET cluster = ?1 WHERE id = ?2")?;
+    let mut assign = tx.prepare_cached(
+        "INSERT OR REPLACE INTO mention_cluster (mention, cluster) VALUES (?2, ?1)",
+    )?;
     for c in &clusters {
         let parsed = c.date.as_deref().and_then(PartialDate::parse);
         insert.execute(params![
