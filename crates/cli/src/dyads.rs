@@ -69,44 +69,43 @@ pub fn run(args: Args) -> Result<()> {
         }
         for r in &counts.rows {
             let target = if r.target.is_empty() { "-" } else { &r.target };
-            let values = [
-                r.period.clone(),
-                r.source.clone(),
-                target.to_string(),
-                r.events.to_string(),
-                r.quad[0].to_string(),
-                r.quad[1].to_string(),
-                r.quad[2].to_string(),
-                r.quad[3].to_string(),
-                format!("{:.1}", r.goldstein_sum),
-                r.mentions.to_string(),
-            ];
+            let [q1, q2, q3, q4] = r.quad;
+            let g = r.goldstein_sum;
             match args.format.as_str() {
-                "jsonl" => {
-                    let obj: serde_json::Map<String, serde_json::Value> = HEADER
-                        .iter()
-                        .zip(values.iter())
-                        .enumerate()
-                        .map(|(i, (h, v))| {
-                            let value = match i {
-                                0..=2 => serde_json::Value::from(v.as_str()),
-                                8 => serde_json::Value::from(r.goldstein_sum),
-                                _ => serde_json::Value::from(v.parse::<u64>().unwrap_or(0)),
-                            };
-                            (h.to_string(), value)
-                        })
-                        .collect();
-                    writeln!(out, "{}", serde_json::Value::Object(obj))?
-                }
-                "table" => {
-                    let cells: Vec<String> = values
-                        .iter()
-                        .enumerate()
-                        .map(|(i, v)| format!("{:>w$}", v, w = width(i)))
-                        .collect();
-                    writeln!(out, "{}", cells.join(sep))?
-                }
-                _ => writeln!(out, "{}", values.join(sep))?,
+                "jsonl" => writeln!(
+                    out,
+                    "{}",
+                    serde_json::json!({
+                        "period": r.period, "source": r.source, "target": target,
+                        "events": r.events, "verbal_coop": q1, "material_coop": q2,
+                        "verbal_conflict": q3, "material_conflict": q4,
+                        "goldstein": g, "mentions": r.mentions,
+                    })
+                )?,
+                "table" => writeln!(
+                    out,
+                    "{:>w0$}  {:>w1$}  {:>w2$}  {:>w3$}  {q1:>w4$}  {q2:>w5$}  {q3:>w6$}  {q4:>w7$}  {g:>w8$.1}  {:>w9$}",
+                    r.period,
+                    r.source,
+                    target,
+                    r.events,
+                    r.mentions,
+                    w0 = width(0),
+                    w1 = width(1),
+                    w2 = width(2),
+                    w3 = width(3),
+                    w4 = width(4),
+                    w5 = width(5),
+                    w6 = width(6),
+                    w7 = width(7),
+                    w8 = width(8),
+                    w9 = width(9),
+                )?,
+                _ => writeln!(
+                    out,
+                    "{}{sep}{}{sep}{}{sep}{}{sep}{q1}{sep}{q2}{sep}{q3}{sep}{q4}{sep}{g:.1}{sep}{}",
+                    r.period, r.source, target, r.events, r.mentions
+                )?,
             }
         }
         out.flush()?;

@@ -8,8 +8,10 @@ use crate::store::Store;
 use anyhow::{bail, Context, Result};
 use chrono::Datelike;
 use dyad_code::record::Event;
+use rusqlite::params;
 use rusqlite::types::Value;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 
 /// Which events a query keeps. Actor codes match by prefix (`USA` matches `USAGOVMIL`);
 /// `code` is a CAMEO code prefix; `from`/`to` are dates (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`)
@@ -212,15 +214,17 @@ impl std::str::FromStr for Period {
 impl Period {
     /// The label of the period holding `date`, or `None` when the date is less precise than
     /// the period (a month-only date has no day or week).
-    pub fn label(self, date: &str) -> Option<String> {
+    pub fn label(self, date: &str) -> Option<Cow<'_, str>> {
         let d = PartialDate::parse(date)?;
+        // A valid date's text already holds its year, month and day labels: slice, do not
+        // allocate (dyad dyads reads a million of them).
         match self {
-            Period::Year => Some(format!("{:04}", d.year)),
-            Period::Month => d.month.map(|m| format!("{:04}-{m:02}", d.year)),
-            Period::Day => d.day().map(crate::dates::day_string),
+            Period::Year => date.get(..4).map(Cow::Borrowed),
+            Period::Month => d.month.and(date.get(..7)).map(Cow::Borrowed),
+            Period::Day => d.day().and(Some(Cow::Borrowed(date))),
             Period::Week => d.day().map(|day| {
                 let w = day.iso_week();
-                format!("{:04}-W{:02}", w.year(), w.week())
+                Cow::Owned(format!("{:04}-W{:02}", w.year(), w.week()))
             }),
         }
     }
@@ -240,6 +244,44 @@ pub struct DyadRow {
     pub goldstein_sum: f64,
     /// Mentions behind the events.
     pub mentions: u64,
+}
+
+#[derive(Default)]
+struct DyadTotals {
+    events: u64,
+    quad: [u64; 4],
+    goldstein_sum: f64,
+    mentions: u64,
+}
+
+/// Strings to dense ids.
+#[derive(Default)]
+struct Interner {
+    ids: FxHashMap<String, u32>,
+    names: Vec<String>,
+}
+
+impl Interner {
+    fn id(&mut self, name: &str) -> u32 {
+        if let Some(&id) = self.ids.get(name) {
+            return id;
+        }
+        let id = self.names.len() as u32;
+        self.ids.insert(name.to_string(), id);
+        self.names.push(name.to_string());
+        id
+    }
+
+    /// Each id's position in alphabetical order.
+    fn ranks(&self) -> Vec<u32> {
+        let mut order: Vec<u32> = (0..self.names.len() as u32).collect();
+        order.sort_unstable_by(|a, b| self.names[*a as usize].cmp(&self.names[*b as usize]));
+        let mut rank = vec![0; order.len()];
+        for (r, id) in order.into_iter().enumerate() {
+            rank[id as usize] = r as u32;
+        }
+        rank
+    }
 }
 
 /// The result of [`Store::dyad_counts`].
@@ -337,17 +379,34 @@ impl Store {
     pub fn timeline(&self, a: &str, b: &str, code: Option<&str>) -> Result<Vec<TimelineRow>> {
         check_actor("the first actor", a)?;
         check_actor("the second actor", b)?;
+        // The actor keys (countries, or whole codes of actors without one) that codes starting
+        // with `a` and `b` have: the index on (source_key, target_key) then finds the dyad's
+        // clusters directly, and the code prefixes filter them.
+        let (keys_a, keys_b) = (self.keys_for(a)?, self.keys_for(b)?);
+        if keys_a.is_empty() || keys_b.is_empty() {
+            return Ok(Vec::new());
+        }
         let mut args = Vec::new();
-        let ab = format!(
-            "({} AND {})",
-            prefix_condition("c.source_code", a, &mut args),
-            prefix_condition("c.target_code", b, &mut args)
-        );
-        let ba = format!(
-            "({} AND {})",
-            prefix_condition("c.source_code", b, &mut args),
-            prefix_condition("c.target_code", a, &mut args)
-        );
+        let mut direction = |from: &str, to: &str, from_keys: &[String], to_keys: &[String]| {
+            let list = |keys: &[String], args: &mut Vec<Value>| {
+                keys.iter()
+                    .map(|k| {
+                        args.push(Value::Text(k.clone()));
+                        format!("?{}", args.len())
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let sk = list(from_keys, &mut args);
+            let tk = list(to_keys, &mut args);
+            format!(
+                "(c.source_key IN ({sk}) AND c.target_key IN ({tk}) AND {} AND {})",
+                prefix_condition("c.source_code", from, &mut args),
+                prefix_condition("c.target_code", to, &mut args)
+            )
+        };
+        let ab = direction(a, b, &keys_a, &keys_b);
+        let ba = direction(b, a, &keys_b, &keys_a);
         let code_cond = match code {
             Some(c) => {
                 let f = Filter {
@@ -361,9 +420,8 @@ impl Store {
         };
         let sql = format!(
             "SELECT c.id, c.date, c.source_code, c.target_code, c.cameo, c.quad_class, c.goldstein,
-                    c.num_mentions, c.num_articles, c.num_sources,
-                    json_extract(m.json, '$.sentence.text')
-             FROM clusters c JOIN mentions m ON m.id = c.best_mention
+                    c.num_mentions, c.num_articles, c.num_sources, c.sentence
+             FROM clusters c
              WHERE ({ab} OR {ba}) AND c.date IS NOT NULL {code_cond}
              ORDER BY c.date_first, c.source_code, c.target_code, c.cameo, c.id"
         );
@@ -386,6 +444,18 @@ impl Store {
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The actor keys of the stored actors whose codes start with `prefix`.
+    fn keys_for(&self, prefix: &str) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT DISTINCT COALESCE(NULLIF(country, ''), code) FROM actors
+             WHERE code >= ?1 AND code < ?2",
+        )?;
+        let keys = stmt
+            .query_map(params![prefix, prefix_end(prefix)], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(keys)
     }
 
     /// Events per directed dyad and period: counts by quad class, Goldstein sums, mentions.
@@ -411,52 +481,57 @@ impl Store {
         );
         let mut stmt = self.conn.prepare(&sql)?;
         let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
-        let mut index: HashMap<String, usize> = HashMap::new();
-        let mut out: Vec<DyadRow> = Vec::new();
+        // Periods and codes are interned to small integers: the loop runs once per event, so
+        // it neither allocates nor compares strings after the first sight of a value.
+        let mut periods = Interner::default();
+        let mut codes = Interner::default();
+        let mut index: FxHashMap<(u32, u32, u32), usize> = FxHashMap::default();
+        let mut totals: Vec<((u32, u32, u32), DyadTotals)> = Vec::new();
         let mut less_precise = 0;
-        let mut key = String::new();
         while let Some(r) = rows.next()? {
             let date = r.get_ref(0)?.as_str()?;
             let Some(label) = period.label(date) else {
                 less_precise += 1;
                 continue;
             };
-            let source = r.get_ref(1)?.as_str()?;
-            let target = r.get_ref(2)?.as_str_or_null()?.unwrap_or("");
-            key.clear();
-            key.push_str(&label);
-            key.push('\t');
-            key.push_str(source);
-            key.push('\t');
-            key.push_str(target);
-            let i = match index.get(key.as_str()) {
-                Some(&i) => i,
-                None => {
-                    out.push(DyadRow {
-                        period: label,
-                        source: source.to_string(),
-                        target: target.to_string(),
-                        events: 0,
-                        quad: [0; 4],
-                        goldstein_sum: 0.0,
-                        mentions: 0,
-                    });
-                    index.insert(key.clone(), out.len() - 1);
-                    out.len() - 1
-                }
-            };
-            let row = &mut out[i];
-            row.events += 1;
+            let key = (
+                periods.id(&label),
+                codes.id(r.get_ref(1)?.as_str()?),
+                codes.id(r.get_ref(2)?.as_str_or_null()?.unwrap_or("")),
+            );
+            let i = *index.entry(key).or_insert_with(|| {
+                totals.push((key, DyadTotals::default()));
+                totals.len() - 1
+            });
+            let t = &mut totals[i].1;
+            t.events += 1;
             let quad: i64 = r.get(3)?;
             if (1..=4).contains(&quad) {
-                row.quad[quad as usize - 1] += 1;
+                t.quad[quad as usize - 1] += 1;
             }
-            row.goldstein_sum += r.get::<_, f64>(4)?;
-            row.mentions += r.get::<_, i64>(5)? as u64;
+            t.goldstein_sum += r.get::<_, f64>(4)?;
+            t.mentions += r.get::<_, i64>(5)? as u64;
         }
-        out.sort_by(|a, b| {
-            (&a.period, &a.source, &a.target).cmp(&(&b.period, &b.source, &b.target))
+        let (period_rank, code_rank) = (periods.ranks(), codes.ranks());
+        totals.sort_unstable_by_key(|((p, s, t), _)| {
+            (
+                period_rank[*p as usize],
+                code_rank[*s as usize],
+                code_rank[*t as usize],
+            )
         });
+        let out = totals
+            .into_iter()
+            .map(|((p, s, t), x)| DyadRow {
+                period: periods.names[p as usize].clone(),
+                source: codes.names[s as usize].clone(),
+                target: codes.names[t as usize].clone(),
+                events: x.events,
+                quad: x.quad,
+                goldstein_sum: x.goldstein_sum,
+                mentions: x.mentions,
+            })
+            .collect();
         Ok(DyadCounts {
             rows: out,
             less_precise,

@@ -65,6 +65,7 @@ CREATE TABLE IF NOT EXISTS mentions (
     coding           INTEGER NOT NULL REFERENCES codings (id),
     retired_by       INTEGER REFERENCES codings (id),
     sentence         INTEGER NOT NULL,
+    sentence_text    TEXT NOT NULL,
     date             TEXT,
     date_source      TEXT,
     published        TEXT,
@@ -122,10 +123,12 @@ CREATE TABLE IF NOT EXISTS clusters (
     num_sources  INTEGER NOT NULL,
     num_articles INTEGER NOT NULL,
     best_mention INTEGER NOT NULL REFERENCES mentions (id),
-    first_added  TEXT NOT NULL
+    first_added  TEXT NOT NULL,
+    sentence     TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS clusters_source ON clusters (source_code, target_code, date_first);
-CREATE INDEX IF NOT EXISTS clusters_target ON clusters (target_code, source_code, date_first);
+CREATE INDEX IF NOT EXISTS clusters_dyad ON clusters (source_key, target_key);
+CREATE INDEX IF NOT EXISTS clusters_source ON clusters (source_code);
+CREATE INDEX IF NOT EXISTS clusters_target ON clusters (target_code);
 CREATE INDEX IF NOT EXISTS clusters_date ON clusters (date_first);
 
 -- Which cluster each current mention is in: a narrow table of its own, so that

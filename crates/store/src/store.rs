@@ -208,9 +208,9 @@ impl Store {
     /// Stores one coded document in one transaction: the document, its sentences (character
     /// spans), its event mentions and their actors. A document whose content hash is stored
     /// already is skipped. Either everything is written or nothing (a killed process leaves
-    /// the database as it was before the call). Clusters are not touched here: the groups
-    /// the new mentions fall in are marked, and [`Store::update_clusters`] recomputes them;
-    /// call it after a batch of documents (queries call it too).
+    /// the database as it was before the call). Clusters are not touched here:
+    /// [`Store::update_clusters`] clusters the mentions stored since its last call; call it
+    /// after a batch of documents and at the end (queries call it too).
     pub fn ingest(
         &mut self,
         doc: &SourceDocument,
@@ -413,15 +413,13 @@ impl Store {
 
     /// Whether some groups wait for [`Store::update_clusters`].
     pub fn clusters_pending(&self) -> Result<bool> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT EXISTS (SELECT 1 FROM dirty_groups)
+        Ok(self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM dirty_groups)
                      OR COALESCE((SELECT max(id) FROM mentions), 0)
                         > COALESCE((SELECT value FROM meta WHERE key = 'clustered_through'), 0)",
-                [],
-                |r| r.get(0),
-            )?)
+            [],
+            |r| r.get(0),
+        )?)
     }
 
     /// Recomputes the clusters of every group that changed since the last call, in one
@@ -706,10 +704,11 @@ impl MentionWriter<'_> {
                  source_end, target_actor, target_code, target_key, target_text, target_start,
                  target_end, cameo, cameo_root, quad_class, goldstein, plover_event, plover_mode,
                  trigger_text, trigger_start, trigger_end, location_text, location_name,
-                 location_country, latitude, longitude, rule, json, group_key, cluster_year, group_id)
+                 location_country, latitude, longitude, rule, json, group_key, cluster_year, group_id,
+                 sentence_text)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
                  ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32,
-                 ?33, ?34, ?35, ?36, ?37, ?38)",
+                 ?33, ?34, ?35, ?36, ?37, ?38, ?39)",
             )?
             .execute(params![
                 e.id,
@@ -750,6 +749,7 @@ impl MentionWriter<'_> {
                 group_key,
                 year,
                 group_id(&group_key, year),
+                e.sentence.text,
             ])?;
         Ok(())
     }
@@ -765,7 +765,7 @@ fn recluster_group(tx: &Transaction, key: &str, year: i32) -> Result<usize> {
     let mut stmt = tx.prepare_cached(
         "SELECT m.id, m.document, d.publisher, m.published, m.date, m.date_source, m.cameo,
                 m.source_code, m.target_code, m.source_key, m.target_key, m.quad_class,
-                m.goldstein, d.added, mc.cluster
+                m.goldstein, d.added, mc.cluster, m.sentence_text
          FROM mentions m JOIN documents d ON d.id = m.document
          LEFT JOIN mention_cluster mc ON mc.mention = m.id
          WHERE m.group_id = ?3 AND m.group_key = ?1 AND m.cluster_year = ?2
@@ -774,6 +774,7 @@ fn recluster_group(tx: &Transaction, key: &str, year: i32) -> Result<usize> {
     )?;
     let mut members = Vec::new();
     let mut old_cluster: Vec<Option<i64>> = Vec::new();
+    let mut sentence: Vec<String> = Vec::new();
     let mut rows = stmt.query(params![key, year, group_id(key, year)])?;
     while let Some(r) = rows.next()? {
         members.push(Member {
@@ -793,6 +794,7 @@ fn recluster_group(tx: &Transaction, key: &str, year: i32) -> Result<usize> {
             added: r.get(13)?,
         });
         old_cluster.push(r.get(14)?);
+        sentence.push(r.get(15)?);
     }
     drop(rows);
     let clusters = cluster_group(key, &members);
@@ -808,9 +810,9 @@ fn recluster_group(tx: &Transaction, key: &str, year: i32) -> Result<usize> {
         "INSERT OR REPLACE INTO clusters (id, group_key, cluster_year, date, date_first,
          date_last, source_code, target_code, source_key, target_key, cameo, cameo_root,
          quad_class, goldstein, num_mentions, num_sources, num_articles, best_mention,
-         first_added)
+         first_added, sentence)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
-         ?18, ?19)",
+         ?18, ?19, ?20)",
     )?;
     let mut assign = tx.prepare_cached(
         "INSERT OR REPLACE INTO mention_cluster (mention, cluster) VALUES (?2, ?1)",
@@ -837,6 +839,7 @@ fn recluster_group(tx: &Transaction, key: &str, year: i32) -> Result<usize> {
             c.num_articles as i64,
             members[c.best].mention,
             c.first_added,
+            sentence[c.best],
         ])?;
         for &i in &c.members {
             if old_cluster[i] != Some(c.id) {
