@@ -5,17 +5,23 @@ use clap::{Parser, Subcommand};
 
 mod actors;
 mod bench;
+mod bench_store;
 mod bench_time;
+mod cluster;
 mod code;
 mod coding;
 mod documents;
+mod dyads;
 mod eval_events;
 mod eval_time;
 mod eval_ud;
+mod events;
 mod explain;
+mod export;
 mod input;
 mod parse;
 mod time;
+mod timeline;
 mod train;
 
 #[derive(Parser)]
@@ -49,6 +55,18 @@ enum Command {
     BenchTime(bench_time::Args),
     /// Resolve actors in a text, validate or benchmark the actor knowledge base.
     Actors(actors::Args),
+    /// List stored events (deduplicated), filtered.
+    Events(events::Args),
+    /// The dated events between two actors, both directions, one line per event.
+    Timeline(timeline::Args),
+    /// Counts by quad class and Goldstein sums per directed dyad and period.
+    Dyads(dyads::Args),
+    /// Export stored events: plover-jsonl, gdelt-tsv, icews-tsv, csv or parquet.
+    Export(export::Args),
+    /// Recompute every event cluster from the stored mentions.
+    Cluster(cluster::Args),
+    /// Measure the event store's storing and query speed on synthetic events.
+    BenchStore(bench_store::Args),
 }
 
 fn main() -> anyhow::Result<()> {
@@ -65,5 +83,11 @@ fn main() -> anyhow::Result<()> {
         Command::EvalTime(args) => eval_time::run(args),
         Command::BenchTime(args) => bench_time::run(args),
         Command::Actors(args) => actors::run(args),
+        Command::Events(args) => events::run(args),
+        Command::Timeline(args) => timeline::run(args),
+        Command::Dyads(args) => dyads::run(args),
+        Command::Export(args) => export::run(args),
+        Command::Cluster(args) => cluster::run(args),
+        Command::BenchStore(args) => bench_store::run(args),
     }
 }
