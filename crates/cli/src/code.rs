@@ -7,8 +7,11 @@ use anyhow::Context;
 use chrono::NaiveDate;
 use dyad_code::Event;
 
+use dyad_store::run::{Progress, RunSummary, Verbosity};
+use dyad_store::Store;
+
 use crate::coding::Engine;
-use crate::documents::{self, Skipped};
+use crate::documents;
 use crate::input::ModelArgs;
 
 #[derive(clap::Args)]
@@ -91,67 +94,84 @@ impl CodingArgs {
     }
 }
 
-/// Counts for the summary a run ends with.
-#[derive(Default, Debug)]
-pub struct Summary {
-    pub documents: usize,
-    pub sentences: usize,
-    pub events: usize,
-    pub skipped: Vec<Skipped>,
-}
-
 pub fn run(args: Args) -> anyhow::Result<()> {
+    let verbosity = Verbosity::from_flags(args.quiet, args.verbose);
     let engine = args.coding.engine()?;
-    let (files, mut skipped) = documents::expand(&args.inputs);
+    let mut store = if args.no_store {
+        None
+    } else {
+        let path = dyad_store::default_db_path(args.db.as_deref());
+        Some(
+            Store::open(&path)
+                .with_context(|| format!("cannot open the database {}", path.display()))?,
+        )
+    };
+    let versions = engine.versions();
+    let (files, skipped) = documents::expand(&args.inputs);
+    let mut summary = RunSummary::default();
+    for s in skipped {
+        summary.skip(s.input, s.reason);
+    }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut summary = Summary::default();
+    let mut progress = Progress::new(None, verbosity);
     let mut undated = false;
     if args.format == OutputFormat::Tsv {
         writeln!(out, "{}", TSV_HEADER.join("\t"))?;
     }
     for file in &files {
-        let (inputs, mut bad) = documents::read(file, None);
-        if args.verbose {
-            for s in &bad {
-                eprintln!("skipped {s}");
-            }
+        let (inputs, bad) = documents::read(file, None);
+        for s in bad {
+            progress.verbose(&format!("skipped {s}"));
+            summary.skip(s.input, s.reason);
         }
-        skipped.append(&mut bad);
         for input in inputs {
+            summary.documents += 1;
+            if let Some(store) = &store {
+                if store.find(&input.document)?.is_some() {
+                    // Same content already stored: nothing to do (ingest is idempotent).
+                    summary.already_stored += 1;
+                    progress.advance(1, 0);
+                    continue;
+                }
+            }
             let coded = engine.code(&input.document, args.coding.date);
             if coded.date.is_none() {
                 undated = true;
             }
-            summary.documents += 1;
-            summary.sentences += coded.doc.sentences.len();
-            summary.events += coded.events.len();
+            summary.sentences += coded.doc.sentences.len() as u64;
+            summary.events += coded.events.len() as u64;
             for e in &coded.events {
                 write_event(&mut out, args.format, e)?;
             }
+            if let Some(store) = store.as_mut() {
+                let mut document = input.document.clone();
+                document.published = coded.date.map(|d| d.to_string());
+                let sentences = coded.sentence_spans();
+                store
+                    .ingest(&document, &sentences, &coded.events, &versions)
+                    .with_context(|| format!("{}: cannot store the document", input.origin))?;
+                if summary.documents % 256 == 0 {
+                    store.update_clusters()?;
+                }
+            }
+            progress.advance(1, coded.events.len() as u64);
         }
     }
     out.flush()?;
-    summary.skipped = skipped;
-    if undated && !args.quiet {
-        eprintln!(
+    progress.finish();
+    if let Some(store) = store.as_mut() {
+        store.update_clusters()?;
+        summary.clusters = store.counts()?.clusters;
+    }
+    if undated {
+        progress.warn(
             "note: some documents carry no date (no JSONL date, HTML meta, dateline or --date); \
-             their events have no date"
+             their events have no date",
         );
     }
-    if !args.quiet {
-        eprintln!(
-            "{} documents, {} sentences, {} events; {} inputs skipped",
-            summary.documents,
-            summary.sentences,
-            summary.events,
-            summary.skipped.len()
-        );
-        for s in &summary.skipped {
-            eprintln!("  skipped {s}");
-        }
-    }
-    if summary.documents == 0 && !summary.skipped.is_empty() {
+    summary.report(verbosity);
+    if summary.exit_code() != 0 {
         anyhow::bail!("nothing could be read");
     }
     Ok(())

@@ -42,7 +42,52 @@ pub struct Coded {
     pub trace: Vec<Attempt>,
 }
 
+impl Coded {
+    /// The sentences' spans in characters, as the store keeps them.
+    pub fn sentence_spans(&self) -> Vec<(usize, usize)> {
+        self.doc
+            .sentences
+            .iter()
+            .map(|s| {
+                (
+                    self.doc.char_offset(s.span.start),
+                    self.doc.char_offset(s.span.end),
+                )
+            })
+            .collect()
+    }
+}
+
 impl Engine {
+    /// What codes the documents, for the store: the dyad version, a hash of the knowledge
+    /// (trigger patterns and knowledge-base phrases) and a hash of the models' settings.
+    pub fn versions(&self) -> dyad_store::CodingVersions {
+        let patterns: Vec<String> = self.coder.patterns().iter().map(|p| p.rule()).collect();
+        let mut knowledge: Vec<&str> = patterns.iter().map(String::as_str).collect();
+        let kb_size = format!(
+            "{} people, {} organisations, {} countries",
+            self.kb.people.len(),
+            self.kb.orgs.len(),
+            self.kb.countries.len()
+        );
+        knowledge.push(&kb_size);
+        let models = dyad_nlp::default_model_dir();
+        let model_sizes: Vec<String> =
+            ["clusters.bin", "tagger.bin", "lemmatizer.bin", "parser.bin"]
+                .iter()
+                .map(|f| {
+                    let len = std::fs::metadata(models.join(f)).map_or(0, |m| m.len());
+                    format!("{f}:{len}")
+                })
+                .collect();
+        let model_parts: Vec<&str> = model_sizes.iter().map(String::as_str).collect();
+        dyad_store::CodingVersions {
+            dyad: env!("CARGO_PKG_VERSION").to_string(),
+            knowledge: dyad_code::records::event_id(&knowledge),
+            models: dyad_code::records::event_id(&model_parts),
+        }
+    }
+
     /// An event dated by its own words ("was March 15, 2023") names its actors as they were
     /// then: a role phrase is whoever held the office on that day ("Russia's defense
     /// minister" in 2023 is Shoigu), and a named person takes the code of the office they

@@ -20,6 +20,7 @@ mod explain;
 mod export;
 mod input;
 mod parse;
+mod recode;
 mod time;
 mod timeline;
 mod train;
@@ -35,6 +36,8 @@ struct Cli {
 enum Command {
     /// Code events from documents (.txt, .jsonl, .html) and store them.
     Code(code::Args),
+    /// Code the stored documents again after the dictionaries or models changed.
+    Recode(recode::Args),
     /// Show why a sentence was or was not coded: parse, actors, dates, patterns, events.
     Explain(explain::Args),
     /// Score the coder against hand-coded events (PLOVER type, source and target country).
@@ -74,6 +77,7 @@ fn main() -> anyhow::Result<()> {
     match cli.command {
         Command::Code(args) => code::run(args),
         Command::Explain(args) => explain::run(args),
+        Command::Recode(args) => recode::run(args),
         Command::EvalEvents(args) => eval_events::run(args),
         Command::Parse(args) => parse::run(args),
         Command::Bench(args) => bench::run(args),

@@ -5,7 +5,10 @@ use std::process::Command;
 
 #[test]
 fn negated_and_hypothetical_sentences_yield_no_event() {
-    let gold = concat!(env!("CARGO_MANIFEST_DIR"), "/../code/tests/gold/negative.txt");
+    let gold = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../code/tests/gold/negative.txt"
+    );
     let sentences = std::fs::read_to_string(gold)
         .unwrap()
         .lines()
@@ -16,7 +19,11 @@ fn negated_and_hypothetical_sentences_yield_no_event() {
         .args(["eval-events", "--errors", gold])
         .output()
         .expect("dyad runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let report = String::from_utf8(out.stdout).unwrap();
     assert_eq!(
         report,
