@@ -13,8 +13,7 @@ fn actor(code: &str) -> Actor {
         end: 5,
         code: code.into(),
         country: Some(code[..3].into()),
-        sectors: code[3..]
-            .as_bytes()
+        sectors: code.as_bytes()[3..]
             .chunks(3)
             .map(|c| String::from_utf8_lossy(c).into_owned())
             .collect(),
