@@ -161,13 +161,16 @@ fn timeline_lists_both_directions_one_line_per_cluster() {
     assert!(store.timeline("usa", "RUS", None).is_err());
 }
 
+/// (period, source, target, events, quad classes, Goldstein sum, mentions).
+type CountRow = (String, String, String, u64, [u64; 4], f64, u64);
+
 #[test]
 fn dyad_counts_by_month_and_week() {
     let store = scenario_store();
     let counts = store
         .dyad_counts(Period::Month, &Filter::default(), false)
         .unwrap();
-    let rows: Vec<(String, String, String, u64, [u64; 4], f64, u64)> = counts
+    let rows: Vec<CountRow> = counts
         .rows
         .into_iter()
         .map(|r| {

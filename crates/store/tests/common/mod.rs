@@ -15,8 +15,7 @@ pub fn versions() -> CodingVersions {
 /// An actor from a code whose first three letters are its country.
 pub fn actor(code: &str) -> Actor {
     let country = &code[..3];
-    let sectors = code[3..]
-        .as_bytes()
+    let sectors = code.as_bytes()[3..]
         .chunks(3)
         .map(|c| String::from_utf8_lossy(c).into_owned())
         .collect();
