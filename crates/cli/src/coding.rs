@@ -22,7 +22,7 @@ pub struct Engine {
 /// writes `---` for an unknown country ("tanks" alone is `---MIL`); such an actor cannot be
 /// one side of an event.
 fn valid_code(code: &str) -> bool {
-    !code.is_empty() && code.len() % 3 == 0 && code.bytes().all(|b| b.is_ascii_uppercase())
+    !code.is_empty() && code.len().is_multiple_of(3) && code.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// An actor of unknown country with known sectors (`---CVL` for "protesters"): the coder

@@ -370,10 +370,7 @@ mod tests {
         let html = "<html><head><title>A &amp; B</title><script>var x = '<p>';</script></head>\
                     <body><p>First  para.</p><p>Second&nbsp;one &ldquo;quoted&rdquo;.</p></body></html>";
         let (text, title) = html_to_text(html);
-        assert_eq!(
-            text,
-            "First para.\n\nSecond\u{a0}one \u{201c}quoted\u{201d}."
-        );
+        assert_eq!(text, "First para.\n\nSecond one \u{201c}quoted\u{201d}.");
         assert_eq!(title.as_deref(), Some("A & B"));
     }
 

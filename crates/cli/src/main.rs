@@ -5,6 +5,7 @@ use clap::{Parser, Subcommand};
 
 mod actors;
 mod bench;
+mod bench_code;
 mod bench_store;
 mod bench_time;
 mod cluster;
@@ -38,6 +39,8 @@ enum Command {
     Code(code::Args),
     /// Code the stored documents again after the dictionaries or models changed.
     Recode(recode::Args),
+    /// Measure the speed of the coder alone and of the whole coding pipeline.
+    BenchCode(bench_code::Args),
     /// Show why a sentence was or was not coded: parse, actors, dates, patterns, events.
     Explain(explain::Args),
     /// Score the coder against hand-coded events (PLOVER type, source and target country).
@@ -77,6 +80,7 @@ fn main() -> anyhow::Result<()> {
     match cli.command {
         Command::Code(args) => code::run(args),
         Command::Explain(args) => explain::run(args),
+        Command::BenchCode(args) => bench_code::run(args),
         Command::Recode(args) => recode::run(args),
         Command::EvalEvents(args) => eval_events::run(args),
         Command::Parse(args) => parse::run(args),

@@ -9,7 +9,11 @@ fn dyad(args: &[&str]) -> String {
         .args(args)
         .output()
         .expect("dyad runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -22,7 +26,9 @@ fn seeds_timeline_lists_each_call_once() {
     dyad(&["code", "-q", "--db", db, seeds.to_str().unwrap()]);
     // Coding the same articles again stores nothing new.
     dyad(&["code", "-q", "--db", db, seeds.to_str().unwrap()]);
-    let timeline = dyad(&["timeline", "USA", "RUS", "--code", "04", "--db", db, "--format", "tsv"]);
+    let timeline = dyad(&[
+        "timeline", "USA", "RUS", "--code", "04", "--db", db, "--format", "tsv",
+    ]);
     let dates: Vec<&str> = timeline
         .lines()
         .skip(1)
@@ -30,7 +36,13 @@ fn seeds_timeline_lists_each_call_once() {
         .collect();
     assert_eq!(
         dates,
-        ["2022-02-18", "2022-05-13", "2022-10-21", "2023-03-15", "2024-06-25"],
+        [
+            "2022-02-18",
+            "2022-05-13",
+            "2022-10-21",
+            "2023-03-15",
+            "2024-06-25"
+        ],
         "{timeline}"
     );
 }
