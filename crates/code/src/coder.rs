@@ -325,9 +325,7 @@ impl Coder {
                     }
                     _ => continue,
                 };
-                let Some(candidates) = heads
-                    .get(&view.lemma(w))
-                    .or_else(|| heads.get(&view.form(w)))
+                let Some(candidates) = heads.get(view.lemma(w)).or_else(|| heads.get(view.form(w)))
                 else {
                     continue;
                 };
@@ -373,8 +371,8 @@ impl Coder {
                                 // ("the Oct. 12 meeting of the initiative").
                                 .filter(|f| {
                                     let trigger = view.doc.slice(f.trigger).to_lowercase();
-                                    trigger.contains(&view.form(w))
-                                        || trigger.contains(&view.lemma(w))
+                                    trigger.contains(view.form(w))
+                                        || trigger.contains(view.lemma(w))
                                 })
                                 .filter(|_| {
                                     !view.children_of(w).iter().any(|&c| {
@@ -410,11 +408,8 @@ impl Coder {
                     && self.governors.contains_key(&p.head)
                     && view.children_of(w).iter().any(|&c| {
                         view.deprel(c) == "xcomp"
-                            && (SAYING.contains(&view.lemma(c).as_str())
-                                || matches!(
-                                    view.lemma(c).as_str(),
-                                    "comment" | "elaborate" | "speculate"
-                                ))
+                            && (SAYING.contains(&view.lemma(c))
+                                || matches!(view.lemma(c), "comment" | "elaborate" | "speculate"))
                     })
                 {
                     continue;
@@ -734,6 +729,9 @@ struct View<'a> {
     dates: &'a [DateMention],
     /// Heads whose act both sides do together, so that two subjects may be its two sides.
     reciprocal_heads: &'a FxHashSet<String>,
+    /// Every word's form and lemma in lower case, made once per sentence.
+    forms: Vec<String>,
+    lemmas: Vec<String>,
 }
 
 impl<'a> View<'a> {
@@ -781,6 +779,16 @@ impl<'a> View<'a> {
             date_of_word,
             dates,
             reciprocal_heads,
+            forms: sentence
+                .words
+                .iter()
+                .map(|w| w.form.to_lowercase())
+                .collect(),
+            lemmas: sentence
+                .words
+                .iter()
+                .map(|w| w.lemma.to_lowercase())
+                .collect(),
         }
     }
 
@@ -796,12 +804,12 @@ impl<'a> View<'a> {
         self.doc.slice(self.sentence.span)
     }
 
-    fn lemma(&self, w: usize) -> String {
-        self.sentence.words[w].lemma.to_lowercase()
+    fn lemma(&self, w: usize) -> &str {
+        &self.lemmas[w]
     }
 
-    fn form(&self, w: usize) -> String {
-        self.sentence.words[w].form.to_lowercase()
+    fn form(&self, w: usize) -> &str {
+        &self.forms[w]
     }
 
     fn deprel(&self, w: usize) -> &str {
@@ -830,12 +838,12 @@ impl<'a> View<'a> {
             .iter()
             .copied()
             .find(|&c| matches!(self.deprel(c), "case" | "mark"))
-            .map(|c| self.form(c))
+            .map(|c| self.form(c).to_string())
     }
 
     fn is_relative_pronoun(&self, w: usize) -> bool {
         self.words()[w].upos == Upos::PRON
-            && matches!(self.form(w).as_str(), "who" | "which" | "that" | "whom")
+            && matches!(self.form(w), "who" | "which" | "that" | "whom")
     }
 
     /// All actors that word `w` stands for: its own mention, or the actor that modifies it
@@ -1291,7 +1299,7 @@ impl<'a> View<'a> {
         for _ in 0..6 {
             let h = self.head(x)?;
             let rel = self.deprel(x);
-            if matches!(rel, "ccomp" | "parataxis") && SAYING.contains(&self.lemma(h).as_str()) {
+            if matches!(rel, "ccomp" | "parataxis") && SAYING.contains(&self.lemma(h)) {
                 return self.child(h, "nsubj");
             }
             if !matches!(
@@ -1329,7 +1337,7 @@ impl<'a> View<'a> {
         if noun
             && self.children[w]
                 .iter()
-                .any(|&c| matches!(self.form(c).as_str(), "no" | "any" | "every" | "such"))
+                .any(|&c| matches!(self.form(c), "no" | "any" | "every" | "such"))
         {
             return Modality::Unreal("negated");
         }
@@ -1338,7 +1346,7 @@ impl<'a> View<'a> {
             self.deprel(c).starts_with("nsubj")
                 && self.children[c]
                     .iter()
-                    .any(|&k| matches!(self.form(k).as_str(), "neither" | "nor" | "no"))
+                    .any(|&k| matches!(self.form(k), "neither" | "nor" | "no"))
         });
         if subject_negated {
             return Modality::Unreal("negated");
@@ -1348,21 +1356,21 @@ impl<'a> View<'a> {
         for depth in 0..6 {
             for &c in &self.children[x] {
                 let (rel, form) = (self.deprel(c), self.form(c));
-                if rel == "advmod" && NEGATORS.contains(&form.as_str()) && depth == 0 {
+                if rel == "advmod" && NEGATORS.contains(&form) && depth == 0 {
                     return Modality::Unreal("negated");
                 }
                 if rel == "aux" && depth == 0 {
-                    if POSSIBLE.contains(&form.as_str()) {
+                    if POSSIBLE.contains(&form) {
                         return Modality::Unreal("only possible");
                     }
-                    if FUTURE.contains(&form.as_str()) {
+                    if FUTURE.contains(&form) {
                         future = true;
                     }
                     if form == "would" {
                         let reported = self
                             .head(x)
                             .filter(|_| self.deprel(x) == "ccomp")
-                            .is_some_and(|h| SAYING.contains(&self.lemma(h).as_str()));
+                            .is_some_and(|h| SAYING.contains(&self.lemma(h)));
                         if reported {
                             future = true;
                         } else {
@@ -1370,7 +1378,7 @@ impl<'a> View<'a> {
                         }
                     }
                 }
-                if rel == "mark" && CONDITIONS.contains(&form.as_str()) {
+                if rel == "mark" && CONDITIONS.contains(&form) {
                     return Modality::Unreal("a condition or an open question");
                 }
             }
@@ -1388,9 +1396,10 @@ impl<'a> View<'a> {
                         break;
                     }
                     let Some(h) = self.head(noun) else { break };
-                    if self.children[h].iter().any(|&c| {
-                        self.deprel(c) == "aux" && POSSIBLE.contains(&self.form(c).as_str())
-                    }) {
+                    if self.children[h]
+                        .iter()
+                        .any(|&c| self.deprel(c) == "aux" && POSSIBLE.contains(&self.form(c)))
+                    {
                         return Modality::Unreal("only possible");
                     }
                     noun = h;
@@ -1423,7 +1432,7 @@ impl<'a> View<'a> {
             return None;
         }
         let h = self.head(v)?;
-        let g = *governors.get(&self.lemma(h))?;
+        let g = *governors.get(self.lemma(h))?;
         // Only infinitives are intents ("pledged to send"); a finite clause under "warned
         // that" is reported, not threatened.
         if rel != "xcomp" && g != Governor::Skip && self.case_of(v).as_deref() != Some("to") {
@@ -1433,9 +1442,9 @@ impl<'a> View<'a> {
     }
 
     fn is_anaphoric(&self, n: usize) -> bool {
-        self.children[n].iter().any(|&c| {
-            matches!(self.deprel(c), "det" | "amod") && ANAPHORIC.contains(&self.form(c).as_str())
-        })
+        self.children[n]
+            .iter()
+            .any(|&c| matches!(self.deprel(c), "det" | "amod") && ANAPHORIC.contains(&self.form(c)))
     }
 
     /// The date of the temporal expression attached to the trigger's clause, if any.
@@ -1481,10 +1490,7 @@ impl<'a> View<'a> {
         (0..self.words().len()).find_map(|w| {
             let located = self.children[w].iter().any(|&k| {
                 self.deprel(k) == "case"
-                    && matches!(
-                        self.form(k).as_str(),
-                        "in" | "at" | "near" | "across" | "inside"
-                    )
+                    && matches!(self.form(k), "in" | "at" | "near" | "across" | "inside")
             });
             if !located {
                 return None;
