@@ -5,8 +5,8 @@ set -eu
 cd "$(dirname "$0")/.."
 db="${TMPDIR:-/tmp}/dyad-quickstart.db"
 rm -f "$db" "$db-wal" "$db-shm"
-cargo build --release -q -p dyad-cli
-./target/release/dyad code --db "$db" --format table examples/articles.jsonl
+dyad() { cargo run --release -q -p dyad-cli -- "$@"; }
+dyad code --db "$db" --format table examples/articles.jsonl
 echo
 echo "Timeline USA–CHN:"
-./target/release/dyad timeline USA CHN --db "$db"
+dyad timeline USA CHN --db "$db"
