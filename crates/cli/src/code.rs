@@ -108,10 +108,10 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     };
     let versions = engine.versions();
     let (files, skipped) = documents::expand(&args.inputs);
-    let mut summary = RunSummary::default();
-    for s in skipped {
-        summary.skip(s.input, s.reason);
-    }
+    let mut summary = RunSummary {
+        skipped,
+        ..RunSummary::default()
+    };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut progress = Progress::new(None, verbosity);
@@ -120,11 +120,11 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         writeln!(out, "{}", TSV_HEADER.join("\t"))?;
     }
     for file in &files {
-        let (inputs, bad) = documents::read(file, None);
-        for s in bad {
-            progress.verbose(&format!("skipped {s}"));
-            summary.skip(s.input, s.reason);
+        let (inputs, bad) = documents::read(file);
+        for s in &bad {
+            progress.verbose(&format!("skipped {}: {}", s.input, s.reason));
         }
+        summary.skipped.extend(bad);
         for input in inputs {
             summary.documents += 1;
             if let Some(store) = &store {
@@ -151,7 +151,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                 store
                     .ingest(&document, &sentences, &coded.events, &versions)
                     .with_context(|| format!("{}: cannot store the document", input.origin))?;
-                if summary.documents % 256 == 0 {
+                if summary.documents.is_multiple_of(256) {
                     store.update_clusters()?;
                 }
             }

@@ -198,23 +198,22 @@ impl Engine {
         // Actors, on the document's date.
         let resolved = dyad_actors::resolve_document(&self.kb, &doc, date);
         let mentions: Vec<Vec<ActorMention>> = resolved
-            .clone()
-            .into_iter()
+            .iter()
             .map(|sentence| {
                 sentence
-                    .into_iter()
+                    .iter()
                     .map(|m| ActorMention {
-                        words: m.words,
+                        words: m.words.clone(),
                         head: m.head,
                         actors: m
                             .actors
-                            .into_iter()
+                            .iter()
                             .filter(|a| valid_code(&a.code) || unknown_country(&a.code))
                             .map(|a| ActorRef {
-                                code: a.code,
-                                country: a.country,
-                                sectors: a.sectors,
-                                name: a.name,
+                                code: a.code.clone(),
+                                country: a.country.clone(),
+                                sectors: a.sectors.clone(),
+                                name: a.name.clone(),
                             })
                             .collect(),
                     })

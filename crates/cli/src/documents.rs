@@ -7,19 +7,8 @@ use std::path::{Path, PathBuf};
 
 use dyad_code::SourceDocument;
 
-/// An input that was not read, and why.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Skipped {
-    /// `file` or `file:line`.
-    pub input: String,
-    pub reason: String,
-}
-
-impl std::fmt::Display for Skipped {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.input, self.reason)
-    }
-}
+/// An input that was not read, and why: the store's run summary lists them.
+pub use dyad_store::run::Skipped;
 
 /// A document and where it came from, for messages.
 #[derive(Clone, Debug)]
@@ -88,7 +77,7 @@ fn format_of(path: &Path) -> Option<Format> {
 
 /// Reads one input into documents. Problems with the whole file or with single JSONL lines
 /// come back as skips; a document is returned only when it is whole.
-pub fn read(path: &Path, default_date: Option<&str>) -> (Vec<Input>, Vec<Skipped>) {
+pub fn read(path: &Path) -> (Vec<Input>, Vec<Skipped>) {
     let name = if path == Path::new("-") {
         "<stdin>".to_string()
     } else {
@@ -139,7 +128,7 @@ pub fn read(path: &Path, default_date: Option<&str>) -> (Vec<Input>, Vec<Skipped
         .unwrap_or("stdin")
         .to_string();
     match format {
-        Format::Jsonl => read_jsonl(&name, &bytes, default_date),
+        Format::Jsonl => read_jsonl(&name, &bytes),
         Format::Text | Format::Html => {
             let text = match String::from_utf8(bytes) {
                 Ok(t) => t,
@@ -163,7 +152,6 @@ pub fn read(path: &Path, default_date: Option<&str>) -> (Vec<Input>, Vec<Skipped
             if text.trim().is_empty() {
                 return (Vec::new(), vec![skip("empty document".to_string())]);
             }
-            let published = published.or_else(|| default_date.map(str::to_string));
             let document = SourceDocument {
                 id: stem,
                 text,
@@ -193,7 +181,7 @@ struct JsonDocument {
     source: Option<String>,
 }
 
-fn read_jsonl(name: &str, bytes: &[u8], default_date: Option<&str>) -> (Vec<Input>, Vec<Skipped>) {
+fn read_jsonl(name: &str, bytes: &[u8]) -> (Vec<Input>, Vec<Skipped>) {
     let mut docs = Vec::new();
     let mut skipped = Vec::new();
     for (i, line) in bytes.split(|&b| b == b'\n').enumerate() {
@@ -244,8 +232,7 @@ fn read_jsonl(name: &str, bytes: &[u8], default_date: Option<&str>) -> (Vec<Inpu
                 }
             },
             None => None,
-        }
-        .or_else(|| default_date.map(str::to_string));
+        };
         docs.push(Input {
             document: SourceDocument {
                 id,
@@ -377,7 +364,7 @@ mod tests {
     #[test]
     fn jsonl_lines_are_skipped_with_their_line() {
         let data = b"{\"id\":\"a\",\"text\":\"One.\",\"date\":\"2022-10-21\"}\nnot json\n\n{\"id\":\"b\"}\n{\"text\":\"  \"}\n{\"text\":\"Two.\"}\n\xff\xfe\n";
-        let (docs, skipped) = read_jsonl("in.jsonl", data, None);
+        let (docs, skipped) = read_jsonl("in.jsonl", data);
         let ids: Vec<&str> = docs.iter().map(|d| d.document.id.as_str()).collect();
         assert_eq!(ids, ["a", "in-6"]);
         assert_eq!(docs[0].document.published.as_deref(), Some("2022-10-21"));

@@ -12,7 +12,13 @@ fn shared() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
 }
 
-fn code_seeds() -> Vec<Value> {
+/// The seeds coded once for all the tests of this file.
+fn code_seeds() -> &'static [Value] {
+    static EVENTS: std::sync::OnceLock<Vec<Value>> = std::sync::OnceLock::new();
+    EVENTS.get_or_init(run_dyad_on_seeds)
+}
+
+fn run_dyad_on_seeds() -> Vec<Value> {
     let out = Command::new(env!("CARGO_BIN_EXE_dyad"))
         .args(["code", "--no-store", "--format", "jsonl", "-q"])
         .arg(shared().join("seeds/seeds.jsonl"))
@@ -147,7 +153,7 @@ fn every_seed_event_validates_against_the_schema() {
     let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
     let events = code_seeds();
     assert!(!events.is_empty());
-    for e in &events {
+    for e in events {
         let errors: Vec<String> = validator.iter_errors(e).map(|x| x.to_string()).collect();
         assert!(errors.is_empty(), "{e}: {errors:?}");
     }

@@ -101,6 +101,8 @@ pub struct Coder {
     noun_heads: FxHashMap<String, Vec<usize>>,
     governors: FxHashMap<String, Governor>,
     reciprocal_heads: FxHashSet<String>,
+    /// Predicates that say their subject event is not real ("out of the question").
+    unreal_predicates: FxHashSet<String>,
     recoding: FxHashMap<(Governor, String), String>,
     boilerplate_exact: Vec<String>,
     boilerplate_prefix: Vec<String>,
@@ -138,14 +140,15 @@ impl Coder {
         for (name, text) in extra {
             patterns.extend(parse_triggers(name, text)?);
         }
-        let (governors, recoding, reciprocal_heads) = parse_modality(BUNDLED_MODALITY)?;
+        let tables = parse_modality(BUNDLED_MODALITY)?;
         let mut coder = Coder {
             patterns: Vec::new(),
             verb_heads: FxHashMap::default(),
             noun_heads: FxHashMap::default(),
-            governors,
-            reciprocal_heads,
-            recoding,
+            governors: tables.governors,
+            reciprocal_heads: tables.reciprocal,
+            unreal_predicates: tables.unreal,
+            recoding: tables.recoding,
             boilerplate_exact: Vec::new(),
             boilerplate_prefix: Vec::new(),
             bio_words: Vec::new(),
@@ -354,46 +357,15 @@ impl Coder {
                     // "The previous call happened May 13": an event noun that points back at
                     // an event already told, with a date of its own, is that kind of event
                     // again between the same parties.
-                    if kind == TriggerKind::Noun && view.is_anaphoric(w) && !question {
+                    if kind == TriggerKind::Noun && !question {
                         if let Some(date) = view.date_of(w) {
                             let codes: Vec<&str> = candidates
                                 .iter()
                                 .map(|&pi| self.patterns[pi].code.as_str())
                                 .collect();
-                            let prev = found
-                                .iter()
-                                .chain(local.iter().map(|(_, f)| f))
-                                .rev()
-                                .find(|f| codes.contains(&f.code.as_str()))
-                                .cloned()
-                                // The same word must name it ("initiated the call" ...
-                                // "the previous call"), and nothing may set it apart
-                                // ("the Oct. 12 meeting of the initiative").
-                                .filter(|f| {
-                                    let trigger = view.doc.slice(f.trigger).to_lowercase();
-                                    trigger.contains(view.form(w))
-                                        || trigger.contains(view.lemma(w))
-                                })
-                                .filter(|_| {
-                                    !view.children_of(w).iter().any(|&c| {
-                                        matches!(
-                                            view.deprel(c),
-                                            "nmod" | "acl" | "acl:relcl" | "nmod:poss"
-                                        )
-                                    })
-                                });
-                            if let Some(prev) = prev.filter(|p| p.date.as_deref() != Some(&date)) {
-                                local.push((
-                                    w,
-                                    Found {
-                                        sentence: view.index,
-                                        trigger: view.span_of_words(&[w]),
-                                        date: Some(date),
-                                        date_source: DateSource::Text,
-                                        rule: format!("{} +event-coref", prev.rule),
-                                        ..prev
-                                    },
-                                ));
+                            let earlier = found.iter().chain(local.iter().map(|(_, f)| f));
+                            if let Some(f) = view.event_coref(w, &codes, earlier, date) {
+                                local.push((w, f));
                             }
                         }
                     }
@@ -420,9 +392,7 @@ impl Coder {
                 };
                 let unreal_predicate = kind == TriggerKind::Noun
                     && clause != w
-                    && self
-                        .reciprocal_heads
-                        .contains(&format!("unreal:{}", view.lemma(clause)));
+                    && self.unreal_predicates.contains(view.lemma(clause));
                 let modality = if question {
                     Modality::Unreal("a question")
                 } else if unreal_predicate {
@@ -496,30 +466,10 @@ impl Coder {
                     m.pairs(is_reciprocal(&code) || self.reciprocal_heads.contains(&p.head));
                 if pairs.is_empty() && kind == TriggerKind::Noun && date_source == DateSource::Text
                 {
-                    // "The previous call happened May 13": the participants are those of the
-                    // last event of the same kind told in the document.
-                    if view.is_anaphoric(w) {
-                        if let Some(prev) = found
-                            .iter()
-                            .rev()
-                            .chain(local.iter().rev().map(|(_, f)| f))
-                            .find(|f| f.code[..2] == code[..2])
-                        {
-                            if prev.date != date {
-                                local.push((
-                                    w,
-                                    Found {
-                                        sentence: view.index,
-                                        code: code.clone(),
-                                        source: prev.source.clone(),
-                                        target: prev.target.clone(),
-                                        trigger,
-                                        date: date.clone(),
-                                        date_source,
-                                        rule: format!("{rule} +event-coref"),
-                                    },
-                                ));
-                            }
+                    if let Some(date) = date.clone() {
+                        let earlier = found.iter().chain(local.iter().map(|(_, f)| f));
+                        if let Some(f) = view.event_coref(w, &[code.as_str()], earlier, date) {
+                            local.push((w, f));
                         }
                     }
                     continue;
@@ -1441,6 +1391,43 @@ impl<'a> View<'a> {
         Some((h, g))
     }
 
+    /// "The previous call happened May 13": an event noun that points back at an event
+    /// already told, with a date of its own, is that kind of event again between the same
+    /// parties. The same word must name both ("initiated the call" ... "the previous call"),
+    /// and nothing may set the noun apart ("the Oct. 12 meeting of the initiative").
+    fn event_coref<'f>(
+        &self,
+        w: usize,
+        codes: &[&str],
+        earlier: impl DoubleEndedIterator<Item = &'f Found>,
+        date: String,
+    ) -> Option<Found> {
+        if !self.is_anaphoric(w) {
+            return None;
+        }
+        let set_apart = self.children[w]
+            .iter()
+            .any(|&c| matches!(self.deprel(c), "nmod" | "acl" | "acl:relcl" | "nmod:poss"));
+        if set_apart {
+            return None;
+        }
+        let prev = earlier.rev().find(|f| codes.contains(&f.code.as_str()))?;
+        let trigger = self.doc.slice(prev.trigger).to_lowercase();
+        if !(trigger.contains(self.form(w)) || trigger.contains(self.lemma(w)))
+            || prev.date.as_deref() == Some(date.as_str())
+        {
+            return None;
+        }
+        Some(Found {
+            sentence: self.index,
+            trigger: self.span_of_words(&[w]),
+            date: Some(date),
+            date_source: DateSource::Text,
+            rule: format!("{} +event-coref", prev.rule),
+            ..prev.clone()
+        })
+    }
+
     fn is_anaphoric(&self, n: usize) -> bool {
         self.children[n]
             .iter()
@@ -1530,17 +1517,21 @@ impl<'a> View<'a> {
     }
 }
 
-/// Governing verbs by lemma, and the code an event becomes by (class, root).
-type ModalityTables = (
-    FxHashMap<String, Governor>,
-    FxHashMap<(Governor, String), String>,
-    FxHashSet<String>,
-);
+/// The tables of `data/modality.tsv`.
+struct ModalityTables {
+    /// Governing verbs by lemma.
+    governors: FxHashMap<String, Governor>,
+    /// The code an event becomes, by (class, root).
+    recoding: FxHashMap<(Governor, String), String>,
+    reciprocal: FxHashSet<String>,
+    unreal: FxHashSet<String>,
+}
 
 fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
     let mut governors = FxHashMap::default();
     let mut recoding = FxHashMap::default();
     let mut reciprocal = FxHashSet::default();
+    let mut unreal = FxHashSet::default();
     let class = |s: &str| match s {
         "intent" => Some(Governor::Intent),
         "threat" => Some(Governor::Threat),
@@ -1567,7 +1558,7 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
                 reciprocal.insert(lemma.to_string());
             }
             ["unreal", lemma] => {
-                reciprocal.insert(format!("unreal:{lemma}"));
+                unreal.insert(lemma.to_string());
             }
             ["code", c, root, code] => {
                 recoding.insert(
@@ -1583,5 +1574,10 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
             }
         }
     }
-    Ok((governors, recoding, reciprocal))
+    Ok(ModalityTables {
+        governors,
+        recoding,
+        reciprocal,
+        unreal,
+    })
 }
