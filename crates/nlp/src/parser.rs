@@ -329,26 +329,6 @@ fn label_hash(l: u16) -> u64 {
 /// additions for the second stack item and universal tags).
 fn features(st: &State, lex: &[Lex], out: &mut Vec<u64>) {
     out.clear();
-    write_features(st, lex, false, None, out);
-}
-
-/// Templates that read only the words at s0 and at the front of the buffer (their forms,
-/// tags and clusters, and the distance between them), never an arc: every state with the
-/// same s0 and buffer position has the same values for them.
-const SHARED: bool = true;
-/// Templates that read the arcs or the rest of the stack.
-const OWN: bool = false;
-
-/// Writes the features of a state, in template order. Unless `split`, all go to `own`. With
-/// `split`, the [`SHARED`] ones go to `shared` (or nowhere, when it is `None`: the caller
-/// already has their sum) and the others to `own`.
-fn write_features(
-    st: &State,
-    lex: &[Lex],
-    split: bool,
-    mut shared: Option<&mut Vec<u64>>,
-    own: &mut Vec<u64>,
-) {
     let get = |i: u32| -> Lex {
         if i == NONE {
             PAD_LEX
@@ -404,57 +384,51 @@ fn write_features(
         get(n0l2i),
     );
     let mut t = 0u64;
-    let mut f = |group: bool, a: u64, b: u64, c: u64| {
+    let mut f = |a: u64, b: u64, c: u64| {
         t += 1;
-        if group == SHARED && split {
-            if let Some(shared) = shared.as_mut() {
-                shared.push(key(t, a, b, c));
-            }
-        } else {
-            own.push(key(t, a, b, c));
-        }
+        out.push(key(t, a, b, c));
     };
     // Single words.
-    f(SHARED, s0.w, s0.p, 0);
-    f(SHARED, s0.w, 0, 0);
-    f(SHARED, s0.p, 0, 0);
-    f(SHARED, n0.w, n0.p, 0);
-    f(SHARED, n0.w, 0, 0);
-    f(SHARED, n0.p, 0, 0);
-    f(SHARED, n1.w, n1.p, 0);
-    f(SHARED, n1.w, 0, 0);
-    f(SHARED, n1.p, 0, 0);
-    f(SHARED, n2.w, n2.p, 0);
-    f(SHARED, n2.w, 0, 0);
-    f(SHARED, n2.p, 0, 0);
+    f(s0.w, s0.p, 0);
+    f(s0.w, 0, 0);
+    f(s0.p, 0, 0);
+    f(n0.w, n0.p, 0);
+    f(n0.w, 0, 0);
+    f(n0.p, 0, 0);
+    f(n1.w, n1.p, 0);
+    f(n1.w, 0, 0);
+    f(n1.p, 0, 0);
+    f(n2.w, n2.p, 0);
+    f(n2.w, 0, 0);
+    f(n2.p, 0, 0);
     // Pairs.
-    f(SHARED, mix(s0.w ^ s0.p), n0.w, n0.p);
-    f(SHARED, mix(s0.w ^ s0.p), n0.w, 0);
-    f(SHARED, s0.w, n0.w, n0.p);
-    f(SHARED, mix(s0.w ^ s0.p), n0.p, 0);
-    f(SHARED, s0.p, n0.w, n0.p);
-    f(SHARED, s0.w, n0.w, 0);
-    f(SHARED, s0.p, n0.p, 0);
-    f(SHARED, n0.p, n1.p, 0);
+    f(mix(s0.w ^ s0.p), n0.w, n0.p);
+    f(mix(s0.w ^ s0.p), n0.w, 0);
+    f(s0.w, n0.w, n0.p);
+    f(mix(s0.w ^ s0.p), n0.p, 0);
+    f(s0.p, n0.w, n0.p);
+    f(s0.w, n0.w, 0);
+    f(s0.p, n0.p, 0);
+    f(n0.p, n1.p, 0);
     // Triples of tags.
-    f(SHARED, n0.p, n1.p, n2.p);
-    f(SHARED, s0.p, n0.p, n1.p);
-    f(OWN, s0h.p, s0.p, n0.p);
-    f(OWN, s0.p, s0l.p, n0.p);
-    f(OWN, s0.p, s0r.p, n0.p);
-    f(OWN, s0.p, n0.p, n0l.p);
+    f(n0.p, n1.p, n2.p);
+    f(s0.p, n0.p, n1.p);
+    f(s0h.p, s0.p, n0.p);
+    f(s0.p, s0l.p, n0.p);
+    f(s0.p, s0r.p, n0.p);
+    f(s0.p, n0.p, n0l.p);
     // Distance between s0 and n0.
     let dist = if s0i != NONE && n0i != NONE {
         u64::from((n0i - s0i).min(10))
     } else {
         0
     };
-    f(SHARED, s0.w, dist, 0);
-    f(SHARED, s0.p, dist, 0);
-    f(SHARED, n0.w, dist, 0);
-    f(SHARED, n0.p, dist, 0);
-    f(SHARED, s0.w, n0.w, dist);
-    f(SHARED, s0.p, n0.p, dist);
+    f(s0.w, dist, 0);
+    f(s0.p, dist, 0);
+    f(n0.w, dist, 0);
+    f(n0.p, dist, 0);
+    f(s0.w, n0.w, dist);
+    f(s0.p, n0.p, dist);
     // Valency.
     let vl = |i: u32| {
         if i == NONE {
@@ -470,42 +444,42 @@ fn write_features(
             u64::from(st.words[i as usize].n_right)
         }
     };
-    f(OWN, s0.w, vr(s0i), 0);
-    f(OWN, s0.p, vr(s0i), 0);
-    f(OWN, s0.w, vl(s0i), 0);
-    f(OWN, s0.p, vl(s0i), 0);
-    f(OWN, n0.w, vl(n0i), 0);
-    f(OWN, n0.p, vl(n0i), 0);
+    f(s0.w, vr(s0i), 0);
+    f(s0.p, vr(s0i), 0);
+    f(s0.w, vl(s0i), 0);
+    f(s0.p, vl(s0i), 0);
+    f(n0.w, vl(n0i), 0);
+    f(n0.p, vl(n0i), 0);
     // Heads and outermost children, with their labels.
-    f(OWN, s0h.w, 0, 0);
-    f(OWN, s0h.p, 0, 0);
-    f(OWN, lab(s0i), 0, 0);
-    f(OWN, s0l.w, 0, 0);
-    f(OWN, s0l.p, 0, 0);
-    f(OWN, lab(s0li), 0, 0);
-    f(OWN, s0r.w, 0, 0);
-    f(OWN, s0r.p, 0, 0);
-    f(OWN, lab(s0ri), 0, 0);
-    f(OWN, n0l.w, 0, 0);
-    f(OWN, n0l.p, 0, 0);
-    f(OWN, lab(n0li), 0, 0);
+    f(s0h.w, 0, 0);
+    f(s0h.p, 0, 0);
+    f(lab(s0i), 0, 0);
+    f(s0l.w, 0, 0);
+    f(s0l.p, 0, 0);
+    f(lab(s0li), 0, 0);
+    f(s0r.w, 0, 0);
+    f(s0r.p, 0, 0);
+    f(lab(s0ri), 0, 0);
+    f(n0l.w, 0, 0);
+    f(n0l.p, 0, 0);
+    f(lab(n0li), 0, 0);
     // Third order.
-    f(OWN, s0h2.w, 0, 0);
-    f(OWN, s0h2.p, 0, 0);
-    f(OWN, lab(s0hi), 0, 0);
-    f(OWN, s0l2.w, 0, 0);
-    f(OWN, s0l2.p, 0, 0);
-    f(OWN, lab(s0l2i), 0, 0);
-    f(OWN, s0r2.w, 0, 0);
-    f(OWN, s0r2.p, 0, 0);
-    f(OWN, lab(s0r2i), 0, 0);
-    f(OWN, n0l2.w, 0, 0);
-    f(OWN, n0l2.p, 0, 0);
-    f(OWN, lab(n0l2i), 0, 0);
-    f(OWN, s0.p, s0l.p, s0l2.p);
-    f(OWN, s0.p, s0r.p, s0r2.p);
-    f(OWN, s0.p, s0h.p, s0h2.p);
-    f(OWN, n0.p, n0l.p, n0l2.p);
+    f(s0h2.w, 0, 0);
+    f(s0h2.p, 0, 0);
+    f(lab(s0hi), 0, 0);
+    f(s0l2.w, 0, 0);
+    f(s0l2.p, 0, 0);
+    f(lab(s0l2i), 0, 0);
+    f(s0r2.w, 0, 0);
+    f(s0r2.p, 0, 0);
+    f(lab(s0r2i), 0, 0);
+    f(n0l2.w, 0, 0);
+    f(n0l2.p, 0, 0);
+    f(lab(n0l2i), 0, 0);
+    f(s0.p, s0l.p, s0l2.p);
+    f(s0.p, s0r.p, s0r2.p);
+    f(s0.p, s0h.p, s0h2.p);
+    f(n0.p, n0l.p, n0l2.p);
     // Label sets.
     let ls = |f: fn(&Arcs) -> u64, i: u32| {
         if i == NONE {
@@ -514,33 +488,33 @@ fn write_features(
             mix(f(&st.words[i as usize]) ^ 0x1AB)
         }
     };
-    f(OWN, s0.w, ls(|a: &Arcs| a.right_labels, s0i), 0);
-    f(OWN, s0.p, ls(|a: &Arcs| a.right_labels, s0i), 0);
-    f(OWN, s0.w, ls(|a: &Arcs| a.left_labels, s0i), 0);
-    f(OWN, s0.p, ls(|a: &Arcs| a.left_labels, s0i), 0);
-    f(OWN, n0.w, ls(|a: &Arcs| a.left_labels, n0i), 0);
-    f(OWN, n0.p, ls(|a: &Arcs| a.left_labels, n0i), 0);
+    f(s0.w, ls(|a: &Arcs| a.right_labels, s0i), 0);
+    f(s0.p, ls(|a: &Arcs| a.right_labels, s0i), 0);
+    f(s0.w, ls(|a: &Arcs| a.left_labels, s0i), 0);
+    f(s0.p, ls(|a: &Arcs| a.left_labels, s0i), 0);
+    f(n0.w, ls(|a: &Arcs| a.left_labels, n0i), 0);
+    f(n0.p, ls(|a: &Arcs| a.left_labels, n0i), 0);
     // Additions: the second stack item, universal tags, and whether s0 has a head.
     let s0_headed = u64::from(s0i != NONE && st.words[s0i as usize].head != NONE);
-    f(OWN, s1.p, s0.p, n0.p);
-    f(OWN, s1.w, s1.p, 0);
-    f(OWN, s1.p, n0.p, s0_headed);
-    f(OWN, s0.u, n0.u, s0_headed);
-    f(SHARED, s0.u, n0.u, n1.u);
-    f(OWN, s0.w, n0.w, s0_headed);
-    f(OWN, s0.p, n0.p, lab(s0i));
-    f(SHARED, n0.w, n1.w, 0);
-    f(SHARED, s0.w, n0.p, n1.p);
-    f(OWN, s0.p, lab(s0li), n0.p);
+    f(s1.p, s0.p, n0.p);
+    f(s1.w, s1.p, 0);
+    f(s1.p, n0.p, s0_headed);
+    f(s0.u, n0.u, s0_headed);
+    f(s0.u, n0.u, n1.u);
+    f(s0.w, n0.w, s0_headed);
+    f(s0.p, n0.p, lab(s0i));
+    f(n0.w, n1.w, 0);
+    f(s0.w, n0.p, n1.p);
+    f(s0.p, lab(s0li), n0.p);
     // Clusters, standing in for words too rare to have weights of their own.
-    f(SHARED, s0.c, 0, 0);
-    f(SHARED, n0.c, 0, 0);
-    f(SHARED, n1.c, 0, 0);
-    f(SHARED, s0.c, n0.c, 0);
-    f(SHARED, s0.c, n0.p, 0);
-    f(SHARED, s0.p, n0.c, 0);
-    f(OWN, s0h.c, s0.c, 0);
-    f(SHARED, s0.c, n0.c, dist);
+    f(s0.c, 0, 0);
+    f(n0.c, 0, 0);
+    f(n1.c, 0, 0);
+    f(s0.c, n0.c, 0);
+    f(s0.c, n0.p, 0);
+    f(s0.p, n0.c, 0);
+    f(s0h.c, s0.c, 0);
+    f(s0.c, n0.c, dist);
 }
 
 /// Makes one tree of the arcs in a final state: heads are 1-based, 0 is the root.
@@ -758,14 +732,6 @@ fn beam_search(
     let mut worst: Option<(f32, Violation)> = None;
     // States of past beams, recycled so that a step allocates nothing.
     let mut pool: Vec<State> = Vec::new();
-    // With frozen weights: the summed weights of the shared templates for each pair of s0
-    // (or none: `n`) and buffer position, found through `shared_at`.
-    let frozen = scorer.integer_weights();
-    let pairs = if frozen.is_some() { (n + 1) * n } else { 0 };
-    let mut shared_at = vec![u32::MAX; pairs];
-    let mut shared_sums: Vec<i32> = Vec::new();
-    let mut shared_feats: Vec<u64> = Vec::with_capacity(64);
-    let mut acc = vec![0i32; n_classes];
     for step in 0..2 * n {
         candidates.clear();
         scored.clear();
@@ -782,53 +748,20 @@ fn beam_search(
                 best = best.max(item.score);
                 continue;
             }
+            features(st, lex, &mut feats);
             // Items that differ only in what the features cannot see (an arc deep in the
             // stack, a label no template reads) have the same features: score them once.
             // Each key already hashes its template index, so a plain sum tells feature sets
             // apart; unlike chained mixing it does not make the CPU wait on every feature.
-            let at = if let Some(weights) = frozen {
-                // The shared templates are summed once per (s0, buffer position) and the
-                // sum is kept for the whole sentence; only the item's own are looked up.
-                let pair = st.s0().unwrap_or(n) * n + st.next;
-                let known = shared_at[pair] != u32::MAX;
-                feats.clear();
-                shared_feats.clear();
-                let shared = (!known).then_some(&mut shared_feats);
-                write_features(st, lex, true, shared, &mut feats);
-                if !known {
-                    shared_at[pair] = shared_sums.len() as u32;
-                    shared_sums.resize(shared_sums.len() + n_classes, 0);
-                    let from = shared_at[pair] as usize;
-                    weights.accumulate(&shared_feats, &mut shared_sums[from..]);
-                }
-                let signature = feats
-                    .iter()
-                    .fold(mix(pair as u64), |h, &f| h.wrapping_add(f));
-                match scored.iter().find(|&&(sig, _)| sig == signature) {
-                    Some(&(_, at)) => at,
-                    None => {
-                        let from = shared_at[pair] as usize;
-                        acc.copy_from_slice(&shared_sums[from..from + n_classes]);
-                        weights.accumulate(&feats, &mut acc);
-                        let at = score_store.len();
-                        score_store.resize(at + n_classes, 0.0);
-                        weights.write_scores(&acc, &mut score_store[at..]);
-                        scored.push((signature, at));
-                        at
-                    }
-                }
-            } else {
-                features(st, lex, &mut feats);
-                let signature = feats.iter().fold(0u64, |h, &f| h.wrapping_add(f));
-                match scored.iter().find(|&&(sig, _)| sig == signature) {
-                    Some(&(_, at)) => at,
-                    None => {
-                        let at = score_store.len();
-                        score_store.resize(at + n_classes, 0.0);
-                        scorer.score(&feats, &mut score_store[at..]);
-                        scored.push((signature, at));
-                        at
-                    }
+            let signature = feats.iter().fold(0u64, |h, &f| h.wrapping_add(f));
+            let at = match scored.iter().find(|&&(sig, _)| sig == signature) {
+                Some(&(_, at)) => at,
+                None => {
+                    let at = score_store.len();
+                    score_store.resize(at + n_classes, 0.0);
+                    scorer.score(&feats, &mut score_store[at..]);
+                    scored.push((signature, at));
+                    at
                 }
             };
             item_scores.push(at);
@@ -1137,67 +1070,6 @@ mod tests {
             heads: heads.to_vec(),
             labels: labels.iter().map(|s| s.to_string()).collect(),
         }
-    }
-
-    #[test]
-    fn shared_templates_read_only_s0_and_the_buffer_position() {
-        // The decoder keeps one sum of the shared templates per (s0, buffer position): that
-        // is exact only if every state with the same pair has the same shared features, and
-        // if shared and own features together are exactly the full set.
-        let ex = example(
-            &[
-                "the",
-                "minister",
-                "met",
-                "his",
-                "counterpart",
-                "in",
-                "Kyiv",
-                ".",
-            ],
-            &[2, 3, 0, 5, 3, 7, 3, 3],
-            &[
-                "det",
-                "nsubj",
-                "root",
-                "nmod:poss",
-                "obj",
-                "case",
-                "obl",
-                "punct",
-            ],
-        );
-        let inputs = ex.inputs();
-        let lex = lexicon(&inputs);
-        let n = lex.len();
-        let mut seen: std::collections::HashMap<(usize, usize), Vec<u64>> = Default::default();
-        let mut frontier = vec![State::new(n)];
-        let mut states = 0;
-        while let Some(st) = frontier.pop() {
-            if st.next < n {
-                states += 1;
-                let mut full = Vec::new();
-                features(&st, &lex, &mut full);
-                let (mut shared, mut own) = (Vec::new(), Vec::new());
-                write_features(&st, &lex, true, Some(&mut shared), &mut own);
-                assert_eq!(shared.len(), 38);
-                let mut joined = [shared.clone(), own].concat();
-                joined.sort_unstable();
-                full.sort_unstable();
-                assert_eq!(joined, full);
-                let pair = (st.s0().unwrap_or(n), st.next);
-                assert_eq!(seen.entry(pair).or_insert_with(|| shared.clone()), &shared);
-            }
-            // Every valid action, labels 0 and 1 only: enough to vary the arcs.
-            for a in [SHIFT, REDUCE, left(0), left(1), right(0), right(1)] {
-                if st.valid(a) && states < 5000 {
-                    let mut next = st.clone();
-                    next.apply(a);
-                    frontier.push(next);
-                }
-            }
-        }
-        assert!(seen.len() > 20, "only {} pairs explored", seen.len());
     }
 
     #[test]

@@ -234,17 +234,8 @@ impl Weights {
     /// and overlap, instead of each lookup waiting for the one before.
     #[inline]
     pub fn score(&self, features: &[u64], scores: &mut [f32]) {
-        let mut acc = [0i32; 512];
-        self.accumulate(features, &mut acc);
-        self.write_scores(&acc, scores);
-    }
-
-    /// Adds the integer weights of `features` to `acc` (at least `n_classes` long). Integer
-    /// sums do not depend on order, so a caller may sum some features once, keep the
-    /// partial sum, and add the rest later: the result is exactly that of [`Weights::score`].
-    #[inline]
-    pub fn accumulate(&self, features: &[u64], acc: &mut [i32]) {
         const BATCH: usize = 128;
+        let mut acc = [0i32; 512];
         let mut rows = [0u32; BATCH];
         for batch in features.chunks(BATCH) {
             for &f in batch {
@@ -259,9 +250,10 @@ impl Weights {
                 }
             }
             for &r in &rows[..found] {
-                self.add_row(r, acc);
+                self.add_row(r, &mut acc);
             }
         }
+        self.write_scores(&acc, scores);
     }
 
     #[inline]
@@ -279,7 +271,7 @@ impl Weights {
     }
 
     #[inline]
-    fn add_row(&self, r: u32, acc: &mut [i32]) {
+    fn add_row(&self, r: u32, acc: &mut [i32; 512]) {
         let n = self.n_classes;
         if r & DENSE_BIT != 0 {
             let base = (r & !DENSE_BIT) as usize * n;
@@ -295,9 +287,8 @@ impl Weights {
         }
     }
 
-    /// Turns summed integer weights into scores.
     #[inline]
-    pub fn write_scores(&self, acc: &[i32], scores: &mut [f32]) {
+    fn write_scores(&self, acc: &[i32; 512], scores: &mut [f32]) {
         let scale = self.stored.scale;
         for (s, &a) in scores.iter_mut().zip(&acc[..self.n_classes]) {
             *s = a as f32 * scale;
@@ -449,12 +440,6 @@ unsafe fn add_dense_avx2(acc: &mut [i32], row: &[i16]) {
 pub trait Scorer {
     fn n_classes(&self) -> usize;
     fn score(&self, features: &[u64], scores: &mut [f32]);
-    /// The frozen integer weights behind this scorer, whose partial sums a decoder may cache
-    /// (see [`Weights::accumulate`]). Weights in training are floats, whose sums depend on
-    /// their order: they have none, so training scores exactly as it always did.
-    fn integer_weights(&self) -> Option<&Weights> {
-        None
-    }
 }
 
 impl Scorer for Trainer {
@@ -472,9 +457,6 @@ impl Scorer for Weights {
     }
     fn score(&self, features: &[u64], scores: &mut [f32]) {
         Weights::score(self, features, scores)
-    }
-    fn integer_weights(&self) -> Option<&Weights> {
-        Some(self)
     }
 }
 
