@@ -6,8 +6,32 @@
 //! with training words of the same XPOS. Features: the most frequent FEATS of the word with
 //! its XPOS, else of the XPOS.
 
-use rustc_hash::FxHashMap;
+use std::hash::{Hash, Hasher};
+
+use hashbrown::Equivalent;
+use rustc_hash::{FxBuildHasher, FxHashMap};
 use serde::{Deserialize, Serialize};
+
+/// A table keyed by two strings that can be looked up with two `&str`, without building the
+/// key: the lemmatizer is asked twice a word, and allocating keys was most of its cost. It is
+/// stored exactly as the standard map it replaced.
+type PairMap<V> = hashbrown::HashMap<(String, String), V, FxBuildHasher>;
+
+/// A borrowed key of a [`PairMap`]: hashes as the `(String, String)` it stands for.
+struct Pair<'a>(&'a str, &'a str);
+
+impl Hash for Pair<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
+        self.1.hash(state);
+    }
+}
+
+impl Equivalent<(String, String)> for Pair<'_> {
+    fn equivalent(&self, key: &(String, String)) -> bool {
+        self.0 == key.0 && self.1 == key.1
+    }
+}
 
 /// An edit from form to lemma: remove `strip` characters at the end, then append `add`.
 /// Lowercasing is part of the rule because EWT lowercases common words but not names.
@@ -67,14 +91,14 @@ impl EditRule {
 #[derive(Serialize, Deserialize, Default)]
 pub struct Lemmatizer {
     /// (form, xpos) → lemma, for forms seen in training.
-    exact: FxHashMap<(String, String), String>,
+    exact: PairMap<String>,
     /// (lowercased form, xpos) → lemma.
-    lower: FxHashMap<(String, String), String>,
+    lower: PairMap<String>,
     rules: Vec<EditRule>,
     /// (xpos, suffix of the lowercased form) → rule index, for suffixes of 1 to `MAX_SUFFIX` chars.
-    suffix_rules: FxHashMap<(String, String), u32>,
+    suffix_rules: PairMap<u32>,
     /// (lowercased form, xpos) → FEATS.
-    word_feats: FxHashMap<(String, String), String>,
+    word_feats: PairMap<String>,
     /// xpos → FEATS.
     tag_feats: FxHashMap<String, String>,
 }
@@ -85,9 +109,12 @@ fn suffix(chars: &[char], n: usize) -> String {
     chars[chars.len() - n..].iter().collect()
 }
 
-fn most_frequent<K: std::hash::Hash + Eq + Clone, V: std::hash::Hash + Eq + Clone + Ord>(
-    counts: FxHashMap<K, FxHashMap<V, usize>>,
-) -> FxHashMap<K, V> {
+fn most_frequent<K, V, M>(counts: FxHashMap<K, FxHashMap<V, usize>>) -> M
+where
+    K: std::hash::Hash + Eq + Clone,
+    V: std::hash::Hash + Eq + Clone + Ord,
+    M: FromIterator<(K, V)>,
+{
     counts
         .into_iter()
         .map(|(k, c)| {
@@ -165,12 +192,11 @@ impl Lemmatizer {
 
     /// The lemma of `form` tagged `xpos`.
     pub fn lemma(&self, form: &str, upos: &str, xpos: &str) -> String {
-        let key = (form.to_string(), xpos.to_string());
-        if let Some(l) = self.exact.get(&key) {
+        if let Some(l) = self.exact.get(&Pair(form, xpos)) {
             return l.clone();
         }
         let lf = form.to_lowercase();
-        if let Some(l) = self.lower.get(&(lf.clone(), key.1.clone())) {
+        if let Some(l) = self.lower.get(&Pair(&lf, xpos)) {
             return l.clone();
         }
         if upos == "PROPN" || upos == "NUM" || upos == "PUNCT" || upos == "SYM" || upos == "X" {
@@ -178,7 +204,7 @@ impl Lemmatizer {
         }
         let chars: Vec<char> = lf.chars().collect();
         for n in (1..=MAX_SUFFIX.min(chars.len().saturating_sub(1))).rev() {
-            if let Some(&r) = self.suffix_rules.get(&(key.1.clone(), suffix(&chars, n))) {
+            if let Some(&r) = self.suffix_rules.get(&Pair(xpos, &suffix(&chars, n))) {
                 if let Some(l) = self.rules.get(r as usize).and_then(|r| r.apply(form)) {
                     return l;
                 }
@@ -189,9 +215,19 @@ impl Lemmatizer {
 
     /// The morphological features of `form` tagged `xpos`, in CoNLL-U form.
     pub fn feats(&self, form: &str, xpos: &str) -> String {
-        let key = (form.to_lowercase(), xpos.to_string());
+        let lf;
+        // Most words are lowercase ASCII already: no need to build a copy.
+        let lower = if form
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        {
+            form
+        } else {
+            lf = form.to_lowercase();
+            lf.as_str()
+        };
         self.word_feats
-            .get(&key)
+            .get(&Pair(lower, xpos))
             .or_else(|| self.tag_feats.get(xpos))
             .cloned()
             .unwrap_or_else(|| "_".to_string())
