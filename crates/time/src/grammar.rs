@@ -458,6 +458,7 @@ impl<'a> Grammar<'a> {
         consider(self.relative(i));
         consider(self.amount(i));
         consider(self.set(i));
+        consider(self.daypart_expr(i));
         let mut f = best?;
         // A time of day after a date: "Friday morning", "yesterday afternoon".
         if f.daypart.is_none() && f.clock.is_none() && day_like(&f.expr) {
@@ -768,6 +769,19 @@ impl<'a> Grammar<'a> {
             let y = self.num(at)? as i32;
             if y % 10 == 0 {
                 return self.found(i, at + 2, Expr::Decade(y / 10));
+            }
+        }
+        // "the 60s", "the early 80s": a decade of the twentieth century without its
+        // apostrophe, after a determiner or a part word.
+        if self.digits(at) == 2
+            && self.is(at + 1, "s")
+            && self.glued(at + 1)
+            && at > 0
+            && matches!(self.w(at - 1), "the" | "early" | "mid" | "late" | "-")
+        {
+            let y = self.num(at)? as i32;
+            if y % 10 == 0 {
+                return self.found(i, at + 2, Expr::Decade(190 + y / 10));
             }
         }
         // '80s
@@ -1209,6 +1223,23 @@ impl<'a> Grammar<'a> {
         {
             at += 1;
         }
+        // "another year", "an additional month", "a further week", "an extra day": one
+        // more unit.
+        let more = match (self.w(i), self.w(i + 1)) {
+            ("another", _) => Some(i + 1),
+            ("a" | "an", "additional" | "further" | "extra") => Some(i + 2),
+            _ => None,
+        };
+        if let Some(k) = more {
+            if let Some(u) = self.unit(k).filter(|_| !self.is_plural_unit(k)) {
+                if !matches!(u, Unit::Weekend | Unit::Half | Unit::Quarter)
+                    && !matches!(self.w(k + 1), "-" | "'s")
+                    && !(u == Unit::Second && self.is(k, "second"))
+                {
+                    return self.found(i, k + 1, Expr::Duration(Count::N(1), u));
+                }
+            }
+        }
         // "coming months", "the coming weeks": the near future.
         if self.is(at, "coming") && self.is_plural_unit(at + 1) && self.unit(at + 1).is_some() {
             return self.found(i, at + 2, Expr::Ref("FUTURE_REF"));
@@ -1373,6 +1404,13 @@ impl<'a> Grammar<'a> {
             }
             end += 2;
         }
+        // "a 46-year old Scotsman": an age too, with a space for the second hyphen.
+        if hyphen
+            && self.is(end, "old")
+            && matches!(u, Unit::Year | Unit::Decade | Unit::Century)
+        {
+            return None;
+        }
         // "a week or so ago"
         if !determined && self.is(end, "or") && self.is(end + 1, "so") && self.is(end + 2, "ago") {
             let mut f = self.found(i, end + 3, Expr::Ago(n, u))?;
@@ -1467,6 +1505,107 @@ impl<'a> Grammar<'a> {
         self.found(i, end, Expr::Duration(n, u))
     }
 
+    /// Parts of a day named first: "midday Tuesday", "the night of Aug. 7", "dawn on
+    /// Sunday"; of the day under discussion: "that night", "the next morning", "in the
+    /// afternoon", "at dawn", "mid-afternoon".
+    fn daypart_expr(&self, i: usize) -> Option<Found> {
+        let the = self.is(i, "the");
+        let at = i + usize::from(the);
+        // "the night of Aug. 7", "midday Tuesday", "early morning on March 30"
+        if let Some(dp) = self.e(at).and_then(|e| e.daypart) {
+            let mut k = at + 1;
+            if matches!(self.w(k), "of" | "on") {
+                k += 1;
+            }
+            let day = self
+                .date(k)
+                .or_else(|| self.relative(k))
+                .filter(|f| day_like(&f.expr) && f.daypart.is_none() && f.clock.is_none());
+            if let Some(mut f) = day {
+                if !the || self.is(at + 1, "of") {
+                    f.start = i;
+                    f.daypart = Some(dp);
+                    return Some(f);
+                }
+            }
+        }
+        // "that night", "the next morning", "the following evening", "the same day's"
+        let (k, n, sign) = match (self.w(i), self.w(i + 1)) {
+            ("that", _) => (i + 1, 0, 1),
+            ("the", "same") => (i + 2, 0, 1),
+            ("the", "next" | "following") => (i + 2, 1, 1),
+            ("the", "previous") => (i + 2, 1, -1),
+            ("the", _) => (i + 1, 0, 1),
+            _ => (i, 0, 1),
+        };
+        let dp = self.e(k).and_then(|e| e.daypart)?;
+        // Not a noun modifier: "the morning session", "night flights", "that evening's
+        // news" is kept (the possessive ends the expression).
+        let next = self.toks.get(k + 1);
+        let ends = next.is_none_or(|t| t.kind != Kind::Word || t.capital || t.newline_before)
+            || matches!(
+                self.w(k + 1),
+                "'s" | "and"
+                    | "or"
+                    | "but"
+                    | "when"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "to"
+                    | "at"
+                    | "in"
+                    | "on"
+                    | "with"
+                    | "while"
+                    | "until"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "it"
+                    | "we"
+                    | "i"
+                    | "the"
+                    | "a"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "there"
+                    | "police"
+            );
+        if !ends {
+            return None;
+        }
+        let prev = if i > 0 { self.w(i - 1) } else { "" };
+        let framed = if k == i {
+            // A bare part of the day: only the moments ("at dawn", "by midday"), or after
+            // a part word ("mid-afternoon", "late evening").
+            let moment = matches!(self.w(k), "midday" | "dawn" | "daybreak" | "dusk" | "nightfall")
+                && matches!(
+                    prev,
+                    "at" | "by" | "until" | "till" | "around" | "before" | "after" | "from"
+                        | "since" | "towards" | "toward" | "about"
+                );
+            let part = matches!(prev, "mid" | "early" | "late")
+                || prev == "-" && i > 1 && self.is(i - 2, "mid");
+            moment || part
+        } else if (self.w(i), n) == ("the", 0) && !self.is(i + 1, "same") {
+            // "in the morning", "during the night": after a preposition only.
+            matches!(
+                prev,
+                "in" | "during" | "through" | "throughout" | "into" | "until" | "till" | "by"
+            )
+        } else {
+            true
+        };
+        if !framed {
+            return None;
+        }
+        let mut f = self.found(i, k + 1, Expr::Anaphor(Count::N(n), Unit::Day, sign))?;
+        f.daypart = Some(dp);
+        Some(f)
+    }
+
     /// Frequencies: "daily", "every month", "each Thursday", "Mondays".
     fn set(&self, i: usize) -> Option<Found> {
         let e = self.e(i);
@@ -1538,11 +1677,7 @@ impl<'a> Grammar<'a> {
             "noon" => (i + 1, 12, 0),
             "midnight" => (i + 1, 24, 0),
             // "1559 GMT": a 24-hour clock time, not a year.
-            _ if self.digits(i) == 4
-                && matches!(
-                    self.w(i + 1),
-                    "gmt" | "utc" | "est" | "edt" | "pst" | "pdt" | "cst" | "cdt"
-                ) =>
+            _ if self.digits(i) == 4 && is_zone(self.w(i + 1)) =>
             {
                 let n = self.num(i)?;
                 let (h, m) = (n / 100, n % 100);
@@ -1550,6 +1685,28 @@ impl<'a> Grammar<'a> {
                     return None;
                 }
                 (i + 1, h, m)
+            }
+            // "22:00 GMT", "at 16:30": a 24-hour clock, with a zone or after a preposition
+            // of time (not a score, "won 2:1", nor a ratio).
+            _ if self.digits(i) <= 2
+                && self.is(i + 1, ":")
+                && self.glued(i + 1)
+                && self.digits(i + 2) == 2
+                && self.glued(i + 2)
+                && self.am_pm(i + 3).is_none()
+                && !(self.is(i + 3, ":") && self.glued(i + 3))
+                && (is_zone(self.w(i + 3))
+                    || self.is(i + 3, "local") && self.is(i + 4, "time")
+                    || i > 0
+                        && matches!(
+                            self.w(i - 1),
+                            "at" | "around" | "about" | "until" | "till" | "by" | "before"
+                                | "after" | "from" | "since"
+                        )) =>
+            {
+                let h = self.num(i).filter(|h| *h <= 24)?;
+                let m = self.num(i + 2).filter(|m| *m < 60)?;
+                (i + 3, h, m)
             }
             _ => {
                 let h = self.num(i).filter(|h| *h <= 24 && self.digits(i) <= 2)?;
@@ -1571,11 +1728,11 @@ impl<'a> Grammar<'a> {
                 (k, h, m)
             }
         };
-        if matches!(
-            self.w(j),
-            "est" | "edt" | "gmt" | "utc" | "pst" | "pdt" | "cst" | "cdt"
-        ) {
+        if is_zone(self.w(j)) {
             j += 1;
+        } else if self.is(j, "local") && self.is(j + 1, "time") {
+            // "6 a.m. local time": the zone, in words.
+            j += 2;
         }
         let mut k = j;
         if self.is(k, ",") || self.is(k, "on") {
@@ -1645,6 +1802,14 @@ fn ends_clause(g: &Grammar, i: usize) -> bool {
         None => true,
         Some(t) => t.kind == Kind::Punct && !matches!(g.w(i), "'" | "\"" | "(" | "$"),
     }
+}
+
+/// A time zone written after a clock time ("GMT", "EST").
+fn is_zone(w: &str) -> bool {
+    matches!(
+        w,
+        "gmt" | "utc" | "est" | "edt" | "pst" | "pdt" | "cst" | "cdt" | "mst" | "mdt" | "bst"
+    )
 }
 
 fn set_of(u: Unit) -> String {

@@ -451,7 +451,7 @@ impl Resolver<'_, '_> {
                 Some(point_of(d, granularity(u)))
             }
             Expr::Anaphor(n, u, sign) => {
-                let base = self.anchor.or(dct.map(Point::Day))?;
+                let base = self.anchor_for(u).or(dct.map(Point::Day))?;
                 if let (Unit::Year, Some(Point::Quarter(y, q)), Count::N(n)) =
                     (u, dct.and_then(|d| self.current_quarter(d)), n)
                 {
@@ -463,6 +463,28 @@ impl Resolver<'_, '_> {
             Expr::Century(c) => Some(Point::Century(c)),
             _ => None,
         }
+    }
+
+    /// The previous date in the text at least as precise as a count of `u` needs ("a day
+    /// earlier" needs a day, "a month later" a month): a coarser date named in passing
+    /// ("news of the February trade surplus ... a day earlier") is not the reference time.
+    /// None when the text has none yet (the document date then serves).
+    fn anchor_for(&self, u: Unit) -> Option<Point> {
+        // A week counts from a week too ("last week ... the previous week").
+        let needed = if u == Unit::Week {
+            1
+        } else {
+            unit_rank(granularity(u))
+        };
+        let last = self.anchor?;
+        if precision_rank(last).is_some_and(|r| r <= needed) {
+            return Some(last);
+        }
+        self.dated
+            .iter()
+            .rev()
+            .map(|(_, p)| *p)
+            .find(|p| precision_rank(*p).is_some_and(|r| r <= needed))
     }
 
     /// The quarter under discussion: a quarter of this year or of the last complete
@@ -531,27 +553,43 @@ fn granularity(u: Unit) -> Unit {
     }
 }
 
-/// `n` units before (`sign` -1) or after `base`, never more precise than `base`.
-fn anaphor(base: Point, n: Count, u: Unit, sign: i64) -> Option<Point> {
-    let Count::N(n) = n else {
-        return None;
-    };
-    let gran = granularity(u);
-    let base_rank = match base {
+/// How precise a date is: 0 a day, 1 a week, 2 a month, 3 a quarter, 4 a year (None for
+/// decades and centuries).
+fn precision_rank(p: Point) -> Option<u8> {
+    Some(match p {
         Point::Day(_) => 0,
         Point::Week(..) | Point::Weekend(..) => 1,
         Point::Month(..) => 2,
         Point::Quarter(..) | Point::Season(..) | Point::Half(..) => 3,
         Point::Year(_) => 4,
         Point::Decade(_) | Point::Century(_) => return None,
-    };
-    let unit_rank = match gran {
+    })
+}
+
+/// The precision rank of a granularity (see [`precision_rank`]).
+fn unit_rank(gran: Unit) -> u8 {
+    match gran {
         Unit::Day => 0,
+        Unit::Week | Unit::Weekend => 1,
         Unit::Month => 2,
         Unit::Quarter => 3,
         _ => 4,
+    }
+}
+
+/// `n` units before (`sign` -1) or after `base`, never more precise than `base`.
+fn anaphor(base: Point, n: Count, u: Unit, sign: i64) -> Option<Point> {
+    let Count::N(n) = n else {
+        return None;
     };
+    let gran = granularity(u);
+    let base_rank = precision_rank(base)?;
+    let unit_rank = unit_rank(gran);
     let d = shift(base.first_day()?, u, sign * n as i64)?;
+    // "the previous week" after "last week": a week.
+    if u == Unit::Week && base_rank == 1 {
+        return Some(point_of(d, Unit::Week));
+    }
     if base_rank > unit_rank {
         // "a day after" a month: the month is all we know; a week into a year likewise.
         let coarse = match base {
