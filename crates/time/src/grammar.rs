@@ -185,6 +185,15 @@ impl<'a> Grammar<'a> {
             if self.w(i + 1) == "," && self.num(i + 2).is_some() && self.glued(i + 1) {
                 return None;
             }
+            // The digits after a decimal point ("0.408 seconds", "13.21 seconds").
+            if i > 1
+                && self.w(i - 1) == "."
+                && !self.toks[i].space_before
+                && !self.toks[i - 1].space_before
+                && self.toks[i - 2].kind == Kind::Number
+            {
+                return None;
+            }
             if self.w(i + 1) == "." && self.num(i + 2).is_some() && self.glued(i + 2) {
                 return None;
             }
@@ -1370,6 +1379,18 @@ impl<'a> Grammar<'a> {
         if matches!(u, Unit::Weekend | Unit::Half) {
             return None;
         }
+        // "one quarter percentage point", "three quarters of the vote": a fraction.
+        if u == Unit::Quarter
+            && (matches!(self.w(j + 1), "percentage" | "point" | "-" | "percent")
+                || self.is(j + 1, "of")
+                    && matches!(
+                        self.w(j + 2),
+                        "the" | "a" | "an" | "its" | "their" | "all" | "this" | "those"
+                            | "these" | "his" | "her" | "our"
+                    ))
+        {
+            return None;
+        }
         if u == Unit::Second && self.is(j, "second") {
             return None;
         }
@@ -1483,21 +1504,7 @@ impl<'a> Grammar<'a> {
             if matches!(prev, "times" | "once" | "twice") {
                 return self.found(i, j + 1, Expr::Set(set_of(u)));
             }
-            let p = self.toks[i - 1];
-            let counted_noun = p.kind == Kind::Word
-                && !p.capital
-                && prev.len() > 3
-                && prev.ends_with('s')
-                && !prev.ends_with("ss")
-                && !prev.ends_with("us")
-                && !matches!(prev, "this" | "was" | "has" | "does" | "perhaps" | "always");
-            if p.kind == Kind::Number
-                || counted_noun
-                || matches!(
-                    prev,
-                    "percent" | "%" | "million" | "billion" | "trillion" | "cents" | "dollars"
-                )
-            {
+            if self.rate_before(i) {
                 return None;
             }
         }
@@ -1606,6 +1613,26 @@ impl<'a> Grammar<'a> {
         Some(f)
     }
 
+    /// The word before `i` is an amount or a counted noun, so that "a year" or "per day"
+    /// at `i` makes a rate ("$2 million a year", "5% a year", "barrels per day").
+    fn rate_before(&self, i: usize) -> bool {
+        let prev = self.w(i - 1);
+        let p = self.toks[i - 1];
+        let counted_noun = p.kind == Kind::Word
+            && !p.capital
+            && prev.len() > 3
+            && prev.ends_with('s')
+            && !prev.ends_with("ss")
+            && !prev.ends_with("us")
+            && !matches!(prev, "this" | "was" | "has" | "does" | "perhaps" | "always");
+        p.kind == Kind::Number
+            || counted_noun
+            || matches!(
+                prev,
+                "percent" | "%" | "million" | "billion" | "trillion" | "cents" | "dollars"
+            )
+    }
+
     /// Frequencies: "daily", "every month", "each Thursday", "Mondays".
     fn set(&self, i: usize) -> Option<Found> {
         let e = self.e(i);
@@ -1653,6 +1680,11 @@ impl<'a> Grammar<'a> {
             }
         }
         if matches!(self.w(i), "every" | "each" | "per") {
+            // "barrels per day", "80 miles per hour": a rate, left out as "$2 million a
+            // year" is.
+            if self.is(i, "per") && i > 0 && self.rate_before(i) {
+                return None;
+            }
             if let Some(u) = self.unit(i + 1).filter(|_| !self.is_plural_unit(i + 1)) {
                 return self.found(i, i + 2, Expr::Set(set_of(u)));
             }
