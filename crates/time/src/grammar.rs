@@ -60,6 +60,9 @@ pub enum Expr {
     /// "six days before the invasion": from the date of an event named earlier; the token
     /// index of the noun.
     EventAnchored(Count, Unit, i64, usize),
+    /// "the same period last year", "the corresponding quarter of 1997": the period under
+    /// discussion in another year (`Some(year)`), or a year before (`None`).
+    SamePeriod(Option<i32>),
     Decade(i32),
     Century(i32),
     Ref(&'static str),
@@ -242,6 +245,10 @@ impl<'a> Grammar<'a> {
         if self.is(i + 1, "hundred") && n < 100 {
             return Some((i + 2, Count::N(n * 100)));
         }
+        // "two thousand years"
+        if self.is(i + 1, "thousand") && n < 100 && self.unit(i + 2).is_some() {
+            return Some((i + 2, Count::N(n * 1000)));
+        }
         Some((i + 1, Count::N(n)))
     }
 
@@ -287,6 +294,8 @@ impl<'a> Grammar<'a> {
         let century = match self.w(i) {
             "nineteen" => 1900,
             "eighteen" => 1800,
+            // "two thousand years" is an amount.
+            "two" if self.is(i + 1, "thousand") && self.unit(i + 2).is_some() => return None,
             "two" if self.is(i + 1, "thousand") => {
                 let mut j = i + 2;
                 if self.is(j, "and") {
@@ -533,6 +542,7 @@ impl<'a> Grammar<'a> {
         consider(self.year_expr(i));
         consider(self.period(i));
         consider(self.holiday(i));
+        consider(self.same_period(i));
         best
     }
 
@@ -1007,12 +1017,16 @@ impl<'a> Grammar<'a> {
             }
             return None;
         }
-        // "the quarter", "the latest period", "the year-ago quarter", "that quarter"
+        // "the quarter", "the latest period", "the year-ago quarter", "that quarter",
+        // "the 1988 period"
         let determined = at > i || self.is(i, "that");
         if self.is(i, "that") {
             at = i + 1;
         }
-        if determined && (self.is(at, "quarter") || self.is(at, "period") && rel != Rel::Bare) {
+        if determined
+            && (self.is(at, "quarter")
+                || self.is(at, "period") && (rel != Rel::Bare || year.is_some()))
+        {
             if year.is_some() {
                 return self.found(i, at + 1, Expr::Quarter(None, year, Rel::YearAgo));
             }
@@ -1023,6 +1037,43 @@ impl<'a> Grammar<'a> {
             return self.found(i, at, Expr::Quarter(None, None, Rel::YearAgo));
         }
         None
+    }
+
+    /// "the same period last year", "the corresponding quarter a year earlier", "the
+    /// same period of 1997": the period under discussion, in another year.
+    fn same_period(&self, i: usize) -> Option<Found> {
+        if !self.is(i, "the")
+            || !matches!(self.w(i + 1), "same" | "corresponding" | "comparable")
+            || !matches!(
+                self.w(i + 2),
+                "period" | "quarter" | "months" | "time" | "half"
+            )
+        {
+            return None;
+        }
+        let mut k = i + 3;
+        if matches!(self.w(k), "of" | "in") {
+            k += 1;
+        }
+        if let Some((end, y)) = self.year_written(k) {
+            return self.found(i, end, Expr::SamePeriod(Some(y)));
+        }
+        let end = match (self.w(k), self.w(k + 1)) {
+            ("last" | "the" | "a", "year") if self.w(k) != "the" || self.is(k + 2, "before") => {
+                if self.is(k, "a") && matches!(self.w(k + 2), "ago" | "earlier" | "before") {
+                    k + 3
+                } else if self.is(k, "the") {
+                    k + 3
+                } else if self.is(k, "last") {
+                    k + 2
+                } else {
+                    return None;
+                }
+            }
+            ("the", "previous" | "prior") if self.is(k + 2, "year") => k + 3,
+            _ => return None,
+        };
+        self.found(i, end, Expr::SamePeriod(None))
     }
 
     fn holiday(&self, i: usize) -> Option<Found> {
@@ -1385,8 +1436,18 @@ impl<'a> Grammar<'a> {
                 || self.is(j + 1, "of")
                     && matches!(
                         self.w(j + 2),
-                        "the" | "a" | "an" | "its" | "their" | "all" | "this" | "those"
-                            | "these" | "his" | "her" | "our"
+                        "the"
+                            | "a"
+                            | "an"
+                            | "its"
+                            | "their"
+                            | "all"
+                            | "this"
+                            | "those"
+                            | "these"
+                            | "his"
+                            | "her"
+                            | "our"
                     ))
         {
             return None;
@@ -1426,10 +1487,7 @@ impl<'a> Grammar<'a> {
             end += 2;
         }
         // "a 46-year old Scotsman": an age too, with a space for the second hyphen.
-        if hyphen
-            && self.is(end, "old")
-            && matches!(u, Unit::Year | Unit::Decade | Unit::Century)
-        {
+        if hyphen && self.is(end, "old") && matches!(u, Unit::Year | Unit::Decade | Unit::Century) {
             return None;
         }
         // "a week or so ago"
@@ -1587,12 +1645,23 @@ impl<'a> Grammar<'a> {
         let framed = if k == i {
             // A bare part of the day: only the moments ("at dawn", "by midday"), or after
             // a part word ("mid-afternoon", "late evening").
-            let moment = matches!(self.w(k), "midday" | "dawn" | "daybreak" | "dusk" | "nightfall")
-                && matches!(
-                    prev,
-                    "at" | "by" | "until" | "till" | "around" | "before" | "after" | "from"
-                        | "since" | "towards" | "toward" | "about"
-                );
+            let moment = matches!(
+                self.w(k),
+                "midday" | "dawn" | "daybreak" | "dusk" | "nightfall"
+            ) && matches!(
+                prev,
+                "at" | "by"
+                    | "until"
+                    | "till"
+                    | "around"
+                    | "before"
+                    | "after"
+                    | "from"
+                    | "since"
+                    | "towards"
+                    | "toward"
+                    | "about"
+            );
             let part = matches!(prev, "mid" | "early" | "late")
                 || prev == "-" && i > 1 && self.is(i - 2, "mid");
             moment || part
@@ -1709,8 +1778,7 @@ impl<'a> Grammar<'a> {
             "noon" => (i + 1, 12, 0),
             "midnight" => (i + 1, 24, 0),
             // "1559 GMT": a 24-hour clock time, not a year.
-            _ if self.digits(i) == 4 && is_zone(self.w(i + 1)) =>
-            {
+            _ if self.digits(i) == 4 && is_zone(self.w(i + 1)) => {
                 let n = self.num(i)?;
                 let (h, m) = (n / 100, n % 100);
                 if h > 24 || m > 59 {
@@ -1732,8 +1800,15 @@ impl<'a> Grammar<'a> {
                     || i > 0
                         && matches!(
                             self.w(i - 1),
-                            "at" | "around" | "about" | "until" | "till" | "by" | "before"
-                                | "after" | "from" | "since"
+                            "at" | "around"
+                                | "about"
+                                | "until"
+                                | "till"
+                                | "by"
+                                | "before"
+                                | "after"
+                                | "from"
+                                | "since"
                         )) =>
             {
                 let h = self.num(i).filter(|h| *h <= 24)?;

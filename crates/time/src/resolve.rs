@@ -459,6 +459,22 @@ impl Resolver<'_, '_> {
                 }
                 anaphor(base, n, u, sign)
             }
+            Expr::SamePeriod(year) => {
+                let dct = dct?;
+                let discussed = self.discussed_period(dct);
+                let y = match (year, discussed) {
+                    (Some(y), _) => y,
+                    (None, Some(p)) => p.first_day()?.year() - 1,
+                    (None, None) => dct.year() - 1,
+                };
+                Some(match discussed {
+                    Some(Point::Quarter(_, q)) => Point::Quarter(y, q),
+                    Some(Point::Half(_, h)) => Point::Half(y, h),
+                    Some(Point::Month(_, m)) => Point::Month(y, m),
+                    Some(Point::Season(_, s)) => Point::Season(y, s),
+                    _ => Point::Year(y),
+                })
+            }
             Expr::Decade(d) => Some(Point::Decade(d)),
             Expr::Century(c) => Some(Point::Century(c)),
             _ => None,
@@ -485,6 +501,27 @@ impl Resolver<'_, '_> {
             .rev()
             .map(|(_, p)| *p)
             .find(|p| precision_rank(*p).is_some_and(|r| r <= needed))
+    }
+
+    /// The part of a year under discussion (a quarter, half, month or season of this year
+    /// or the last), named within about a paragraph (120 tokens, as for quarters).
+    fn discussed_period(&self, dct: NaiveDate) -> Option<Point> {
+        let latest_year = shift(dct, Unit::Quarter, -1)?.year();
+        self.dated
+            .iter()
+            .rev()
+            .take_while(|(at, _)| *at + 120 >= self.cursor)
+            .find_map(|(_, p)| match p {
+                Point::Quarter(y, _)
+                | Point::Half(y, _)
+                | Point::Month(y, _)
+                | Point::Season(y, _)
+                    if *y >= latest_year =>
+                {
+                    Some(*p)
+                }
+                _ => None,
+            })
     }
 
     /// The quarter under discussion: a quarter of this year or of the last complete
