@@ -55,6 +55,8 @@ pub enum Expr {
     DayRel(i64),
     /// "two days ago": back from the document date.
     Ago(Count, Unit),
+    /// "five years from now": forward from the document date.
+    Hence(Count, Unit),
     /// "a day before", "two weeks later": from the previous date in the text.
     Anaphor(Count, Unit, i64),
     /// "six days before the invasion": from the date of an event named earlier; the token
@@ -99,6 +101,8 @@ pub struct Found {
     pub daypart: Option<&'static str>,
     /// Hour and minute of a clock time.
     pub clock: Option<(u32, u32)>,
+    /// Its seconds, when written ("08:17:00").
+    pub seconds: Option<u32>,
 }
 
 pub struct Grammar<'a> {
@@ -478,6 +482,14 @@ impl<'a> Grammar<'a> {
         consider(self.set(i));
         consider(self.daypart_expr(i));
         let mut f = best?;
+        // A clock after a written date: "02/27/1998 08:17:00", "08-16-90 2041EDT".
+        if f.clock.is_none() && matches!(f.expr, Expr::Cal { day: Some(_), .. }) {
+            if let Some((end, h, m, sec)) = self.bare_clock(f.end) {
+                f.clock = Some((h, m));
+                f.seconds = sec;
+                f.end = end;
+            }
+        }
         // A time of day after a date: "Friday morning", "yesterday afternoon".
         if f.daypart.is_none() && f.clock.is_none() && day_like(&f.expr) {
             if let Some(dp) = self.e(f.end).and_then(|e| e.daypart) {
@@ -520,6 +532,7 @@ impl<'a> Grammar<'a> {
             modifier: None,
             daypart: None,
             clock: None,
+            seconds: None,
         })
     }
 
@@ -710,6 +723,11 @@ impl<'a> Grammar<'a> {
             (a as i32, b, c)
         } else if sep == "/" && self.digits(i + 4) == 4 {
             (c as i32, a, b)
+        } else if self.digits(i + 4) == 2 && self.digits(i) <= 2 && self.digits(i + 2) <= 2 {
+            // "08-16-90", "8/16/98": American order, a year of the twentieth century
+            // from 30 on, else of the twenty-first.
+            let y = if c >= 30 { 1900 + c } else { 2000 + c };
+            (y as i32, a, b)
         } else {
             return None;
         };
@@ -1025,7 +1043,8 @@ impl<'a> Grammar<'a> {
         }
         if determined
             && (self.is(at, "quarter")
-                || self.is(at, "period") && (rel != Rel::Bare || year.is_some()))
+                || self.is(at, "period")
+                    && (rel != Rel::Bare || year.is_some() && self.is(i, "the")))
         {
             if year.is_some() {
                 return self.found(i, at + 1, Expr::Quarter(None, year, Rel::YearAgo));
@@ -1313,7 +1332,7 @@ impl<'a> Grammar<'a> {
                     || self.e(i - 1).is_some_and(|e| {
                         e.number.is_some() || e.tens.is_some() || e.ordinal.is_some()
                     })
-                    || matches!(self.w(i - 1), "of" | "on"));
+                    || matches!(self.w(i - 1), "of" | "on" | "thousand"));
             if !determined
                 && at == i
                 && !after_count
@@ -1442,7 +1461,6 @@ impl<'a> Grammar<'a> {
                             | "its"
                             | "their"
                             | "all"
-                            | "this"
                             | "those"
                             | "these"
                             | "his"
@@ -1509,6 +1527,10 @@ impl<'a> Grammar<'a> {
         if !determined {
             match self.w(end) {
                 "ago" => return self.found(i, end + 1, Expr::Ago(n, u)),
+                // "five years from now": counted forward from the document date.
+                "from" if matches!(self.w(end + 1), "now" | "today") => {
+                    return self.found(i, end + 2, Expr::Hence(n, u));
+                }
                 "earlier" | "before" | "later" | "after" | "afterward" | "afterwards" => {
                     let sign = if matches!(self.w(end), "earlier" | "before") {
                         -1
@@ -1845,19 +1867,66 @@ impl<'a> Grammar<'a> {
         if self.is(k, ",") || self.is(k, "on") {
             k += 1;
         }
-        let mut f = match self
-            .date(k)
-            .or_else(|| self.relative(k))
-            .filter(|f| day_like(&f.expr))
-        {
+        let day_at = |k: usize| {
+            self.date(k)
+                .or_else(|| self.relative(k))
+                .filter(|f| day_like(&f.expr) && f.clock.is_none())
+        };
+        let mut f = match day_at(k) {
             Some(mut f) => {
                 f.start = i;
                 f
             }
-            None => self.found(i, j, Expr::DayRel(0))?,
+            None => {
+                // "10:30 a.m. (0730 GMT) Friday", "0730 GMT) Friday": the day after the
+                // parenthesis is the clock's day, but stays an expression of its own.
+                let mut p = j;
+                if self.is(p, "(") {
+                    let close = (p + 1..(p + 8).min(self.toks.len())).find(|&q| self.is(q, ")"));
+                    p = close.map_or(p, |q| q + 1);
+                } else if self.is(p, ")") {
+                    p += 1;
+                }
+                let day = (p > j).then(|| day_at(p)).flatten();
+                let mut f = self.found(i, j, Expr::DayRel(0))?;
+                if let Some(d) = day {
+                    f.expr = d.expr;
+                }
+                f
+            }
         };
         f.clock = Some((h, m));
         Some(f)
+    }
+
+    /// A 24-hour clock without "a.m." right after a date: "08:17:00", "08:17", "2041EDT".
+    fn bare_clock(&self, i: usize) -> Option<(usize, u32, u32, Option<u32>)> {
+        if self.digits(i) == 4 && is_zone(self.w(i + 1)) {
+            let n = self.num(i)?;
+            let (h, m) = (n / 100, n % 100);
+            return (h <= 24 && m < 60).then_some((i + 2, h, m, None));
+        }
+        if self.digits(i) > 2 || !self.is(i + 1, ":") || self.digits(i + 2) != 2 {
+            return None;
+        }
+        if !self.glued(i + 1) || !self.glued(i + 2) {
+            return None;
+        }
+        let (h, m) = (self.num(i)?, self.num(i + 2)?);
+        if h > 24 || m > 59 {
+            return None;
+        }
+        let mut end = i + 3;
+        let mut sec = None;
+        if self.is(end, ":") && self.glued(end) && self.digits(end + 1) == 2 && self.glued(end + 1)
+        {
+            sec = self.num(end + 1).filter(|s| *s < 60);
+            end += 2;
+        }
+        if is_zone(self.w(end)) {
+            end += 1;
+        }
+        Some((end, h, m, sec))
     }
 
     fn am_pm(&self, j: usize) -> Option<(usize, bool)> {

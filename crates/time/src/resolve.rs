@@ -111,6 +111,7 @@ impl Resolver<'_, '_> {
             Expr::Set(v) => (TimexKind::Set, v.clone(), None),
             Expr::Ref(r) => (TimexKind::Date, r.to_string(), None),
             Expr::Ago(Count::X, _) => (TimexKind::Date, "PAST_REF".to_string(), None),
+            Expr::Hence(Count::X, _) => (TimexKind::Date, "FUTURE_REF".to_string(), None),
             Expr::EventAnchored(n, u, sign, noun) => match self.event_date(*noun, f.start) {
                 Some(p) => match anaphor(p, *n, *u, *sign) {
                     Some(p) => (TimexKind::Date, p.value(), Some(p)),
@@ -134,7 +135,10 @@ impl Resolver<'_, '_> {
         let (kind, value) = match (f.clock, f.daypart) {
             (Some((h, m)), _) if kind == TimexKind::Date => (
                 TimexKind::Time,
-                format!("{}T{h:02}:{m:02}", day_value(point)),
+                match f.seconds {
+                    Some(sec) => format!("{}T{h:02}:{m:02}:{sec:02}", day_value(point)),
+                    None => format!("{}T{h:02}:{m:02}", day_value(point)),
+                },
             ),
             (None, Some(dp)) if kind == TimexKind::Date => {
                 (TimexKind::Time, format!("{}T{dp}", day_value(point)))
@@ -145,7 +149,7 @@ impl Resolver<'_, '_> {
         // would drift ("a year earlier" twice is still the same year earlier).
         let counted = matches!(
             f.expr,
-            Expr::Ago(..) | Expr::Anaphor(..) | Expr::EventAnchored(..)
+            Expr::Ago(..) | Expr::Hence(..) | Expr::Anaphor(..) | Expr::EventAnchored(..)
         );
         if let (Some(p), false) = (point, counted) {
             if !matches!(p, Point::Decade(_) | Point::Century(_)) {
@@ -448,6 +452,10 @@ impl Resolver<'_, '_> {
                     return Some(Point::Quarter(y - n as i32, q));
                 }
                 let d = shift(dct?, u, -(n as i64))?;
+                Some(point_of(d, granularity(u)))
+            }
+            Expr::Hence(Count::N(n), u) => {
+                let d = shift(dct?, u, n as i64)?;
                 Some(point_of(d, granularity(u)))
             }
             Expr::Anaphor(n, u, sign) => {
