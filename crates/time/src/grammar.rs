@@ -63,8 +63,9 @@ pub enum Expr {
     /// index of the noun.
     EventAnchored(Count, Unit, i64, usize),
     /// "the same period last year", "the corresponding quarter of 1997": the period under
-    /// discussion in another year (`Some(year)`), or a year before (`None`).
-    SamePeriod(Option<i32>),
+    /// discussion in another year (`Some(year)`), or a year before (`None`); the noun
+    /// says which kind of period ("month", "quarter", "half", "season"; "period" any).
+    SamePeriod(Option<i32>, &'static str),
     Decade(i32),
     Century(i32),
     Ref(&'static str),
@@ -490,6 +491,18 @@ impl<'a> Grammar<'a> {
                 f.end = end;
             }
         }
+        // "Tuesday noon", "Friday midnight": a clock after a day.
+        if f.daypart.is_none() && f.clock.is_none() && day_like(&f.expr) {
+            let clock = match self.w(f.end) {
+                "noon" => Some((12, 0)),
+                "midnight" => Some((24, 0)),
+                _ => None,
+            };
+            if clock.is_some() {
+                f.clock = clock;
+                f.end += 1;
+            }
+        }
         // A time of day after a date: "Friday morning", "yesterday afternoon".
         if f.daypart.is_none() && f.clock.is_none() && day_like(&f.expr) {
             if let Some(dp) = self.e(f.end).and_then(|e| e.daypart) {
@@ -587,6 +600,21 @@ impl<'a> Grammar<'a> {
         Some((i + 3, marker))
     }
 
+    /// "last year", "this year", "next year" right after a date that lacks its year;
+    /// the end token and the marker of the year.
+    fn rel_year(&self, i: usize) -> Option<(usize, i32)> {
+        if !self.is(i + 1, "year") || matches!(self.w(i + 2), "-" | "'s") {
+            return None;
+        }
+        let marker = match self.w(i) {
+            "last" => LAST_YEAR,
+            "this" => THIS_YEAR,
+            "next" => NEXT_YEAR,
+            _ => return None,
+        };
+        Some((i + 2, marker))
+    }
+
     fn month_date(&self, i: usize) -> Option<Found> {
         let (j, m, _) = self.month(i)?;
         if let Some((k, d)) = self.day_number(j) {
@@ -596,6 +624,18 @@ impl<'a> Grammar<'a> {
                 y_at += 1;
             }
             if let Some((end, y)) = self.year_written(y_at) {
+                return self.found(
+                    i,
+                    end,
+                    Expr::Cal {
+                        year: Some(y),
+                        month: Some(m),
+                        day: Some(d),
+                    },
+                );
+            }
+            // "Oct. 12 this year", "June 30 last year"
+            if let Some((end, y)) = self.rel_year(k) {
                 return self.found(
                     i,
                     end,
@@ -978,6 +1018,10 @@ impl<'a> Grammar<'a> {
             } else if let Some(y) = self.year(end) {
                 year = Some(y);
                 end += 1;
+            } else if let Some((k, y)) = self.rel_year(end).filter(|_| rel == Rel::Bare) {
+                // "spring next year", "the summer last year"
+                year = Some(y);
+                end = k;
             }
             if rel == Rel::Bare && year.is_none() {
                 // "the fall of the regime", "spring water": a bare season needs a capital
@@ -1065,17 +1109,24 @@ impl<'a> Grammar<'a> {
             || !matches!(self.w(i + 1), "same" | "corresponding" | "comparable")
             || !matches!(
                 self.w(i + 2),
-                "period" | "quarter" | "months" | "time" | "half"
+                "period" | "quarter" | "month" | "months" | "time" | "half" | "season"
             )
         {
             return None;
         }
+        let kind = match self.w(i + 2) {
+            "month" => "month",
+            "quarter" => "quarter",
+            "half" => "half",
+            "season" => "season",
+            _ => "period",
+        };
         let mut k = i + 3;
         if matches!(self.w(k), "of" | "in") {
             k += 1;
         }
         if let Some((end, y)) = self.year_written(k) {
-            return self.found(i, end, Expr::SamePeriod(Some(y)));
+            return self.found(i, end, Expr::SamePeriod(Some(y), kind));
         }
         let end = match (self.w(k), self.w(k + 1)) {
             ("last" | "the" | "a", "year") if self.w(k) != "the" || self.is(k + 2, "before") => {
@@ -1092,7 +1143,7 @@ impl<'a> Grammar<'a> {
             ("the", "previous" | "prior") if self.is(k + 2, "year") => k + 3,
             _ => return None,
         };
-        self.found(i, end, Expr::SamePeriod(None))
+        self.found(i, end, Expr::SamePeriod(None, kind))
     }
 
     fn holiday(&self, i: usize) -> Option<Found> {

@@ -467,9 +467,23 @@ impl Resolver<'_, '_> {
                 }
                 anaphor(base, n, u, sign)
             }
-            Expr::SamePeriod(year) => {
+            Expr::SamePeriod(year, kind) => {
                 let dct = dct?;
-                let discussed = self.discussed_period(dct);
+                let discussed = self.discussed_period(dct).filter(|p| {
+                    matches!(
+                        (kind, p),
+                        ("period", _)
+                            | ("month", Point::Month(..))
+                            | ("quarter", Point::Quarter(..))
+                            | ("half", Point::Half(..))
+                            | ("season", Point::Season(..))
+                    )
+                });
+                // "the same month last year" with no month named: the document's month.
+                let discussed = match (discussed, kind) {
+                    (None, "month") => Some(point_of(dct, Unit::Month)),
+                    (d, _) => d,
+                };
                 let y = match (year, discussed) {
                     (Some(y), _) => y,
                     (None, Some(p)) => p.first_day()?.year() - 1,

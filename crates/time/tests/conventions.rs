@@ -261,3 +261,29 @@ fn amounts_rates_fractions_and_ages() {
         vec![]
     );
 }
+
+#[test]
+fn dates_completed_by_what_follows() {
+    assert_eq!(
+        found(
+            "The deadline is Tuesday noon; votes fell on Oct. 12 this year and June 30 last year.",
+            D
+        ),
+        vec![
+            ex("Tuesday noon", "TIME", "1998-08-04T12:00", None),
+            ex("Oct. 12 this year", "DATE", "1998-10-12", None),
+            ex("June 30 last year", "DATE", "1997-06-30", None),
+        ]
+    );
+    assert_eq!(
+        found(
+            "Sales in July rose from the same month last year; growth resumes in spring next year.",
+            D
+        ),
+        vec![
+            ex("July", "DATE", "1998-07", None),
+            ex("the same month last year", "DATE", "1997-07", None),
+            ex("spring next year", "DATE", "1999-SP", None),
+        ]
+    );
+}
