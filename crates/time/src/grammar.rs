@@ -1278,6 +1278,14 @@ impl<'a> Grammar<'a> {
             ("the", "same") | ("that", _) => (Rel::Following, i + 1 + usize::from(w == "the")),
             ("the", "weekend") => (Rel::Bare, i + 1),
             // "the day before", "the day after": from the previous date.
+            // "the day before yesterday", "the day after tomorrow"
+            ("the", "day")
+                if (self.is(i + 2, "before") && self.is(i + 3, "yesterday"))
+                    || (self.is(i + 2, "after") && self.is(i + 3, "tomorrow")) =>
+            {
+                let n = if self.is(i + 3, "yesterday") { -2 } else { 2 };
+                return self.found(i, i + 4, Expr::DayRel(n));
+            }
             ("the", "day") if matches!(self.w(i + 2), "before" | "after") => {
                 let sign = if self.is(i + 2, "before") { -1 } else { 1 };
                 return self.found(i, i + 3, Expr::Anaphor(Count::N(1), Unit::Day, sign));
@@ -1320,6 +1328,10 @@ impl<'a> Grammar<'a> {
         }
         if self.is(i, "the") && self.is(i + 1, "weekend") {
             return self.found(i, i + 2, Expr::UnitRel(Unit::Weekend, Rel::Bare));
+        }
+        // "the next century", "the next decade": after the document's own.
+        if rel == Rel::Following && matches!(u, Unit::Decade | Unit::Century) {
+            return self.found(i, at + 1, Expr::UnitRel(u, Rel::Next));
         }
         if rel == Rel::Following {
             return self.found(i, at + 1, Expr::Anaphor(Count::N(1), u, 1));
@@ -1710,6 +1722,20 @@ impl<'a> Grammar<'a> {
                     | "their"
                     | "there"
                     | "police"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "had"
+                    | "has"
+                    | "will"
+                    | "would"
+                    | "saw"
+                    | "came"
+                    | "passed"
+                    | "fell"
+                    | "began"
+                    | "ended"
             );
         if !ends {
             return None;

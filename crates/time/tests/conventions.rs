@@ -287,3 +287,18 @@ fn dates_completed_by_what_follows() {
         ]
     );
 }
+
+#[test]
+fn relative_days_and_centuries() {
+    assert_eq!(
+        found(
+            "It ended the day before yesterday; the previous night was calm. In the next century, it will end.",
+            D
+        ),
+        vec![
+            ex("the day before yesterday", "DATE", "1998-08-08", None),
+            ex("the previous night", "TIME", "1998-08-07TNI", None),
+            ex("the next century", "DATE", "20", None),
+        ]
+    );
+}
