@@ -569,6 +569,7 @@ impl<'a> Grammar<'a> {
         consider(self.period(i));
         consider(self.holiday(i));
         consider(self.same_period(i));
+        consider(self.range_end_day(i));
         best
     }
 
@@ -1144,6 +1145,57 @@ impl<'a> Grammar<'a> {
             _ => return None,
         };
         self.found(i, end, Expr::SamePeriod(None, kind))
+    }
+
+    /// The second day of a range of days in one month: the "19" of "Nov. 17 to 19" or
+    /// "May 12-13" (TimeML marks each end), with a year after it if written.
+    fn range_end_day(&self, i: usize) -> Option<Found> {
+        if i < 3 || !matches!(self.w(i - 1), "-" | "to" | "through" | "until") {
+            return None;
+        }
+        let (end, d) = self.day_number(i)?;
+        if self.e(i).is_some_and(|e| e.ordinal.is_some()) {
+            return None;
+        }
+        // The first day, right after its month ("Nov. 17", "May 12").
+        let first = i - 2;
+        let (_, d0) = self.day_number(first).filter(|(k, _)| *k == i - 1)?;
+        let m = (first.saturating_sub(3)..first)
+            .rev()
+            .find_map(|k| self.month(k).filter(|(j, _, _)| *j == first))
+            .map(|(_, m, _)| m)?;
+        if d <= d0 {
+            return None;
+        }
+        // Not an amount: "Nov. 17 to 19 percent".
+        if self.unit(end).is_some()
+            || self.e(end).is_some_and(|e| e.month.is_some())
+            || matches!(self.w(end), "%" | "percent" | "per" | "-" | "." | "/")
+                && self
+                    .toks
+                    .get(end + 1)
+                    .is_some_and(|t| t.kind == Kind::Number)
+            || matches!(self.w(end), "%" | "percent")
+        {
+            return None;
+        }
+        let mut y_at = end;
+        if self.is(y_at, ",") {
+            y_at += 1;
+        }
+        let (end, year) = match self.year(y_at) {
+            Some(y) => (y_at + 1, Some(y)),
+            None => (end, None),
+        };
+        self.found(
+            i,
+            end,
+            Expr::Cal {
+                year,
+                month: Some(m),
+                day: Some(d),
+            },
+        )
     }
 
     fn holiday(&self, i: usize) -> Option<Found> {

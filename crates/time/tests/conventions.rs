@@ -302,3 +302,20 @@ fn relative_days_and_centuries() {
         ]
     );
 }
+
+#[test]
+fn both_ends_of_a_range_of_days() {
+    assert_eq!(
+        found(
+            "Hu visits India from Nov. 20 to 23 and Hanoi Nov. 17-19, 2006; 12 to 19 percent voted on May 3 and 5 others left.",
+            "2006-11-07"
+        ),
+        vec![
+            ex("Nov. 20", "DATE", "2006-11-20", None),
+            ex("23", "DATE", "2006-11-23", None),
+            ex("Nov. 17", "DATE", "2006-11-17", None),
+            ex("19, 2006", "DATE", "2006-11-19", None),
+            ex("May 3", "DATE", "2006-05-03", None),
+        ]
+    );
+}
