@@ -932,7 +932,40 @@ impl<'a> Grammar<'a> {
         if i > 0 && matches!(self.w(i - 1), "$" | "#" | "no" | "No") {
             return None;
         }
-        if matches!(self.w(at + 1), "%" | "percent") {
+        // An amount or a measure: "1721 million dollars", "the 1500 meters".
+        if matches!(
+            self.w(at + 1),
+            "%" | "percent"
+                | "million"
+                | "billion"
+                | "trillion"
+                | "thousand"
+                | "dollars"
+                | "yuan"
+                | "euros"
+                | "yen"
+                | "people"
+                | "tons"
+                | "tonnes"
+                | "meters"
+                | "metres"
+                | "kilometers"
+                | "kilometres"
+                | "km"
+                | "feet"
+                | "miles"
+                | "points"
+        ) {
+            return None;
+        }
+        // The second end of a range of decimals: "1.1712-1714".
+        if at >= 4
+            && self.is(at - 1, "-")
+            && !self.toks[at].space_before
+            && self.toks[at - 2].kind == Kind::Number
+            && self.is(at - 3, ".")
+            && self.toks[at - 4].kind == Kind::Number
+        {
             return None;
         }
         self.found(
@@ -1567,6 +1600,11 @@ impl<'a> Grammar<'a> {
         // "one quarter percentage point", "three quarters of the vote": a fraction.
         if u == Unit::Quarter
             && (matches!(self.w(j + 1), "percentage" | "point" | "-" | "percent")
+                || self.is(j + 1, "of")
+                    && self
+                        .toks
+                        .get(j + 2)
+                        .is_some_and(|t| t.capital && t.kind == Kind::Word)
                 || self.is(j + 1, "of")
                     && matches!(
                         self.w(j + 2),

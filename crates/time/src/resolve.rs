@@ -69,6 +69,10 @@ impl Resolver<'_, '_> {
         if before(1) || f.start >= 1 && g.w(f.start - 1) == "on" && before(2) {
             return Tense::Past;
         }
+        // "since the weekend", "since Friday": a time before now.
+        if f.start >= 1 && g.w(f.start - 1) == "since" {
+            return Tense::Past;
+        }
         let mut i = f.start;
         let mut steps = 0;
         while i > 0 && steps < 12 {
@@ -648,6 +652,10 @@ fn anaphor(base: Point, n: Count, u: Unit, sign: i64) -> Option<Point> {
     // "the previous week" after "last week": a week.
     if u == Unit::Week && base_rank == 1 {
         return Some(point_of(d, Unit::Week));
+    }
+    // "the previous decade": a decade, "the next century": a century.
+    if matches!(u, Unit::Decade | Unit::Century) {
+        return Some(point_of(d, u));
     }
     if base_rank > unit_rank {
         // "a day after" a month: the month is all we know; a week into a year likewise.

@@ -319,3 +319,30 @@ fn both_ends_of_a_range_of_days() {
         ]
     );
 }
+
+#[test]
+fn since_points_back_and_decades_count_as_decades() {
+    // 1998-08-12 is a Wednesday: "since the weekend" is the one before, though the
+    // sentence goes on in the future.
+    assert_eq!(
+        found(
+            "Agents have come since the weekend, and more will arrive this week. \
+             Last year 10 died; in the previous decade, 100.",
+            "1998-08-12"
+        ),
+        vec![
+            ex("the weekend", "DATE", "1998-W32-WE", None),
+            ex("this week", "DATE", "1998-W33", None),
+            ex("Last year", "DATE", "1997", None),
+            ex("the previous decade", "DATE", "198", None),
+        ]
+    );
+    // Numbers that are not years: amounts, measures, the end of a range of decimals.
+    assert_eq!(
+        found(
+            "Exports were 1721 million dollars; the euro traded at 1.1712-1714 dollars.",
+            D
+        ),
+        vec![]
+    );
+}
