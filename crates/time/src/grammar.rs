@@ -59,6 +59,9 @@ pub enum Expr {
     Hence(Count, Unit),
     /// "a day before", "two weeks later": from the previous date in the text.
     Anaphor(Count, Unit, i64),
+    /// "the following week", "the previous day": the unit after (1) or before (-1) the one
+    /// holding the previous date in the text, at the unit's precision.
+    Adjacent(Unit, i64),
     /// "six days before the invasion": from the date of an event named earlier; the token
     /// index of the noun.
     EventAnchored(Count, Unit, i64, usize),
@@ -515,7 +518,11 @@ impl<'a> Grammar<'a> {
             && self.is(f.end + 1, "so")
             && matches!(
                 f.expr,
-                Expr::Duration(..) | Expr::Amount(_) | Expr::UnitRel(..) | Expr::Anaphor(..)
+                Expr::Duration(..)
+                    | Expr::Amount(_)
+                    | Expr::UnitRel(..)
+                    | Expr::Anaphor(..)
+                    | Expr::Adjacent(..)
             )
         {
             f.end += 2;
@@ -1419,10 +1426,10 @@ impl<'a> Grammar<'a> {
             return self.found(i, at + 1, Expr::UnitRel(u, Rel::Next));
         }
         if rel == Rel::Following {
-            return self.found(i, at + 1, Expr::Anaphor(Count::N(1), u, 1));
+            return self.found(i, at + 1, Expr::Adjacent(u, 1));
         }
         if rel == Rel::Previous {
-            return self.found(i, at + 1, Expr::Anaphor(Count::N(1), u, -1));
+            return self.found(i, at + 1, Expr::Adjacent(u, -1));
         }
         if u == Unit::Quarter {
             return self.found(i, at + 1, Expr::Quarter(None, None, rel));
@@ -2134,8 +2141,10 @@ fn day_like(e: &Expr) -> bool {
     matches!(
         e,
         Expr::Weekday(..) | Expr::DayRel(_) | Expr::Cal { day: Some(_), .. }
-    ) || matches!(e, Expr::Anaphor(_, Unit::Day, _))
-        || matches!(e, Expr::UnitRel(Unit::Day, _))
+    ) || matches!(
+        e,
+        Expr::Anaphor(_, Unit::Day, _) | Expr::Adjacent(Unit::Day, _)
+    ) || matches!(e, Expr::UnitRel(Unit::Day, _))
 }
 
 /// The word after "before"/"after" ends the clause: "A day before, ..." (not "a day

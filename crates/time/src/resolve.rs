@@ -153,7 +153,11 @@ impl Resolver<'_, '_> {
         // would drift ("a year earlier" twice is still the same year earlier).
         let counted = matches!(
             f.expr,
-            Expr::Ago(..) | Expr::Hence(..) | Expr::Anaphor(..) | Expr::EventAnchored(..)
+            Expr::Ago(..)
+                | Expr::Hence(..)
+                | Expr::Anaphor(..)
+                | Expr::Adjacent(..)
+                | Expr::EventAnchored(..)
         );
         if let (Some(p), false) = (point, counted) {
             if !matches!(p, Point::Decade(_) | Point::Century(_)) {
@@ -471,6 +475,15 @@ impl Resolver<'_, '_> {
                 }
                 anaphor(base, n, u, sign)
             }
+            Expr::Adjacent(u, sign) => {
+                let base = self.anchor_for(u).or(dct.map(Point::Day))?;
+                // "the following week" after a day: that week, not a day seven days on.
+                if u == Unit::Week && matches!(base, Point::Day(_) | Point::Week(..)) {
+                    let d = shift(base.first_day()?, Unit::Week, sign)?;
+                    return Some(point_of(d, Unit::Week));
+                }
+                anaphor(base, Count::N(1), u, sign)
+            }
             Expr::SamePeriod(year, kind) => {
                 let dct = dct?;
                 let discussed = self.discussed_period(dct).filter(|p| {
@@ -765,10 +778,12 @@ fn underspecified(e: &Expr) -> String {
         Expr::Weekday(wd, _) => format!("XXXX-WXX-{wd}"),
         Expr::UnitRel(Unit::Year, _)
         | Expr::Ago(_, Unit::Year)
-        | Expr::Anaphor(_, Unit::Year, _) => "XXXX".into(),
+        | Expr::Anaphor(_, Unit::Year, _)
+        | Expr::Adjacent(Unit::Year, _) => "XXXX".into(),
         Expr::UnitRel(Unit::Month, _)
         | Expr::Ago(_, Unit::Month)
-        | Expr::Anaphor(_, Unit::Month, _) => "XXXX-XX".into(),
+        | Expr::Anaphor(_, Unit::Month, _)
+        | Expr::Adjacent(Unit::Month, _) => "XXXX-XX".into(),
         Expr::UnitRel(Unit::Week, _) => "XXXX-WXX".into(),
         Expr::UnitRel(Unit::Quarter, _) | Expr::Quarter(None, ..) => "XXXX-QX".into(),
         _ => "XXXX-XX-XX".into(),

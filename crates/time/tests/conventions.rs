@@ -346,3 +346,18 @@ fn since_points_back_and_decades_count_as_decades() {
         vec![]
     );
 }
+
+#[test]
+fn the_following_week_is_a_week() {
+    assert_eq!(
+        found(
+            "The season ends Sept. 27; the playoffs start the following week and end the next month.",
+            "1998-09-07"
+        ),
+        vec![
+            ex("Sept. 27", "DATE", "1998-09-27", None),
+            ex("the following week", "DATE", "1998-W40", None),
+            ex("the next month", "DATE", "1998-10", None),
+        ]
+    );
+}
