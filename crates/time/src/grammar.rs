@@ -1455,6 +1455,28 @@ impl<'a> Grammar<'a> {
         } else if matches!(self.w(at), "past" | "last" | "next" | "another" | "first")
             && self.count(at + 1).is_some()
         {
+            // "expected to last three days": the verb, outside the expression.
+            let verb = self.is(at, "last")
+                && at > 0
+                && matches!(
+                    self.w(at - 1),
+                    "to" | "will"
+                        | "would"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "can"
+                        | "should"
+                        | "must"
+                        | "'ll"
+                        | "not"
+                        | "did"
+                        | "does"
+                        | "do"
+                );
+            if verb {
+                return None;
+            }
             at += 1;
         }
         // "another year", "an additional month", "a further week", "an extra day": one
@@ -1644,6 +1666,17 @@ impl<'a> Grammar<'a> {
                 self.w(j + 1),
                 "period" | "term" | "span" | "stretch" | "interval" | "spell"
             );
+        // "the Five-Year Plan": part of a name.
+        if hyphen
+            && self.toks[at].capital
+            && self.toks[j].capital
+            && self
+                .toks
+                .get(j + 1)
+                .is_some_and(|t| t.kind == Kind::Word && t.capital)
+        {
+            return None;
+        }
         // "the two-week strike": the adjective alone is the expression.
         let i = if hyphen && determined && at == i + 1 && !period_noun {
             at
@@ -1944,6 +1977,16 @@ impl<'a> Grammar<'a> {
                 return self.found(i, i + 1, Expr::Set(format!("XXXX-WXX-{wd}")));
             }
         }
+        // "every two years", "every 10 minutes"
+        if self.is(i, "every") {
+            if let Some((k, Count::N(n))) = self.count(i + 1) {
+                if let Some(u) = self.unit(k).filter(|_| self.is_plural_unit(k) && n > 1) {
+                    if !matches!(u, Unit::Weekend | Unit::Half) {
+                        return self.found(i, k + 1, Expr::Set(duration_of(n, u)));
+                    }
+                }
+            }
+        }
         if matches!(self.w(i), "every" | "each" | "per") {
             // "barrels per day", "80 miles per hour": a rate, left out as "$2 million a
             // year" is.
@@ -2162,6 +2205,11 @@ fn is_zone(w: &str) -> bool {
         w,
         "gmt" | "utc" | "est" | "edt" | "pst" | "pdt" | "cst" | "cdt" | "mst" | "mdt" | "bst"
     )
+}
+
+/// The period of a set that recurs every `n` units: P2Y, PT10M.
+fn duration_of(n: u32, u: Unit) -> String {
+    crate::resolve::duration_value(Count::N(n), u)
 }
 
 fn set_of(u: Unit) -> String {

@@ -361,3 +361,17 @@ fn the_following_week_is_a_week() {
         ]
     );
 }
+
+#[test]
+fn sets_every_n_units_names_and_the_verb_last() {
+    assert_eq!(
+        found(
+            "The Five-Year Plan meets every two years; the talks are expected to last three days.",
+            D
+        ),
+        vec![
+            ex("every two years", "SET", "P2Y", None),
+            ex("three days", "DURATION", "P3D", None),
+        ]
+    );
+}
