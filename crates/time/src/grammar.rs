@@ -1169,19 +1169,11 @@ impl<'a> Grammar<'a> {
         if let Some((end, y)) = self.year_written(k) {
             return self.found(i, end, Expr::SamePeriod(Some(y), kind));
         }
-        let end = match (self.w(k), self.w(k + 1)) {
-            ("last" | "the" | "a", "year") if self.w(k) != "the" || self.is(k + 2, "before") => {
-                if self.is(k, "a") && matches!(self.w(k + 2), "ago" | "earlier" | "before") {
-                    k + 3
-                } else if self.is(k, "the") {
-                    k + 3
-                } else if self.is(k, "last") {
-                    k + 2
-                } else {
-                    return None;
-                }
-            }
-            ("the", "previous" | "prior") if self.is(k + 2, "year") => k + 3,
+        // "last year", "a year ago", "a year earlier", "the year before", "the previous year"
+        let end = match (self.w(k), self.w(k + 1), self.w(k + 2)) {
+            ("last", "year", _) => k + 2,
+            ("a", "year", "ago" | "earlier" | "before") | ("the", "year", "before") => k + 3,
+            ("the", "previous" | "prior", "year") => k + 3,
             _ => return None,
         };
         self.found(i, end, Expr::SamePeriod(None, kind))
@@ -1488,9 +1480,10 @@ impl<'a> Grammar<'a> {
         };
         if let Some(k) = more {
             if let Some(u) = self.unit(k).filter(|_| !self.is_plural_unit(k)) {
+                let second = u == Unit::Second && self.is(k, "second");
                 if !matches!(u, Unit::Weekend | Unit::Half | Unit::Quarter)
                     && !matches!(self.w(k + 1), "-" | "'s")
-                    && !(u == Unit::Second && self.is(k, "second"))
+                    && !second
                 {
                     return self.found(i, k + 1, Expr::Duration(Count::N(1), u));
                 }
