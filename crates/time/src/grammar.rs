@@ -869,6 +869,30 @@ impl<'a> Grammar<'a> {
                 return self.found(i, at + 2, Expr::Decade(190 + y / 10));
             }
         }
+        // "in '98", "since '95": a year of two digits after a preposition of time.
+        if at == i
+            && matches!(self.w(at), "'" | "\u{2019}")
+            && self.digits(at + 1) == 2
+            && self.glued(at + 1)
+            && !(self.is(at + 2, "s") && self.glued(at + 2))
+            && at > 0
+            && matches!(
+                self.w(at - 1),
+                "in" | "since" | "by" | "until" | "till" | "from" | "before" | "after" | "through"
+            )
+        {
+            let n = self.num(at + 1)? as i32;
+            let y = if n >= 30 { 1900 + n } else { 2000 + n };
+            return self.found(
+                i,
+                at + 2,
+                Expr::Cal {
+                    year: Some(y),
+                    month: None,
+                    day: None,
+                },
+            );
+        }
         // '80s
         if matches!(self.w(at), "'" | "\u{2019}")
             && self.digits(at + 1) == 2
@@ -1361,6 +1385,20 @@ impl<'a> Grammar<'a> {
             ("the", "previous") => (Rel::Previous, i + 2),
             ("the", "same") | ("that", _) => (Rel::Following, i + 1 + usize::from(w == "the")),
             ("the", "weekend") => (Rel::Bare, i + 1),
+            // "for the week", "during the month", "the week's most active session": the
+            // week (month) of the report.
+            ("the", "week" | "month")
+                if self.is(i + 2, "'s")
+                    || i > 0
+                        && matches!(
+                            self.w(i - 1),
+                            "for" | "during" | "over" | "throughout" | "through"
+                        )
+                        && !matches!(self.w(i + 2), "of" | "-" | "before" | "after") =>
+            {
+                let u = self.unit(i + 1)?;
+                return self.found(i, i + 2, Expr::UnitRel(u, Rel::This));
+            }
             // "the day before", "the day after": from the previous date.
             // "the day before yesterday", "the day after tomorrow"
             ("the", "day")

@@ -375,3 +375,20 @@ fn sets_every_n_units_names_and_the_verb_last() {
         ]
     );
 }
+
+#[test]
+fn the_week_of_the_report_and_short_years() {
+    // 1989-10-27 is a Friday, in ISO week 43.
+    assert_eq!(
+        found(
+            "For the week, the index fell; Thursday was the week's busiest session. He left in '85.",
+            "1989-10-27"
+        ),
+        vec![
+            ex("the week", "DATE", "1989-W43", None),
+            ex("Thursday", "DATE", "1989-10-26", None),
+            ex("the week", "DATE", "1989-W43", None),
+            ex("'85", "DATE", "1985", None),
+        ]
+    );
+}
