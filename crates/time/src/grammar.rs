@@ -55,11 +55,20 @@ pub enum Expr {
     DayRel(i64),
     /// "two days ago": back from the document date.
     Ago(Count, Unit),
+    /// "five years from now": forward from the document date.
+    Hence(Count, Unit),
     /// "a day before", "two weeks later": from the previous date in the text.
     Anaphor(Count, Unit, i64),
+    /// "the following week", "the previous day": the unit after (1) or before (-1) the one
+    /// holding the previous date in the text, at the unit's precision.
+    Adjacent(Unit, i64),
     /// "six days before the invasion": from the date of an event named earlier; the token
     /// index of the noun.
     EventAnchored(Count, Unit, i64, usize),
+    /// "the same period last year", "the corresponding quarter of 1997": the period under
+    /// discussion in another year (`Some(year)`), or a year before (`None`); the noun
+    /// says which kind of period ("month", "quarter", "half", "season"; "period" any).
+    SamePeriod(Option<i32>, &'static str),
     Decade(i32),
     Century(i32),
     Ref(&'static str),
@@ -96,6 +105,8 @@ pub struct Found {
     pub daypart: Option<&'static str>,
     /// Hour and minute of a clock time.
     pub clock: Option<(u32, u32)>,
+    /// Its seconds, when written ("08:17:00").
+    pub seconds: Option<u32>,
 }
 
 pub struct Grammar<'a> {
@@ -185,6 +196,15 @@ impl<'a> Grammar<'a> {
             if self.w(i + 1) == "," && self.num(i + 2).is_some() && self.glued(i + 1) {
                 return None;
             }
+            // The digits after a decimal point ("0.408 seconds", "13.21 seconds").
+            if i > 1
+                && self.w(i - 1) == "."
+                && !self.toks[i].space_before
+                && !self.toks[i - 1].space_before
+                && self.toks[i - 2].kind == Kind::Number
+            {
+                return None;
+            }
             if self.w(i + 1) == "." && self.num(i + 2).is_some() && self.glued(i + 2) {
                 return None;
             }
@@ -233,6 +253,10 @@ impl<'a> Grammar<'a> {
         if self.is(i + 1, "hundred") && n < 100 {
             return Some((i + 2, Count::N(n * 100)));
         }
+        // "two thousand years"
+        if self.is(i + 1, "thousand") && n < 100 && self.unit(i + 2).is_some() {
+            return Some((i + 2, Count::N(n * 1000)));
+        }
         Some((i + 1, Count::N(n)))
     }
 
@@ -278,6 +302,8 @@ impl<'a> Grammar<'a> {
         let century = match self.w(i) {
             "nineteen" => 1900,
             "eighteen" => 1800,
+            // "two thousand years" is an amount.
+            "two" if self.is(i + 1, "thousand") && self.unit(i + 2).is_some() => return None,
             "two" if self.is(i + 1, "thousand") => {
                 let mut j = i + 2;
                 if self.is(j, "and") {
@@ -458,7 +484,28 @@ impl<'a> Grammar<'a> {
         consider(self.relative(i));
         consider(self.amount(i));
         consider(self.set(i));
+        consider(self.daypart_expr(i));
         let mut f = best?;
+        // A clock after a written date: "02/27/1998 08:17:00", "08-16-90 2041EDT".
+        if f.clock.is_none() && matches!(f.expr, Expr::Cal { day: Some(_), .. }) {
+            if let Some((end, h, m, sec)) = self.bare_clock(f.end) {
+                f.clock = Some((h, m));
+                f.seconds = sec;
+                f.end = end;
+            }
+        }
+        // "Tuesday noon", "Friday midnight": a clock after a day.
+        if f.daypart.is_none() && f.clock.is_none() && day_like(&f.expr) {
+            let clock = match self.w(f.end) {
+                "noon" => Some((12, 0)),
+                "midnight" => Some((24, 0)),
+                _ => None,
+            };
+            if clock.is_some() {
+                f.clock = clock;
+                f.end += 1;
+            }
+        }
         // A time of day after a date: "Friday morning", "yesterday afternoon".
         if f.daypart.is_none() && f.clock.is_none() && day_like(&f.expr) {
             if let Some(dp) = self.e(f.end).and_then(|e| e.daypart) {
@@ -471,7 +518,11 @@ impl<'a> Grammar<'a> {
             && self.is(f.end + 1, "so")
             && matches!(
                 f.expr,
-                Expr::Duration(..) | Expr::Amount(_) | Expr::UnitRel(..) | Expr::Anaphor(..)
+                Expr::Duration(..)
+                    | Expr::Amount(_)
+                    | Expr::UnitRel(..)
+                    | Expr::Anaphor(..)
+                    | Expr::Adjacent(..)
             )
         {
             f.end += 2;
@@ -501,6 +552,7 @@ impl<'a> Grammar<'a> {
             modifier: None,
             daypart: None,
             clock: None,
+            seconds: None,
         })
     }
 
@@ -523,6 +575,8 @@ impl<'a> Grammar<'a> {
         consider(self.year_expr(i));
         consider(self.period(i));
         consider(self.holiday(i));
+        consider(self.same_period(i));
+        consider(self.range_end_day(i));
         best
     }
 
@@ -554,6 +608,21 @@ impl<'a> Grammar<'a> {
         Some((i + 3, marker))
     }
 
+    /// "last year", "this year", "next year" right after a date that lacks its year;
+    /// the end token and the marker of the year.
+    fn rel_year(&self, i: usize) -> Option<(usize, i32)> {
+        if !self.is(i + 1, "year") || matches!(self.w(i + 2), "-" | "'s") {
+            return None;
+        }
+        let marker = match self.w(i) {
+            "last" => LAST_YEAR,
+            "this" => THIS_YEAR,
+            "next" => NEXT_YEAR,
+            _ => return None,
+        };
+        Some((i + 2, marker))
+    }
+
     fn month_date(&self, i: usize) -> Option<Found> {
         let (j, m, _) = self.month(i)?;
         if let Some((k, d)) = self.day_number(j) {
@@ -563,6 +632,18 @@ impl<'a> Grammar<'a> {
                 y_at += 1;
             }
             if let Some((end, y)) = self.year_written(y_at) {
+                return self.found(
+                    i,
+                    end,
+                    Expr::Cal {
+                        year: Some(y),
+                        month: Some(m),
+                        day: Some(d),
+                    },
+                );
+            }
+            // "Oct. 12 this year", "June 30 last year"
+            if let Some((end, y)) = self.rel_year(k) {
                 return self.found(
                     i,
                     end,
@@ -690,6 +771,11 @@ impl<'a> Grammar<'a> {
             (a as i32, b, c)
         } else if sep == "/" && self.digits(i + 4) == 4 {
             (c as i32, a, b)
+        } else if self.digits(i + 4) == 2 && self.digits(i) <= 2 && self.digits(i + 2) <= 2 {
+            // "08-16-90", "8/16/98": American order, a year of the twentieth century
+            // from 30 on, else of the twenty-first.
+            let y = if c >= 30 { 1900 + c } else { 2000 + c };
+            (y as i32, a, b)
         } else {
             return None;
         };
@@ -770,6 +856,43 @@ impl<'a> Grammar<'a> {
                 return self.found(i, at + 2, Expr::Decade(y / 10));
             }
         }
+        // "the 60s", "the early 80s": a decade of the twentieth century without its
+        // apostrophe, after a determiner or a part word.
+        if self.digits(at) == 2
+            && self.is(at + 1, "s")
+            && self.glued(at + 1)
+            && at > 0
+            && matches!(self.w(at - 1), "the" | "early" | "mid" | "late" | "-")
+        {
+            let y = self.num(at)? as i32;
+            if y % 10 == 0 {
+                return self.found(i, at + 2, Expr::Decade(190 + y / 10));
+            }
+        }
+        // "in '98", "since '95": a year of two digits after a preposition of time.
+        if at == i
+            && matches!(self.w(at), "'" | "\u{2019}")
+            && self.digits(at + 1) == 2
+            && self.glued(at + 1)
+            && !(self.is(at + 2, "s") && self.glued(at + 2))
+            && at > 0
+            && matches!(
+                self.w(at - 1),
+                "in" | "since" | "by" | "until" | "till" | "from" | "before" | "after" | "through"
+            )
+        {
+            let n = self.num(at + 1)? as i32;
+            let y = if n >= 30 { 1900 + n } else { 2000 + n };
+            return self.found(
+                i,
+                at + 2,
+                Expr::Cal {
+                    year: Some(y),
+                    month: None,
+                    day: None,
+                },
+            );
+        }
         // '80s
         if matches!(self.w(at), "'" | "\u{2019}")
             && self.digits(at + 1) == 2
@@ -840,7 +963,40 @@ impl<'a> Grammar<'a> {
         if i > 0 && matches!(self.w(i - 1), "$" | "#" | "no" | "No") {
             return None;
         }
-        if matches!(self.w(at + 1), "%" | "percent") {
+        // An amount or a measure: "1721 million dollars", "the 1500 meters".
+        if matches!(
+            self.w(at + 1),
+            "%" | "percent"
+                | "million"
+                | "billion"
+                | "trillion"
+                | "thousand"
+                | "dollars"
+                | "yuan"
+                | "euros"
+                | "yen"
+                | "people"
+                | "tons"
+                | "tonnes"
+                | "meters"
+                | "metres"
+                | "kilometers"
+                | "kilometres"
+                | "km"
+                | "feet"
+                | "miles"
+                | "points"
+        ) {
+            return None;
+        }
+        // The second end of a range of decimals: "1.1712-1714".
+        if at >= 4
+            && self.is(at - 1, "-")
+            && !self.toks[at].space_before
+            && self.toks[at - 2].kind == Kind::Number
+            && self.is(at - 3, ".")
+            && self.toks[at - 4].kind == Kind::Number
+        {
             return None;
         }
         self.found(
@@ -927,6 +1083,10 @@ impl<'a> Grammar<'a> {
             } else if let Some(y) = self.year(end) {
                 year = Some(y);
                 end += 1;
+            } else if let Some((k, y)) = self.rel_year(end).filter(|_| rel == Rel::Bare) {
+                // "spring next year", "the summer last year"
+                year = Some(y);
+                end = k;
             }
             if rel == Rel::Bare && year.is_none() {
                 // "the fall of the regime", "spring water": a bare season needs a capital
@@ -984,12 +1144,17 @@ impl<'a> Grammar<'a> {
             }
             return None;
         }
-        // "the quarter", "the latest period", "the year-ago quarter", "that quarter"
+        // "the quarter", "the latest period", "the year-ago quarter", "that quarter",
+        // "the 1988 period"
         let determined = at > i || self.is(i, "that");
         if self.is(i, "that") {
             at = i + 1;
         }
-        if determined && (self.is(at, "quarter") || self.is(at, "period") && rel != Rel::Bare) {
+        if determined
+            && (self.is(at, "quarter")
+                || self.is(at, "period")
+                    && (rel != Rel::Bare || year.is_some() && self.is(i, "the")))
+        {
             if year.is_some() {
                 return self.found(i, at + 1, Expr::Quarter(None, year, Rel::YearAgo));
             }
@@ -1000,6 +1165,93 @@ impl<'a> Grammar<'a> {
             return self.found(i, at, Expr::Quarter(None, None, Rel::YearAgo));
         }
         None
+    }
+
+    /// "the same period last year", "the corresponding quarter a year earlier", "the
+    /// same period of 1997": the period under discussion, in another year.
+    fn same_period(&self, i: usize) -> Option<Found> {
+        if !self.is(i, "the")
+            || !matches!(self.w(i + 1), "same" | "corresponding" | "comparable")
+            || !matches!(
+                self.w(i + 2),
+                "period" | "quarter" | "month" | "months" | "time" | "half" | "season"
+            )
+        {
+            return None;
+        }
+        let kind = match self.w(i + 2) {
+            "month" => "month",
+            "quarter" => "quarter",
+            "half" => "half",
+            "season" => "season",
+            _ => "period",
+        };
+        let mut k = i + 3;
+        if matches!(self.w(k), "of" | "in") {
+            k += 1;
+        }
+        if let Some((end, y)) = self.year_written(k) {
+            return self.found(i, end, Expr::SamePeriod(Some(y), kind));
+        }
+        // "last year", "a year ago", "a year earlier", "the year before", "the previous year"
+        let end = match (self.w(k), self.w(k + 1), self.w(k + 2)) {
+            ("last", "year", _) => k + 2,
+            ("a", "year", "ago" | "earlier" | "before") | ("the", "year", "before") => k + 3,
+            ("the", "previous" | "prior", "year") => k + 3,
+            _ => return None,
+        };
+        self.found(i, end, Expr::SamePeriod(None, kind))
+    }
+
+    /// The second day of a range of days in one month: the "19" of "Nov. 17 to 19" or
+    /// "May 12-13" (TimeML marks each end), with a year after it if written.
+    fn range_end_day(&self, i: usize) -> Option<Found> {
+        if i < 3 || !matches!(self.w(i - 1), "-" | "to" | "through" | "until") {
+            return None;
+        }
+        let (end, d) = self.day_number(i)?;
+        if self.e(i).is_some_and(|e| e.ordinal.is_some()) {
+            return None;
+        }
+        // The first day, right after its month ("Nov. 17", "May 12").
+        let first = i - 2;
+        let (_, d0) = self.day_number(first).filter(|(k, _)| *k == i - 1)?;
+        let m = (first.saturating_sub(3)..first)
+            .rev()
+            .find_map(|k| self.month(k).filter(|(j, _, _)| *j == first))
+            .map(|(_, m, _)| m)?;
+        if d <= d0 {
+            return None;
+        }
+        // Not an amount: "Nov. 17 to 19 percent".
+        if self.unit(end).is_some()
+            || self.e(end).is_some_and(|e| e.month.is_some())
+            || matches!(self.w(end), "%" | "percent" | "per" | "-" | "." | "/")
+                && self
+                    .toks
+                    .get(end + 1)
+                    .is_some_and(|t| t.kind == Kind::Number)
+            || matches!(self.w(end), "%" | "percent")
+        {
+            return None;
+        }
+        let mut y_at = end;
+        if self.is(y_at, ",") {
+            y_at += 1;
+        }
+        let (end, year) = match self.year(y_at) {
+            Some(y) => (y_at + 1, Some(y)),
+            None => (end, None),
+        };
+        self.found(
+            i,
+            end,
+            Expr::Cal {
+                year,
+                month: Some(m),
+                day: Some(d),
+            },
+        )
     }
 
     fn holiday(&self, i: usize) -> Option<Found> {
@@ -1133,7 +1385,29 @@ impl<'a> Grammar<'a> {
             ("the", "previous") => (Rel::Previous, i + 2),
             ("the", "same") | ("that", _) => (Rel::Following, i + 1 + usize::from(w == "the")),
             ("the", "weekend") => (Rel::Bare, i + 1),
+            // "for the week", "during the month", "the week's most active session": the
+            // week (month) of the report.
+            ("the", "week" | "month")
+                if self.is(i + 2, "'s")
+                    || i > 0
+                        && matches!(
+                            self.w(i - 1),
+                            "for" | "during" | "over" | "throughout" | "through"
+                        )
+                        && !matches!(self.w(i + 2), "of" | "-" | "before" | "after") =>
+            {
+                let u = self.unit(i + 1)?;
+                return self.found(i, i + 2, Expr::UnitRel(u, Rel::This));
+            }
             // "the day before", "the day after": from the previous date.
+            // "the day before yesterday", "the day after tomorrow"
+            ("the", "day")
+                if (self.is(i + 2, "before") && self.is(i + 3, "yesterday"))
+                    || (self.is(i + 2, "after") && self.is(i + 3, "tomorrow")) =>
+            {
+                let n = if self.is(i + 3, "yesterday") { -2 } else { 2 };
+                return self.found(i, i + 4, Expr::DayRel(n));
+            }
             ("the", "day") if matches!(self.w(i + 2), "before" | "after") => {
                 let sign = if self.is(i + 2, "before") { -1 } else { 1 };
                 return self.found(i, i + 3, Expr::Anaphor(Count::N(1), Unit::Day, sign));
@@ -1177,11 +1451,15 @@ impl<'a> Grammar<'a> {
         if self.is(i, "the") && self.is(i + 1, "weekend") {
             return self.found(i, i + 2, Expr::UnitRel(Unit::Weekend, Rel::Bare));
         }
+        // "the next century", "the next decade": after the document's own.
+        if rel == Rel::Following && matches!(u, Unit::Decade | Unit::Century) {
+            return self.found(i, at + 1, Expr::UnitRel(u, Rel::Next));
+        }
         if rel == Rel::Following {
-            return self.found(i, at + 1, Expr::Anaphor(Count::N(1), u, 1));
+            return self.found(i, at + 1, Expr::Adjacent(u, 1));
         }
         if rel == Rel::Previous {
-            return self.found(i, at + 1, Expr::Anaphor(Count::N(1), u, -1));
+            return self.found(i, at + 1, Expr::Adjacent(u, -1));
         }
         if u == Unit::Quarter {
             return self.found(i, at + 1, Expr::Quarter(None, None, rel));
@@ -1207,7 +1485,47 @@ impl<'a> Grammar<'a> {
         } else if matches!(self.w(at), "past" | "last" | "next" | "another" | "first")
             && self.count(at + 1).is_some()
         {
+            // "expected to last three days": the verb, outside the expression.
+            let verb = self.is(at, "last")
+                && at > 0
+                && matches!(
+                    self.w(at - 1),
+                    "to" | "will"
+                        | "would"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "can"
+                        | "should"
+                        | "must"
+                        | "'ll"
+                        | "not"
+                        | "did"
+                        | "does"
+                        | "do"
+                );
+            if verb {
+                return None;
+            }
             at += 1;
+        }
+        // "another year", "an additional month", "a further week", "an extra day": one
+        // more unit.
+        let more = match (self.w(i), self.w(i + 1)) {
+            ("another", _) => Some(i + 1),
+            ("a" | "an", "additional" | "further" | "extra") => Some(i + 2),
+            _ => None,
+        };
+        if let Some(k) = more {
+            if let Some(u) = self.unit(k).filter(|_| !self.is_plural_unit(k)) {
+                let second = u == Unit::Second && self.is(k, "second");
+                if !matches!(u, Unit::Weekend | Unit::Half | Unit::Quarter)
+                    && !matches!(self.w(k + 1), "-" | "'s")
+                    && !second
+                {
+                    return self.found(i, k + 1, Expr::Duration(Count::N(1), u));
+                }
+            }
         }
         // "coming months", "the coming weeks": the near future.
         if self.is(at, "coming") && self.is_plural_unit(at + 1) && self.unit(at + 1).is_some() {
@@ -1222,7 +1540,7 @@ impl<'a> Grammar<'a> {
                     || self.e(i - 1).is_some_and(|e| {
                         e.number.is_some() || e.tens.is_some() || e.ordinal.is_some()
                     })
-                    || matches!(self.w(i - 1), "of" | "on"));
+                    || matches!(self.w(i - 1), "of" | "on" | "thousand"));
             if !determined
                 && at == i
                 && !after_count
@@ -1339,6 +1657,32 @@ impl<'a> Grammar<'a> {
         if matches!(u, Unit::Weekend | Unit::Half) {
             return None;
         }
+        // "one quarter percentage point", "three quarters of the vote": a fraction.
+        if u == Unit::Quarter
+            && (matches!(self.w(j + 1), "percentage" | "point" | "-" | "percent")
+                || self.is(j + 1, "of")
+                    && self
+                        .toks
+                        .get(j + 2)
+                        .is_some_and(|t| t.capital && t.kind == Kind::Word)
+                || self.is(j + 1, "of")
+                    && matches!(
+                        self.w(j + 2),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "its"
+                            | "their"
+                            | "all"
+                            | "those"
+                            | "these"
+                            | "his"
+                            | "her"
+                            | "our"
+                    ))
+        {
+            return None;
+        }
         if u == Unit::Second && self.is(j, "second") {
             return None;
         }
@@ -1353,6 +1697,17 @@ impl<'a> Grammar<'a> {
                 self.w(j + 1),
                 "period" | "term" | "span" | "stretch" | "interval" | "spell"
             );
+        // "the Five-Year Plan": part of a name.
+        if hyphen
+            && self.toks[at].capital
+            && self.toks[j].capital
+            && self
+                .toks
+                .get(j + 1)
+                .is_some_and(|t| t.kind == Kind::Word && t.capital)
+        {
+            return None;
+        }
         // "the two-week strike": the adjective alone is the expression.
         let i = if hyphen && determined && at == i + 1 && !period_noun {
             at
@@ -1373,6 +1728,10 @@ impl<'a> Grammar<'a> {
             }
             end += 2;
         }
+        // "a 46-year old Scotsman": an age too, with a space for the second hyphen.
+        if hyphen && self.is(end, "old") && matches!(u, Unit::Year | Unit::Decade | Unit::Century) {
+            return None;
+        }
         // "a week or so ago"
         if !determined && self.is(end, "or") && self.is(end + 1, "so") && self.is(end + 2, "ago") {
             let mut f = self.found(i, end + 3, Expr::Ago(n, u))?;
@@ -1392,6 +1751,10 @@ impl<'a> Grammar<'a> {
         if !determined {
             match self.w(end) {
                 "ago" => return self.found(i, end + 1, Expr::Ago(n, u)),
+                // "five years from now": counted forward from the document date.
+                "from" if matches!(self.w(end + 1), "now" | "today") => {
+                    return self.found(i, end + 2, Expr::Hence(n, u));
+                }
                 "earlier" | "before" | "later" | "after" | "afterward" | "afterwards" => {
                     let sign = if matches!(self.w(end), "earlier" | "before") {
                         -1
@@ -1445,26 +1808,158 @@ impl<'a> Grammar<'a> {
             if matches!(prev, "times" | "once" | "twice") {
                 return self.found(i, j + 1, Expr::Set(set_of(u)));
             }
-            let p = self.toks[i - 1];
-            let counted_noun = p.kind == Kind::Word
-                && !p.capital
-                && prev.len() > 3
-                && prev.ends_with('s')
-                && !prev.ends_with("ss")
-                && !prev.ends_with("us")
-                && !matches!(prev, "this" | "was" | "has" | "does" | "perhaps" | "always");
-            if p.kind == Kind::Number
-                || counted_noun
-                || matches!(
-                    prev,
-                    "percent" | "%" | "million" | "billion" | "trillion" | "cents" | "dollars"
-                )
-            {
+            if self.rate_before(i) {
                 return None;
             }
         }
         // "the year", "a month" alone: too often not a time expression.
         self.found(i, end, Expr::Duration(n, u))
+    }
+
+    /// Parts of a day named first: "midday Tuesday", "the night of Aug. 7", "dawn on
+    /// Sunday"; of the day under discussion: "that night", "the next morning", "in the
+    /// afternoon", "at dawn", "mid-afternoon".
+    fn daypart_expr(&self, i: usize) -> Option<Found> {
+        let the = self.is(i, "the");
+        let at = i + usize::from(the);
+        // "the night of Aug. 7", "midday Tuesday", "early morning on March 30"
+        if let Some(dp) = self.e(at).and_then(|e| e.daypart) {
+            let mut k = at + 1;
+            if matches!(self.w(k), "of" | "on") {
+                k += 1;
+            }
+            let day = self
+                .date(k)
+                .or_else(|| self.relative(k))
+                .filter(|f| day_like(&f.expr) && f.daypart.is_none() && f.clock.is_none());
+            if let Some(mut f) = day {
+                if !the || self.is(at + 1, "of") {
+                    f.start = i;
+                    f.daypart = Some(dp);
+                    return Some(f);
+                }
+            }
+        }
+        // "that night", "the next morning", "the following evening", "the same day's"
+        let (k, n, sign) = match (self.w(i), self.w(i + 1)) {
+            ("that", _) => (i + 1, 0, 1),
+            ("the", "same") => (i + 2, 0, 1),
+            ("the", "next" | "following") => (i + 2, 1, 1),
+            ("the", "previous") => (i + 2, 1, -1),
+            ("the", _) => (i + 1, 0, 1),
+            _ => (i, 0, 1),
+        };
+        let dp = self.e(k).and_then(|e| e.daypart)?;
+        // Not a noun modifier: "the morning session", "night flights", "that evening's
+        // news" is kept (the possessive ends the expression).
+        let next = self.toks.get(k + 1);
+        let ends = next.is_none_or(|t| t.kind != Kind::Word || t.capital || t.newline_before)
+            || matches!(
+                self.w(k + 1),
+                "'s" | "and"
+                    | "or"
+                    | "but"
+                    | "when"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "to"
+                    | "at"
+                    | "in"
+                    | "on"
+                    | "with"
+                    | "while"
+                    | "until"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "it"
+                    | "we"
+                    | "i"
+                    | "the"
+                    | "a"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "there"
+                    | "police"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "had"
+                    | "has"
+                    | "will"
+                    | "would"
+                    | "saw"
+                    | "came"
+                    | "passed"
+                    | "fell"
+                    | "began"
+                    | "ended"
+            );
+        if !ends {
+            return None;
+        }
+        let prev = if i > 0 { self.w(i - 1) } else { "" };
+        let framed = if k == i {
+            // A bare part of the day: only the moments ("at dawn", "by midday"), or after
+            // a part word ("mid-afternoon", "late evening").
+            let moment = matches!(
+                self.w(k),
+                "midday" | "dawn" | "daybreak" | "dusk" | "nightfall"
+            ) && matches!(
+                prev,
+                "at" | "by"
+                    | "until"
+                    | "till"
+                    | "around"
+                    | "before"
+                    | "after"
+                    | "from"
+                    | "since"
+                    | "towards"
+                    | "toward"
+                    | "about"
+            );
+            let part = matches!(prev, "mid" | "early" | "late")
+                || prev == "-" && i > 1 && self.is(i - 2, "mid");
+            moment || part
+        } else if (self.w(i), n) == ("the", 0) && !self.is(i + 1, "same") {
+            // "in the morning", "during the night": after a preposition only.
+            matches!(
+                prev,
+                "in" | "during" | "through" | "throughout" | "into" | "until" | "till" | "by"
+            )
+        } else {
+            true
+        };
+        if !framed {
+            return None;
+        }
+        let mut f = self.found(i, k + 1, Expr::Anaphor(Count::N(n), Unit::Day, sign))?;
+        f.daypart = Some(dp);
+        Some(f)
+    }
+
+    /// The word before `i` is an amount or a counted noun, so that "a year" or "per day"
+    /// at `i` makes a rate ("$2 million a year", "5% a year", "barrels per day").
+    fn rate_before(&self, i: usize) -> bool {
+        let prev = self.w(i - 1);
+        let p = self.toks[i - 1];
+        let counted_noun = p.kind == Kind::Word
+            && !p.capital
+            && prev.len() > 3
+            && prev.ends_with('s')
+            && !prev.ends_with("ss")
+            && !prev.ends_with("us")
+            && !matches!(prev, "this" | "was" | "has" | "does" | "perhaps" | "always");
+        p.kind == Kind::Number
+            || counted_noun
+            || matches!(
+                prev,
+                "percent" | "%" | "million" | "billion" | "trillion" | "cents" | "dollars"
+            )
     }
 
     /// Frequencies: "daily", "every month", "each Thursday", "Mondays".
@@ -1513,7 +2008,22 @@ impl<'a> Grammar<'a> {
                 return self.found(i, i + 1, Expr::Set(format!("XXXX-WXX-{wd}")));
             }
         }
+        // "every two years", "every 10 minutes"
+        if self.is(i, "every") {
+            if let Some((k, Count::N(n))) = self.count(i + 1) {
+                if let Some(u) = self.unit(k).filter(|_| self.is_plural_unit(k) && n > 1) {
+                    if !matches!(u, Unit::Weekend | Unit::Half) {
+                        return self.found(i, k + 1, Expr::Set(duration_of(n, u)));
+                    }
+                }
+            }
+        }
         if matches!(self.w(i), "every" | "each" | "per") {
+            // "barrels per day", "80 miles per hour": a rate, left out as "$2 million a
+            // year" is.
+            if self.is(i, "per") && i > 0 && self.rate_before(i) {
+                return None;
+            }
             if let Some(u) = self.unit(i + 1).filter(|_| !self.is_plural_unit(i + 1)) {
                 return self.found(i, i + 2, Expr::Set(set_of(u)));
             }
@@ -1538,18 +2048,42 @@ impl<'a> Grammar<'a> {
             "noon" => (i + 1, 12, 0),
             "midnight" => (i + 1, 24, 0),
             // "1559 GMT": a 24-hour clock time, not a year.
-            _ if self.digits(i) == 4
-                && matches!(
-                    self.w(i + 1),
-                    "gmt" | "utc" | "est" | "edt" | "pst" | "pdt" | "cst" | "cdt"
-                ) =>
-            {
+            _ if self.digits(i) == 4 && is_zone(self.w(i + 1)) => {
                 let n = self.num(i)?;
                 let (h, m) = (n / 100, n % 100);
                 if h > 24 || m > 59 {
                     return None;
                 }
                 (i + 1, h, m)
+            }
+            // "22:00 GMT", "at 16:30": a 24-hour clock, with a zone or after a preposition
+            // of time (not a score, "won 2:1", nor a ratio).
+            _ if self.digits(i) <= 2
+                && self.is(i + 1, ":")
+                && self.glued(i + 1)
+                && self.digits(i + 2) == 2
+                && self.glued(i + 2)
+                && self.am_pm(i + 3).is_none()
+                && !(self.is(i + 3, ":") && self.glued(i + 3))
+                && (is_zone(self.w(i + 3))
+                    || self.is(i + 3, "local") && self.is(i + 4, "time")
+                    || i > 0
+                        && matches!(
+                            self.w(i - 1),
+                            "at" | "around"
+                                | "about"
+                                | "until"
+                                | "till"
+                                | "by"
+                                | "before"
+                                | "after"
+                                | "from"
+                                | "since"
+                        )) =>
+            {
+                let h = self.num(i).filter(|h| *h <= 24)?;
+                let m = self.num(i + 2).filter(|m| *m < 60)?;
+                (i + 3, h, m)
             }
             _ => {
                 let h = self.num(i).filter(|h| *h <= 24 && self.digits(i) <= 2)?;
@@ -1571,29 +2105,76 @@ impl<'a> Grammar<'a> {
                 (k, h, m)
             }
         };
-        if matches!(
-            self.w(j),
-            "est" | "edt" | "gmt" | "utc" | "pst" | "pdt" | "cst" | "cdt"
-        ) {
+        if is_zone(self.w(j)) {
             j += 1;
+        } else if self.is(j, "local") && self.is(j + 1, "time") {
+            // "6 a.m. local time": the zone, in words.
+            j += 2;
         }
         let mut k = j;
         if self.is(k, ",") || self.is(k, "on") {
             k += 1;
         }
-        let mut f = match self
-            .date(k)
-            .or_else(|| self.relative(k))
-            .filter(|f| day_like(&f.expr))
-        {
+        let day_at = |k: usize| {
+            self.date(k)
+                .or_else(|| self.relative(k))
+                .filter(|f| day_like(&f.expr) && f.clock.is_none())
+        };
+        let mut f = match day_at(k) {
             Some(mut f) => {
                 f.start = i;
                 f
             }
-            None => self.found(i, j, Expr::DayRel(0))?,
+            None => {
+                // "10:30 a.m. (0730 GMT) Friday", "0730 GMT) Friday": the day after the
+                // parenthesis is the clock's day, but stays an expression of its own.
+                let mut p = j;
+                if self.is(p, "(") {
+                    let close = (p + 1..(p + 8).min(self.toks.len())).find(|&q| self.is(q, ")"));
+                    p = close.map_or(p, |q| q + 1);
+                } else if self.is(p, ")") {
+                    p += 1;
+                }
+                let day = (p > j).then(|| day_at(p)).flatten();
+                let mut f = self.found(i, j, Expr::DayRel(0))?;
+                if let Some(d) = day {
+                    f.expr = d.expr;
+                }
+                f
+            }
         };
         f.clock = Some((h, m));
         Some(f)
+    }
+
+    /// A 24-hour clock without "a.m." right after a date: "08:17:00", "08:17", "2041EDT".
+    fn bare_clock(&self, i: usize) -> Option<(usize, u32, u32, Option<u32>)> {
+        if self.digits(i) == 4 && is_zone(self.w(i + 1)) {
+            let n = self.num(i)?;
+            let (h, m) = (n / 100, n % 100);
+            return (h <= 24 && m < 60).then_some((i + 2, h, m, None));
+        }
+        if self.digits(i) > 2 || !self.is(i + 1, ":") || self.digits(i + 2) != 2 {
+            return None;
+        }
+        if !self.glued(i + 1) || !self.glued(i + 2) {
+            return None;
+        }
+        let (h, m) = (self.num(i)?, self.num(i + 2)?);
+        if h > 24 || m > 59 {
+            return None;
+        }
+        let mut end = i + 3;
+        let mut sec = None;
+        if self.is(end, ":") && self.glued(end) && self.digits(end + 1) == 2 && self.glued(end + 1)
+        {
+            sec = self.num(end + 1).filter(|s| *s < 60);
+            end += 2;
+        }
+        if is_zone(self.w(end)) {
+            end += 1;
+        }
+        Some((end, h, m, sec))
     }
 
     fn am_pm(&self, j: usize) -> Option<(usize, bool)> {
@@ -1634,8 +2215,10 @@ fn day_like(e: &Expr) -> bool {
     matches!(
         e,
         Expr::Weekday(..) | Expr::DayRel(_) | Expr::Cal { day: Some(_), .. }
-    ) || matches!(e, Expr::Anaphor(_, Unit::Day, _))
-        || matches!(e, Expr::UnitRel(Unit::Day, _))
+    ) || matches!(
+        e,
+        Expr::Anaphor(_, Unit::Day, _) | Expr::Adjacent(Unit::Day, _)
+    ) || matches!(e, Expr::UnitRel(Unit::Day, _))
 }
 
 /// The word after "before"/"after" ends the clause: "A day before, ..." (not "a day
@@ -1645,6 +2228,19 @@ fn ends_clause(g: &Grammar, i: usize) -> bool {
         None => true,
         Some(t) => t.kind == Kind::Punct && !matches!(g.w(i), "'" | "\"" | "(" | "$"),
     }
+}
+
+/// A time zone written after a clock time ("GMT", "EST").
+fn is_zone(w: &str) -> bool {
+    matches!(
+        w,
+        "gmt" | "utc" | "est" | "edt" | "pst" | "pdt" | "cst" | "cdt" | "mst" | "mdt" | "bst"
+    )
+}
+
+/// The period of a set that recurs every `n` units: P2Y, PT10M.
+fn duration_of(n: u32, u: Unit) -> String {
+    crate::resolve::duration_value(Count::N(n), u)
 }
 
 fn set_of(u: Unit) -> String {

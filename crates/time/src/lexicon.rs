@@ -85,6 +85,7 @@ pub const GRAMMAR_WORDS: &[&str] = &[
     "following",
     "previous",
     "same",
+    "another",
 ];
 
 /// A modifier phrase ("the end of", "at least").

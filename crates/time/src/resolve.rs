@@ -69,6 +69,10 @@ impl Resolver<'_, '_> {
         if before(1) || f.start >= 1 && g.w(f.start - 1) == "on" && before(2) {
             return Tense::Past;
         }
+        // "since the weekend", "since Friday": a time before now.
+        if f.start >= 1 && g.w(f.start - 1) == "since" {
+            return Tense::Past;
+        }
         let mut i = f.start;
         let mut steps = 0;
         while i > 0 && steps < 12 {
@@ -111,6 +115,7 @@ impl Resolver<'_, '_> {
             Expr::Set(v) => (TimexKind::Set, v.clone(), None),
             Expr::Ref(r) => (TimexKind::Date, r.to_string(), None),
             Expr::Ago(Count::X, _) => (TimexKind::Date, "PAST_REF".to_string(), None),
+            Expr::Hence(Count::X, _) => (TimexKind::Date, "FUTURE_REF".to_string(), None),
             Expr::EventAnchored(n, u, sign, noun) => match self.event_date(*noun, f.start) {
                 Some(p) => match anaphor(p, *n, *u, *sign) {
                     Some(p) => (TimexKind::Date, p.value(), Some(p)),
@@ -134,7 +139,10 @@ impl Resolver<'_, '_> {
         let (kind, value) = match (f.clock, f.daypart) {
             (Some((h, m)), _) if kind == TimexKind::Date => (
                 TimexKind::Time,
-                format!("{}T{h:02}:{m:02}", day_value(point)),
+                match f.seconds {
+                    Some(sec) => format!("{}T{h:02}:{m:02}:{sec:02}", day_value(point)),
+                    None => format!("{}T{h:02}:{m:02}", day_value(point)),
+                },
             ),
             (None, Some(dp)) if kind == TimexKind::Date => {
                 (TimexKind::Time, format!("{}T{dp}", day_value(point)))
@@ -145,7 +153,11 @@ impl Resolver<'_, '_> {
         // would drift ("a year earlier" twice is still the same year earlier).
         let counted = matches!(
             f.expr,
-            Expr::Ago(..) | Expr::Anaphor(..) | Expr::EventAnchored(..)
+            Expr::Ago(..)
+                | Expr::Hence(..)
+                | Expr::Anaphor(..)
+                | Expr::Adjacent(..)
+                | Expr::EventAnchored(..)
         );
         if let (Some(p), false) = (point, counted) {
             if !matches!(p, Point::Decade(_) | Point::Century(_)) {
@@ -450,8 +462,12 @@ impl Resolver<'_, '_> {
                 let d = shift(dct?, u, -(n as i64))?;
                 Some(point_of(d, granularity(u)))
             }
+            Expr::Hence(Count::N(n), u) => {
+                let d = shift(dct?, u, n as i64)?;
+                Some(point_of(d, granularity(u)))
+            }
             Expr::Anaphor(n, u, sign) => {
-                let base = self.anchor.or(dct.map(Point::Day))?;
+                let base = self.anchor_for(u).or(dct.map(Point::Day))?;
                 if let (Unit::Year, Some(Point::Quarter(y, q)), Count::N(n)) =
                     (u, dct.and_then(|d| self.current_quarter(d)), n)
                 {
@@ -459,10 +475,92 @@ impl Resolver<'_, '_> {
                 }
                 anaphor(base, n, u, sign)
             }
+            Expr::Adjacent(u, sign) => {
+                let base = self.anchor_for(u).or(dct.map(Point::Day))?;
+                // "the following week" after a day: that week, not a day seven days on.
+                if u == Unit::Week && matches!(base, Point::Day(_) | Point::Week(..)) {
+                    let d = shift(base.first_day()?, Unit::Week, sign)?;
+                    return Some(point_of(d, Unit::Week));
+                }
+                anaphor(base, Count::N(1), u, sign)
+            }
+            Expr::SamePeriod(year, kind) => {
+                let dct = dct?;
+                let discussed = self.discussed_period(dct).filter(|p| {
+                    matches!(
+                        (kind, p),
+                        ("period", _)
+                            | ("month", Point::Month(..))
+                            | ("quarter", Point::Quarter(..))
+                            | ("half", Point::Half(..))
+                            | ("season", Point::Season(..))
+                    )
+                });
+                // "the same month last year" with no month named: the document's month.
+                let discussed = match (discussed, kind) {
+                    (None, "month") => Some(point_of(dct, Unit::Month)),
+                    (d, _) => d,
+                };
+                let y = match (year, discussed) {
+                    (Some(y), _) => y,
+                    (None, Some(p)) => p.first_day()?.year() - 1,
+                    (None, None) => dct.year() - 1,
+                };
+                Some(match discussed {
+                    Some(Point::Quarter(_, q)) => Point::Quarter(y, q),
+                    Some(Point::Half(_, h)) => Point::Half(y, h),
+                    Some(Point::Month(_, m)) => Point::Month(y, m),
+                    Some(Point::Season(_, s)) => Point::Season(y, s),
+                    _ => Point::Year(y),
+                })
+            }
             Expr::Decade(d) => Some(Point::Decade(d)),
             Expr::Century(c) => Some(Point::Century(c)),
             _ => None,
         }
+    }
+
+    /// The previous date in the text at least as precise as a count of `u` needs ("a day
+    /// earlier" needs a day, "a month later" a month): a coarser date named in passing
+    /// ("news of the February trade surplus ... a day earlier") is not the reference time.
+    /// None when the text has none yet (the document date then serves).
+    fn anchor_for(&self, u: Unit) -> Option<Point> {
+        // A week counts from a week too ("last week ... the previous week").
+        let needed = if u == Unit::Week {
+            1
+        } else {
+            unit_rank(granularity(u))
+        };
+        let last = self.anchor?;
+        if precision_rank(last).is_some_and(|r| r <= needed) {
+            return Some(last);
+        }
+        self.dated
+            .iter()
+            .rev()
+            .map(|(_, p)| *p)
+            .find(|p| precision_rank(*p).is_some_and(|r| r <= needed))
+    }
+
+    /// The part of a year under discussion (a quarter, half, month or season of this year
+    /// or the last), named within about a paragraph (120 tokens, as for quarters).
+    fn discussed_period(&self, dct: NaiveDate) -> Option<Point> {
+        let latest_year = shift(dct, Unit::Quarter, -1)?.year();
+        self.dated
+            .iter()
+            .rev()
+            .take_while(|(at, _)| *at + 120 >= self.cursor)
+            .find_map(|(_, p)| match p {
+                Point::Quarter(y, _)
+                | Point::Half(y, _)
+                | Point::Month(y, _)
+                | Point::Season(y, _)
+                    if *y >= latest_year =>
+                {
+                    Some(*p)
+                }
+                _ => None,
+            })
     }
 
     /// The quarter under discussion: a quarter of this year or of the last complete
@@ -531,27 +629,47 @@ fn granularity(u: Unit) -> Unit {
     }
 }
 
-/// `n` units before (`sign` -1) or after `base`, never more precise than `base`.
-fn anaphor(base: Point, n: Count, u: Unit, sign: i64) -> Option<Point> {
-    let Count::N(n) = n else {
-        return None;
-    };
-    let gran = granularity(u);
-    let base_rank = match base {
+/// How precise a date is: 0 a day, 1 a week, 2 a month, 3 a quarter, 4 a year (None for
+/// decades and centuries).
+fn precision_rank(p: Point) -> Option<u8> {
+    Some(match p {
         Point::Day(_) => 0,
         Point::Week(..) | Point::Weekend(..) => 1,
         Point::Month(..) => 2,
         Point::Quarter(..) | Point::Season(..) | Point::Half(..) => 3,
         Point::Year(_) => 4,
         Point::Decade(_) | Point::Century(_) => return None,
-    };
-    let unit_rank = match gran {
+    })
+}
+
+/// The precision rank of a granularity (see [`precision_rank`]).
+fn unit_rank(gran: Unit) -> u8 {
+    match gran {
         Unit::Day => 0,
+        Unit::Week | Unit::Weekend => 1,
         Unit::Month => 2,
         Unit::Quarter => 3,
         _ => 4,
+    }
+}
+
+/// `n` units before (`sign` -1) or after `base`, never more precise than `base`.
+fn anaphor(base: Point, n: Count, u: Unit, sign: i64) -> Option<Point> {
+    let Count::N(n) = n else {
+        return None;
     };
+    let gran = granularity(u);
+    let base_rank = precision_rank(base)?;
+    let unit_rank = unit_rank(gran);
     let d = shift(base.first_day()?, u, sign * n as i64)?;
+    // "the previous week" after "last week": a week.
+    if u == Unit::Week && base_rank == 1 {
+        return Some(point_of(d, Unit::Week));
+    }
+    // "the previous decade": a decade, "the next century": a century.
+    if matches!(u, Unit::Decade | Unit::Century) {
+        return Some(point_of(d, u));
+    }
     if base_rank > unit_rank {
         // "a day after" a month: the month is all we know; a week into a year likewise.
         let coarse = match base {
@@ -660,10 +778,12 @@ fn underspecified(e: &Expr) -> String {
         Expr::Weekday(wd, _) => format!("XXXX-WXX-{wd}"),
         Expr::UnitRel(Unit::Year, _)
         | Expr::Ago(_, Unit::Year)
-        | Expr::Anaphor(_, Unit::Year, _) => "XXXX".into(),
+        | Expr::Anaphor(_, Unit::Year, _)
+        | Expr::Adjacent(Unit::Year, _) => "XXXX".into(),
         Expr::UnitRel(Unit::Month, _)
         | Expr::Ago(_, Unit::Month)
-        | Expr::Anaphor(_, Unit::Month, _) => "XXXX-XX".into(),
+        | Expr::Anaphor(_, Unit::Month, _)
+        | Expr::Adjacent(Unit::Month, _) => "XXXX-XX".into(),
         Expr::UnitRel(Unit::Week, _) => "XXXX-WXX".into(),
         Expr::UnitRel(Unit::Quarter, _) | Expr::Quarter(None, ..) => "XXXX-QX".into(),
         _ => "XXXX-XX-XX".into(),
