@@ -22,6 +22,7 @@ use crate::triggers::{parse_triggers, DictError, Element, Pattern, TriggerKind};
 const BUNDLED_TRIGGERS: &str = include_str!("../data/triggers.txt");
 const BUNDLED_MODALITY: &str = include_str!("../data/modality.tsv");
 const BUNDLED_BOILERPLATE: &str = include_str!("../data/boilerplate.txt");
+const BUNDLED_IRREGULAR: &str = include_str!("../data/irregular.tsv");
 
 /// Where an event's date came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -101,6 +102,8 @@ pub struct Coder {
     noun_heads: FxHashMap<String, Vec<usize>>,
     governors: FxHashMap<String, Governor>,
     reciprocal_heads: FxHashSet<String>,
+    /// The other word tables of `data/modality.tsv` that the parse is read with.
+    lexicon: Lexicon,
     /// Predicates that say their subject event is not real ("out of the question").
     unreal_predicates: FxHashSet<String>,
     recoding: FxHashMap<(Governor, String), String>,
@@ -147,6 +150,10 @@ impl Coder {
             noun_heads: FxHashMap::default(),
             governors: tables.governors,
             reciprocal_heads: tables.reciprocal,
+            lexicon: Lexicon {
+                light: tables.light,
+                state_acts: tables.state_acts,
+            },
             unreal_predicates: tables.unreal,
             recoding: tables.recoding,
             boilerplate_exact: Vec::new(),
@@ -173,11 +180,33 @@ impl Coder {
         // The lemmatizer does not know every verb of news ("invaded" may come out as
         // "invad"), so the regular inflections of every head are indexed too, and a word is
         // looked up by its lemma first, then by its form.
-        for map in [&mut coder.verb_heads, &mut coder.noun_heads] {
+        for (verbs, map) in [
+            (true, &mut coder.verb_heads),
+            (false, &mut coder.noun_heads),
+        ] {
             let mut forms: Vec<(String, Vec<usize>)> = Vec::new();
             for (head, ids) in map.iter() {
                 for form in inflections(head) {
                     forms.push((form, ids.clone()));
+                }
+            }
+            let irregular_verbs = if verbs { BUNDLED_IRREGULAR } else { "" };
+            for (i, line) in irregular_verbs.lines().enumerate() {
+                let line = line.split('#').next().unwrap_or("").trim();
+                if line.is_empty() {
+                    continue;
+                }
+                let Some((lemma, irregular)) = line.split_once('\t') else {
+                    return Err(DictError {
+                        file: "irregular.tsv".into(),
+                        line: i + 1,
+                        message: "expected `LEMMA<TAB>FORMS`".into(),
+                    });
+                };
+                if let Some(ids) = map.get(lemma.trim()) {
+                    for form in irregular.split_whitespace() {
+                        forms.push((form.to_string(), ids.clone()));
+                    }
                 }
             }
             for (form, ids) in forms {
@@ -232,6 +261,7 @@ impl Coder {
                 mentions.get(i).unwrap_or(&empty_m),
                 dates.get(i).unwrap_or(&empty_d),
                 &self.reciprocal_heads,
+                &self.lexicon,
             );
             let before = found.len();
             self.code_sentence(&view, doc_dates, &mut found, trace.as_deref_mut());
@@ -402,6 +432,9 @@ impl Coder {
                 };
                 let mut code = p.code.clone();
                 let mut rule = p.rule();
+                if m.implied_state {
+                    rule.push_str(" +state-of-place");
+                }
                 if let Modality::Unreal(why) = modality {
                     if let Some(t) = trace.as_deref_mut() {
                         t.push(Attempt {
@@ -414,6 +447,7 @@ impl Coder {
                     continue;
                 }
                 // A governing verb: "pledged to send", "threatened to strike".
+                let mut superseded = None;
                 match view.governor(clause, &self.governors) {
                     Some((_, Governor::Skip)) => continue,
                     Some((g, class)) => {
@@ -426,9 +460,7 @@ impl Coder {
                             code = new.clone();
                             rule = format!("{rule} +{}({})", governor_name(class), view.form(g));
                         }
-                        // The governor's own pattern ("pledge to") is superseded.
-                        local.retain(|(tw, _)| *tw != g);
-                        consumed[g] = true;
+                        superseded = Some(g);
                     }
                     None => {
                         if modality == Modality::Future {
@@ -474,8 +506,18 @@ impl Coder {
                     }
                     continue;
                 }
+                let events_before = local.len();
                 for (s, t) in pairs.drain(..) {
-                    let source = view.party(s);
+                    let mut source = view.party(s);
+                    if m.implied_state {
+                        let country = source.actor.code[..3].to_string();
+                        source.actor = ActorRef {
+                            code: format!("{country}GOV"),
+                            country: source.actor.country.clone(),
+                            sectors: vec!["GOV".to_string()],
+                            name: None,
+                        };
+                    }
                     // An actor of unknown country ("protesters", "a mob") cannot act as a
                     // source; as a target it belongs where the event happens: the country
                     // of a place in the sentence, else the source's own.
@@ -483,14 +525,32 @@ impl Coder {
                         continue;
                     }
                     let mut target = t.map(|t| view.party(t));
+                    if target.is_none() && m.implied_state {
+                        // "Seven persons were arrested in Kabul": people arrested in a
+                        // country, with no other country said, are its own.
+                        target = Some(Party {
+                            actor: ActorRef {
+                                code: source.actor.code[..3].to_string(),
+                                country: source.actor.country.clone(),
+                                sectors: Vec::new(),
+                                name: None,
+                            },
+                            span: source.span,
+                        });
+                    }
                     if let Some(t) = target.as_mut() {
                         if t.actor.code.starts_with("---") {
-                            let place = view.place_country().unwrap_or_else(|| {
-                                (
-                                    source.actor.code[..3].to_string(),
-                                    source.actor.country.clone(),
-                                )
-                            });
+                            // A named person of unknown country ("President Sali Berisha"
+                            // when the knowledge base lacks him) is not the source's own.
+                            let fallback = (
+                                source.actor.code[..3].to_string(),
+                                source.actor.country.clone(),
+                            );
+                            let place = match view.place_country() {
+                                Some(place) => place,
+                                None if t.actor.name.is_some() => continue,
+                                None => fallback,
+                            };
                             let Some(country) = place.1 else { continue };
                             t.actor.code = format!("{}{}", place.0, &t.actor.code[3..]);
                             t.actor.country = Some(country);
@@ -510,11 +570,21 @@ impl Coder {
                         },
                     ));
                 }
+                // The governor's own pattern ("pledge to") is superseded, once the event it
+                // governs has been coded.
+                if let Some(g) = superseded.filter(|_| local.len() > events_before) {
+                    local.retain(|(tw, _)| *tw != g);
+                    consumed[g] = true;
+                }
             }
         }
         for (_, f) in local {
+            // A verb and a noun may tell one event ("arrived ... for a visit to"): it is
+            // coded once.
             let same = |g: &Found| {
-                g.code == f.code && g.source.actor == f.source.actor && g.target == f.target
+                g.code == f.code
+                    && g.source.actor == f.source.actor
+                    && g.target.as_ref().map(|t| &t.actor) == f.target.as_ref().map(|t| &t.actor)
             };
             if !found
                 .iter()
@@ -631,6 +701,9 @@ struct Match {
     trigger: Vec<usize>,
     consumed: Vec<usize>,
     score: usize,
+    /// The source is the state of a place, not a word that names the actor ("were arrested
+    /// in Sydney").
+    implied_state: bool,
 }
 
 impl Match {
@@ -641,13 +714,17 @@ impl Match {
     }
 
     /// Source–target pairs, one event each. A reciprocal act with two or more sources and no
-    /// target ("Austin and Shoigu spoke", "talks between X and Y") pairs the first with the rest.
+    /// target ("Austin and Shoigu spoke", "talks between X and Y") gives one event for each
+    /// pair of them, the earlier-named as source ("South Africa, India and Brazil agreed":
+    /// three pairs).
     fn pairs(&self, reciprocal: bool) -> Vec<(ActorAt, Option<ActorAt>)> {
         let mut out = Vec::new();
         if self.targets.is_empty() {
             if reciprocal && self.sources.len() >= 2 {
-                for &t in &self.sources[1..] {
-                    out.push((self.sources[0], Some(t)));
+                for (i, &s) in self.sources.iter().enumerate() {
+                    for &t in &self.sources[i + 1..] {
+                        out.push((s, Some(t)));
+                    }
                 }
             } else if !self.wants_target {
                 for &s in &self.sources {
@@ -679,6 +756,7 @@ struct View<'a> {
     dates: &'a [DateMention],
     /// Heads whose act both sides do together, so that two subjects may be its two sides.
     reciprocal_heads: &'a FxHashSet<String>,
+    lexicon: &'a Lexicon,
     /// Every word's form and lemma in lower case, made once per sentence.
     forms: Vec<String>,
     lemmas: Vec<String>,
@@ -692,6 +770,7 @@ impl<'a> View<'a> {
         mentions: &'a [ActorMention],
         dates: &'a [DateMention],
         reciprocal_heads: &'a FxHashSet<String>,
+        lexicon: &'a Lexicon,
     ) -> View<'a> {
         let n = sentence.words.len();
         let mut children = vec![Vec::new(); n];
@@ -729,6 +808,7 @@ impl<'a> View<'a> {
             date_of_word,
             dates,
             reciprocal_heads,
+            lexicon,
             forms: sentence
                 .words
                 .iter()
@@ -861,6 +941,21 @@ impl<'a> View<'a> {
         }
     }
 
+    /// The actors that word `w` itself names, with its modifiers ("Iraqi prisoners"), but not
+    /// through appositions, conjuncts or other phrases.
+    fn own_actors(&self, w: usize) -> Vec<ActorAt> {
+        let mention = self.mention_of[w].or_else(|| {
+            self.children[w].iter().find_map(|&c| {
+                matches!(self.deprel(c), "amod" | "compound" | "nmod:poss")
+                    .then(|| self.mention_of[c])
+                    .flatten()
+            })
+        });
+        mention
+            .map(|m| (0..self.mentions[m].actors.len()).map(|a| (m, a)).collect())
+            .unwrap_or_default()
+    }
+
     /// The subject of verb `v`: its own, or the one its clause takes it from.
     fn subject(&self, v: usize, depth: usize) -> Option<usize> {
         if depth > 4 {
@@ -879,6 +974,24 @@ impl<'a> View<'a> {
             "xcomp" => self.child(h, "obj").or_else(|| self.subject(h, depth + 1)),
             // "entered Ukraine to help Russia": the troops help.
             "advcl" if self.case_of(v).as_deref() == Some("to") => self.subject(h, depth + 1),
+            // "denied any involvement, accusing the Russian forces", "said ... when meeting
+            // with": a participle clause shares the subject of the clause it modifies.
+            // "praised Spain for donating": the object of the praise did it.
+            "advcl"
+                if self.words()[v].xpos == "VBG" && self.case_of(v).as_deref() == Some("for") =>
+            {
+                self.child(h, "obj")
+            }
+            "advcl" if self.words()[v].xpos == "VBG" => self.subject(h, depth + 1),
+            // "Ethiopian troops backing Somali government forces": the noun a present
+            // participle modifies is its subject, when that noun is an argument of its
+            // clause (a participle after an oblique may belong to any noun before it).
+            "acl"
+                if self.words()[v].xpos == "VBG"
+                    && matches!(self.deprel(h), "nsubj" | "nsubj:pass" | "obj" | "root") =>
+            {
+                Some(h)
+            }
             _ => None,
         }
     }
@@ -950,15 +1063,27 @@ impl<'a> View<'a> {
             trigger: vec![v],
             consumed: vec![v],
             score: 1,
+            implied_state: false,
         };
         let mut subject_is_target = false;
+        // The object word a pattern names ("abuse prisoners"), which may name who is acted on.
+        let mut object_word = None;
         for e in &p.elements {
             match e {
                 Element::Target { .. } if !with_target => {}
                 Element::Target { case: None } => {
                     m.wants_target = true;
                     let t = if passive {
+                        // "a US serviceman who has been arrested": the noun the relative
+                        // clause modifies.
                         self.child(v, "nsubj:pass")
+                            .map(|t| {
+                                if self.is_relative_pronoun(t) {
+                                    self.head(v).unwrap_or(t)
+                                } else {
+                                    t
+                                }
+                            })
                             .or_else(|| (self.deprel(v) == "acl").then(|| self.head(v)).flatten())
                     } else if let Some(o) = obj {
                         Some(if self.is_relative_pronoun(o) {
@@ -1077,6 +1202,9 @@ impl<'a> View<'a> {
                         if !matches!(self.sentence.words[c].deprel.universal(), "obl" | "nmod") {
                             m.consumed.push(c);
                         }
+                        if matches!(self.deprel(c), "obj" | "nsubj:pass" | "nmod") {
+                            object_word = Some(c);
+                        }
                     }
                     m.score += 2;
                 }
@@ -1102,6 +1230,20 @@ impl<'a> View<'a> {
             if m.targets.is_empty() {
                 return Err("the subject is not an actor".into());
             }
+        } else if subject.is_none()
+            && passive
+            && (self.lexicon.state_acts.contains(self.lemma(v))
+                || self.lexicon.state_acts.contains(&p.head))
+        {
+            // "Seventeen people have been arrested in Sydney": only a state arrests, so the
+            // state of the place does; "deported from India": the state it left.
+            let place = self.place_actor(v).ok_or("no `by` phrase and no place")?;
+            m.sources = vec![place];
+            m.targets.retain(|t| t.0 != place.0);
+            if m.wants_target && m.targets.is_empty() {
+                return Err("the target is the place".into());
+            }
+            m.implied_state = true;
         } else {
             let s = subject.ok_or(if passive {
                 "no `by` phrase"
@@ -1113,8 +1255,53 @@ impl<'a> View<'a> {
                 return Err(format!("the subject `{}` is not an actor", self.form(s)));
             }
         }
+        if let Some(o) = object_word.filter(|_| !m.wants_target && m.targets.is_empty()) {
+            // "abused dozens of Iraqi prisoners": the people the pattern names are its target,
+            // when the words name their country.
+            m.targets = self
+                .own_actors(o)
+                .into_iter()
+                .filter(|t| !m.sources.iter().any(|s| s.0 == t.0))
+                .filter(|&(mi, a)| !self.mentions[mi].actors[a].code.starts_with("---"))
+                .collect();
+        }
         m.trigger.sort_unstable();
         Ok(m)
+    }
+
+    /// The verb of which noun `n` is the object, when that verb only carries the noun's act
+    /// ("launched an attack", "provided 15 million dollars in aid"): its subject is the
+    /// noun's source. A verb that reacts to an act ("condemned the attack") is not one.
+    fn light_verb_of(&self, n: usize) -> Option<usize> {
+        let mut x = n;
+        for hop in 0..2 {
+            let h = self.head(x)?;
+            match self.deprel(x) {
+                "obj" => {
+                    return (self.words()[h].upos == Upos::VERB
+                        && self.lexicon.light.contains(self.lemma(h)))
+                    .then_some(h)
+                }
+                "nmod" if hop == 0 => x = h,
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// Whether noun `n` is an oblique that tells what its clause's subject was there for or
+    /// took part in: "for talks", "during a visit", "on a visit", "after a meeting".
+    fn is_accompanying_oblique(&self, n: usize) -> bool {
+        // "at the start of a visit to Luanda": the phrase the noun belongs to.
+        let n = match self.head(n) {
+            Some(h) if self.deprel(n) == "nmod" && self.case_of(n).as_deref() == Some("of") => h,
+            _ => n,
+        };
+        self.sentence.words[n].deprel.universal() == "obl"
+            && matches!(
+                self.case_of(n).as_deref(),
+                Some("for" | "during" | "on" | "at" | "after" | "before" | "in")
+            )
     }
 
     fn match_noun(&self, p: &Pattern, n: usize) -> Result<Match, String> {
@@ -1125,11 +1312,21 @@ impl<'a> View<'a> {
             trigger: vec![n],
             consumed: vec![n],
             score: 1,
+            implied_state: false,
         };
-        let light_verb = self
-            .head(n)
-            .filter(|_| self.deprel(n) == "obj")
-            .filter(|&h| self.words()[h].upos == Upos::VERB);
+        let light_verb = self.light_verb_of(n);
+        // "arrived for talks with", "said during a visit to": the subject of the clause takes
+        // part in a meeting or visit that an oblique of its verb tells.
+        let participant_head = (p.code.starts_with("04") && self.is_accompanying_oblique(n))
+            .then(|| {
+                let h = self.head(n)?;
+                if self.deprel(n) == "nmod" {
+                    self.head(h)
+                } else {
+                    Some(h)
+                }
+            })
+            .flatten();
         let mut target_mention: Option<usize> = None;
         for e in &p.elements {
             match e {
@@ -1179,6 +1376,17 @@ impl<'a> View<'a> {
             target_mention = Some(mi);
         }
         if m.sources.is_empty() {
+            // The agent: "the killing of 60 Palestinians by Israeli troops", "a visit to
+            // Washington by Salva Kiir".
+            for pl in self.obliques(n, "by").collect::<Vec<_>>() {
+                m.sources.extend(
+                    self.actors_at(pl)
+                        .into_iter()
+                        .filter(|&(mi, _)| Some(mi) != target_mention),
+                );
+            }
+        }
+        if m.sources.is_empty() {
             // The possessor or an actor adjective: "Russia's strikes", "Russian strikes".
             'mods: for rel in ["nmod:poss", "amod", "compound"] {
                 for &c in &self.children[n] {
@@ -1200,6 +1408,33 @@ impl<'a> View<'a> {
             if let Some(v) = light_verb {
                 if let Some(s) = self.subject(v, 0) {
                     m.sources = self.actors_at(s);
+                }
+            }
+        }
+        if let Some(h) = participant_head.filter(|_| m.sources.is_empty()) {
+            // "is in Singapore for a state visit": a predicate that is not a verb has its
+            // own subject.
+            let s = if matches!(self.words()[h].upos, Upos::VERB) {
+                self.subject(h, 0).filter(|_| !self.is_passive(h))
+            } else {
+                self.child(h, "nsubj")
+            };
+            if let Some(s) = s {
+                m.sources = self.actors_at(s);
+            }
+            if p.code == "042" && m.targets.is_empty() && !m.sources.is_empty() {
+                // "arrived in Cairo on a surprise visit", "is in Singapore for a visit": the
+                // host is the place where the visitor is.
+                let mut places: Vec<usize> = self.obliques(h, "in").collect();
+                if self.case_of(h).as_deref() == Some("in") {
+                    places.push(h);
+                }
+                for pl in places {
+                    m.targets.extend(self.actors_at(pl));
+                }
+                m.targets.retain(|t| !m.sources.iter().any(|s| s.0 == t.0));
+                if m.targets.is_empty() {
+                    return Err("the visit has no host".into());
                 }
             }
         }
@@ -1226,6 +1461,9 @@ impl<'a> View<'a> {
             if let Some(s) = self.speaker_of(n) {
                 m.sources = self.actors_at(s);
             }
+        }
+        if p.code == "042" && m.targets.is_empty() && !m.wants_target {
+            return Err("the visit has no host".into());
         }
         if m.sources.is_empty()
             && !m.targets.is_empty()
@@ -1330,6 +1568,16 @@ impl<'a> View<'a> {
                 }
                 if rel == "mark" && CONDITIONS.contains(&form) {
                     return Modality::Unreal("a condition or an open question");
+                }
+                // "Malaysia and the United States are to sign an agreement": a plan.
+                if depth == 0
+                    && rel == "mark"
+                    && form == "to"
+                    && self.children[x]
+                        .iter()
+                        .any(|&k| self.deprel(k) == "cop" && self.lemma(k) == "be")
+                {
+                    future = true;
                 }
             }
             // Climb only through links that keep the event inside the condition; a relative
@@ -1471,6 +1719,32 @@ impl<'a> View<'a> {
         None
     }
 
+    /// The actor of the place where the act of verb `v` happened, or that its object left:
+    /// a `from`, `in` or `at` phrase of the verb, else any `in`/`at` place of the sentence.
+    fn place_actor(&self, v: usize) -> Option<ActorAt> {
+        let known = |w: usize| {
+            self.actors_at(w).into_iter().find(|&(m, a)| {
+                let actor = &self.mentions[m].actors[a];
+                actor.country.is_some() && !actor.code.starts_with("---")
+            })
+        };
+        for case in ["from", "in", "at", "inside"] {
+            if let Some(a) = self.obliques(v, case).find_map(known) {
+                return Some(a);
+            }
+        }
+        (0..self.words().len()).find_map(|w| {
+            let located = self.children[w].iter().any(|&k| {
+                self.deprel(k) == "case" && matches!(self.form(k), "in" | "at" | "inside")
+            });
+            if located {
+                known(w)
+            } else {
+                None
+            }
+        })
+    }
+
     /// The country of a place the sentence names with "in", "at", "near", "across" or
     /// "across": its CAMEO country code and ISO3.
     fn place_country(&self) -> Option<(String, Option<String>)> {
@@ -1517,8 +1791,19 @@ impl<'a> View<'a> {
     }
 }
 
+/// Word classes by which the coder reads the parse.
+struct Lexicon {
+    /// Verbs whose object noun is their own act ("launched an attack", "paid a visit").
+    light: FxHashSet<String>,
+    /// Acts that only a state's authorities perform ("were arrested"): with no agent said,
+    /// the state of the place is the source.
+    state_acts: FxHashSet<String>,
+}
+
 /// The tables of `data/modality.tsv`.
 struct ModalityTables {
+    light: FxHashSet<String>,
+    state_acts: FxHashSet<String>,
     /// Governing verbs by lemma.
     governors: FxHashMap<String, Governor>,
     /// The code an event becomes, by (class, root).
@@ -1532,6 +1817,8 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
     let mut recoding = FxHashMap::default();
     let mut reciprocal = FxHashSet::default();
     let mut unreal = FxHashSet::default();
+    let mut light = FxHashSet::default();
+    let mut state_acts = FxHashSet::default();
     let class = |s: &str| match s {
         "intent" => Some(Governor::Intent),
         "threat" => Some(Governor::Threat),
@@ -1560,6 +1847,12 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
             ["unreal", lemma] => {
                 unreal.insert(lemma.to_string());
             }
+            ["light", lemma] => {
+                light.insert(lemma.to_string());
+            }
+            ["state", lemma] => {
+                state_acts.insert(lemma.to_string());
+            }
             ["code", c, root, code] => {
                 recoding.insert(
                     (class(c).ok_or_else(|| err("bad class"))?, root.to_string()),
@@ -1568,13 +1861,15 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
             }
             _ => {
                 return Err(err(
-                    "expected `verb LEMMA CLASS`, `code CLASS ROOT CODE`, `reciprocal LEMMA` or \
-                     `unreal LEMMA`",
+                    "expected `verb LEMMA CLASS`, `code CLASS ROOT CODE`, `reciprocal LEMMA`, \
+                     `unreal LEMMA`, `light LEMMA` or `state LEMMA`",
                 ))
             }
         }
     }
     Ok(ModalityTables {
+        light,
+        state_acts,
         governors,
         recoding,
         reciprocal,
