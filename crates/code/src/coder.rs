@@ -423,12 +423,22 @@ impl Coder {
                 let unreal_predicate = kind == TriggerKind::Noun
                     && clause != w
                     && self.unreal_predicates.contains(view.lemma(clause));
+                // "is due in Kenya on Friday for a visit": a timetable is a plan.
+                let planned = kind == TriggerKind::Noun
+                    && view.deprel(w).starts_with("obl")
+                    && view.head(w).is_some_and(|h| {
+                        view.words()[h].upos == Upos::ADJ
+                            && self.governors.get(view.lemma(h)) == Some(&Governor::Intent)
+                    });
                 let modality = if question {
                     Modality::Unreal("a question")
                 } else if unreal_predicate {
                     Modality::Unreal("said not to be real")
                 } else {
-                    view.modality(clause, kind == TriggerKind::Noun, w)
+                    match view.modality(clause, kind == TriggerKind::Noun, w) {
+                        Modality::Asserted if planned => Modality::Future,
+                        other => other,
+                    }
                 };
                 let mut code = p.code.clone();
                 let mut rule = p.rule();
@@ -546,7 +556,9 @@ impl Coder {
                                 source.actor.code[..3].to_string(),
                                 source.actor.country.clone(),
                             );
+                            // Nor is a side of a meeting ("met with leaders").
                             let place = match view.place_country() {
+                                _ if code.starts_with("04") => continue,
                                 Some(place) => place,
                                 None if t.actor.name.is_some() => continue,
                                 None => fallback,
@@ -581,10 +593,17 @@ impl Coder {
         for (_, f) in local {
             // A verb and a noun may tell one event ("arrived ... for a visit to"): it is
             // coded once.
+            // So are a visit and the talks held during it ("paid a visit to Jordan for talks
+            // with King Abdullah"), and a reciprocal act told from both sides.
+            let actor = |p: &Party| p.actor.country.clone().unwrap_or(p.actor.code.clone());
             let same = |g: &Found| {
-                g.code == f.code
-                    && g.source.actor == f.source.actor
-                    && g.target.as_ref().map(|t| &t.actor) == f.target.as_ref().map(|t| &t.actor)
+                let (gs, gt) = (actor(&g.source), g.target.as_ref().map(actor));
+                let (fs, ft) = (actor(&f.source), f.target.as_ref().map(actor));
+                g.code[..2] == f.code[..2]
+                    && ((gs == fs && gt == ft)
+                        || (is_reciprocal(&f.code)
+                            && Some(&gs) == ft.as_ref()
+                            && gt.as_ref() == Some(&fs)))
             };
             if !found
                 .iter()
@@ -885,49 +904,7 @@ impl<'a> View<'a> {
     }
 
     fn collect_actors(&self, w: usize, out: &mut Vec<ActorAt>, depth: usize) {
-        if depth > 4 {
-            return;
-        }
-        // A mention of unknown country ("drone") gives way to an actor that modifies it
-        // ("an American surveillance drone").
-        let unknown = self.mention_of[w].is_some_and(|m| {
-            self.mentions[m]
-                .actors
-                .iter()
-                .all(|a| a.code.starts_with("---"))
-        });
-        let modified = unknown
-            && self.children[w].iter().any(|&c| {
-                matches!(self.deprel(c), "amod" | "compound" | "nmod:poss")
-                    && self.mention_of[c].is_some_and(|m| {
-                        self.mentions[m]
-                            .actors
-                            .iter()
-                            .any(|a| !a.code.starts_with("---"))
-                    })
-            });
-        if let Some(m) = self.mention_of[w].filter(|_| !modified) {
-            for a in 0..self.mentions[m].actors.len() {
-                if !out.contains(&(m, a)) {
-                    out.push((m, a));
-                }
-            }
-        } else {
-            'found: for rel in ["nmod:poss", "amod", "compound", "nmod", "appos", "flat"] {
-                for &c in &self.children[w] {
-                    if self.deprel(c) == rel {
-                        if let Some(m) = self.mention_of[c] {
-                            for a in 0..self.mentions[m].actors.len() {
-                                if !out.contains(&(m, a)) {
-                                    out.push((m, a));
-                                }
-                            }
-                            break 'found;
-                        }
-                    }
-                }
-            }
-        }
+        self.collect_own_actors(w, out, depth);
         if out.is_empty() && self.words()[w].upos == Upos::VERB {
             // "commitment to supporting Ukraine's ability": the actor of a gerund's object.
             if let Some(o) = self.child(w, "obj") {
@@ -939,6 +916,90 @@ impl<'a> View<'a> {
                 self.collect_actors(c, out, depth + 1);
             }
         }
+    }
+
+    /// The actors of word `w` and its modifiers, without its conjuncts.
+    fn collect_own_actors(&self, w: usize, out: &mut Vec<ActorAt>, depth: usize) {
+        if depth > 4 {
+            return;
+        }
+        // A mention of unknown country ("drone") gives way to an actor that modifies it
+        // ("an American surveillance drone").
+        let unknown = self.mention_of[w].is_some_and(|m| {
+            self.mentions[m]
+                .actors
+                .iter()
+                .all(|a| a.code.starts_with("---"))
+        });
+        // ... or that it belongs to ("a delegation from the Kansai region of Japan", "the
+        // government of Lebanese Prime Minister Fuad Siniora").
+        let modified = unknown
+            && self.children[w].iter().any(|&c| match self.deprel(c) {
+                "amod" | "compound" | "nmod:poss" => self.is_known_mention(c),
+                "nmod" => {
+                    matches!(self.case_of(c).as_deref(), Some("of" | "from"))
+                        && self.names_known_actor(c)
+                }
+                _ => false,
+            });
+        if let Some(m) = self.mention_of[w].filter(|_| !modified) {
+            for a in 0..self.mentions[m].actors.len() {
+                if !out.contains(&(m, a)) {
+                    out.push((m, a));
+                }
+            }
+        } else {
+            let own = self.mention_of[w];
+            'found: for rel in ["nmod:poss", "amod", "compound", "nmod", "appos", "flat"] {
+                for &c in &self.children[w] {
+                    if self.deprel(c) != rel || (own.is_some() && self.mention_of[c] == own) {
+                        continue;
+                    }
+                    let before = out.len();
+                    if self.mention_of[c].is_some() {
+                        // "Israeli and Hamas negotiators": coordinated modifiers; but not
+                        // the conjuncts of a phrase inside ("talks between the government
+                        // and rebel groups").
+                        if matches!(rel, "nmod:poss" | "amod" | "compound") {
+                            self.collect_actors(c, out, depth + 1);
+                        } else {
+                            self.collect_own_actors(c, out, depth + 1);
+                        }
+                    } else if rel == "nmod" && own.is_some() {
+                        // "from the Kansai region of Japan": the words of the phrase itself.
+                        for t in self.own_actors(c) {
+                            if !out.contains(&t) {
+                                out.push(t);
+                            }
+                        }
+                    } else if rel == "appos" {
+                        // "Ghanem, secretary of the General People's Committee of Libya".
+                        self.collect_actors(c, out, depth + 1);
+                    }
+                    if out.len() > before {
+                        break 'found;
+                    }
+                }
+            }
+        }
+    }
+
+    fn is_known_mention(&self, w: usize) -> bool {
+        self.mention_of[w].is_some_and(|m| {
+            self.mentions[m]
+                .actors
+                .iter()
+                .any(|a| !a.code.starts_with("---"))
+        })
+    }
+
+    /// Whether word `w` or one of its modifiers names an actor of known country.
+    fn names_known_actor(&self, w: usize) -> bool {
+        self.is_known_mention(w)
+            || self.children[w].iter().any(|&c| {
+                matches!(self.deprel(c), "amod" | "compound" | "nmod:poss")
+                    && self.is_known_mention(c)
+            })
     }
 
     /// The actors that word `w` itself names, with its modifiers ("Iraqi prisoners"), but not
@@ -1409,6 +1470,19 @@ impl<'a> View<'a> {
                 if let Some(s) = self.subject(v, 0) {
                     m.sources = self.actors_at(s);
                 }
+            }
+        }
+        if let Some(h) = participant_head
+            .filter(|_| p.code == "042" && m.targets.is_empty() && !m.sources.is_empty())
+        {
+            // "agreed ... during a visit by Russia's Foreign Minister": the hosts are the
+            // clause's other subjects.
+            if let Some(s) = self.subject(h, 0).filter(|_| !self.is_passive(h)) {
+                m.targets = self
+                    .actors_at(s)
+                    .into_iter()
+                    .filter(|t| !m.sources.iter().any(|s| s.0 == t.0))
+                    .collect();
             }
         }
         if let Some(h) = participant_head.filter(|_| m.sources.is_empty()) {
