@@ -430,6 +430,13 @@ impl Coder {
                         view.words()[h].upos == Upos::ADJ
                             && self.governors.get(view.lemma(h)) == Some(&Governor::Intent)
                     });
+                // "agreed to cooperate during a visit by ...": the circumstances of an act are
+                // told as facts, whatever the act itself is.
+                let circumstance = kind == TriggerKind::Noun
+                    && matches!(
+                        view.case_of(w).as_deref(),
+                        Some("during" | "after" | "at" | "amid" | "following")
+                    );
                 let modality = if question {
                     Modality::Unreal("a question")
                 } else if unreal_predicate {
@@ -437,6 +444,7 @@ impl Coder {
                 } else {
                     match view.modality(clause, kind == TriggerKind::Noun, w) {
                         Modality::Asserted if planned => Modality::Future,
+                        Modality::Future if circumstance => Modality::Asserted,
                         other => other,
                     }
                 };
@@ -458,7 +466,12 @@ impl Coder {
                 }
                 // A governing verb: "pledged to send", "threatened to strike".
                 let mut superseded = None;
-                match view.governor(clause, &self.governors) {
+                let governor = if circumstance {
+                    None
+                } else {
+                    view.governor(clause, &self.governors)
+                };
+                match governor {
                     Some((_, Governor::Skip)) => continue,
                     Some((g, class)) => {
                         let root = &code[..2];
@@ -504,8 +517,22 @@ impl Coder {
                     None => fallback_date(doc_dates),
                 };
                 let trigger = view.span_of_words(&m.trigger);
-                let mut pairs =
-                    m.pairs(is_reciprocal(&code) || self.reciprocal_heads.contains(&p.head));
+                let reciprocal = is_reciprocal(&code) || self.reciprocal_heads.contains(&p.head);
+                let mut pairs = m.pairs(reciprocal);
+                if code.starts_with("04")
+                    && m.targets.is_empty()
+                    && m.sources.len() == 1
+                    && !m.wants_target
+                {
+                    // "Rival Lebanese leaders resumed talks": one plural side of a
+                    // reciprocal act is both its sides; one actor alone ("Ethiopian peace
+                    // talks", "X held talks") does not say with whom.
+                    pairs = if m.plural_source {
+                        vec![(m.sources[0], Some(m.sources[0]))]
+                    } else {
+                        Vec::new()
+                    };
+                }
                 if pairs.is_empty() && kind == TriggerKind::Noun && date_source == DateSource::Text
                 {
                     if let Some(date) = date.clone() {
@@ -594,12 +621,17 @@ impl Coder {
             // A verb and a noun may tell one event ("arrived ... for a visit to"): it is
             // coded once.
             // So are a visit and the talks held during it ("paid a visit to Jordan for talks
-            // with King Abdullah"), and a reciprocal act told from both sides.
+            // with King Abdullah"), and a reciprocal act told from both sides; but not two
+            // acts that the text dates apart ("The previous call happened May 13, and the
+            // defense heads also spoke six days before ...").
             let actor = |p: &Party| p.actor.country.clone().unwrap_or(p.actor.code.clone());
             let same = |g: &Found| {
                 let (gs, gt) = (actor(&g.source), g.target.as_ref().map(actor));
                 let (fs, ft) = (actor(&f.source), f.target.as_ref().map(actor));
                 g.code[..2] == f.code[..2]
+                    && (g.date == f.date
+                        || g.date_source != DateSource::Text
+                        || f.date_source != DateSource::Text)
                     && ((gs == fs && gt == ft)
                         || (is_reciprocal(&f.code)
                             && Some(&gs) == ft.as_ref()
@@ -723,6 +755,9 @@ struct Match {
     /// The source is the state of a place, not a word that names the actor ("were arrested
     /// in Sydney").
     implied_state: bool,
+    /// The source is a plural common noun ("Rival Lebanese leaders"), a group that may be
+    /// both sides of a reciprocal act.
+    plural_source: bool,
 }
 
 impl Match {
@@ -890,6 +925,13 @@ impl<'a> View<'a> {
             .map(|c| self.form(c).to_string())
     }
 
+    /// A plural common noun naming a group of people ("leaders", "parties"), not a name.
+    fn is_plural_group(&self, w: usize) -> bool {
+        w < self.words().len()
+            && self.words()[w].upos == Upos::NOUN
+            && self.words()[w].xpos == "NNS"
+    }
+
     fn is_relative_pronoun(&self, w: usize) -> bool {
         self.words()[w].upos == Upos::PRON
             && matches!(self.form(w), "who" | "which" | "that" | "whom")
@@ -933,6 +975,28 @@ impl<'a> View<'a> {
         });
         // ... or that it belongs to ("a delegation from the Kansai region of Japan", "the
         // government of Lebanese Prime Minister Fuad Siniora").
+        if unknown {
+            // "Vietnamese communist party chief Do Muoi": an actor adjective on any word of
+            // the phrase.
+            let m = self.mention_of[w].unwrap_or(0);
+            let before = out.len();
+            for x in self.mentions[m].words.clone() {
+                if x >= self.words().len() || x == w {
+                    continue;
+                }
+                for &c in &self.children[x] {
+                    if matches!(self.deprel(c), "amod" | "compound" | "nmod:poss")
+                        && self.mention_of[c] != Some(m)
+                        && self.is_known_mention(c)
+                    {
+                        self.collect_own_actors(c, out, depth + 1);
+                    }
+                }
+                if out.len() > before {
+                    return;
+                }
+            }
+        }
         let modified = unknown
             && self.children[w].iter().any(|&c| match self.deprel(c) {
                 "amod" | "compound" | "nmod:poss" => self.is_known_mention(c),
@@ -950,7 +1014,15 @@ impl<'a> View<'a> {
             }
         } else {
             let own = self.mention_of[w];
-            'found: for rel in ["nmod:poss", "amod", "compound", "nmod", "appos", "flat"] {
+            'found: for rel in [
+                "nmod:poss",
+                "amod",
+                "compound",
+                "nmod",
+                "appos",
+                "flat",
+                "nmod:desc",
+            ] {
                 for &c in &self.children[w] {
                     if self.deprel(c) != rel || (own.is_some() && self.mention_of[c] == own) {
                         continue;
@@ -1002,6 +1074,23 @@ impl<'a> View<'a> {
             })
     }
 
+    /// "met with a delegation from the Kansai region of Japan", where the `from` phrase hangs
+    /// on the verb: targets of unknown country take the actors of a `from` phrase of the verb.
+    fn country_from_sibling(&self, v: usize, targets: &mut Vec<ActorAt>) {
+        let unknown = |&(m, a): &ActorAt| self.mentions[m].actors[a].code.starts_with("---");
+        if targets.is_empty() || !targets.iter().all(unknown) {
+            return;
+        }
+        let from: Vec<ActorAt> = self
+            .obliques(v, "from")
+            .flat_map(|pl| self.own_actors(pl))
+            .filter(|t| !unknown(t))
+            .collect();
+        if !from.is_empty() {
+            *targets = from;
+        }
+    }
+
     /// The actors that word `w` itself names, with its modifiers ("Iraqi prisoners"), but not
     /// through appositions, conjuncts or other phrases.
     fn own_actors(&self, w: usize) -> Vec<ActorAt> {
@@ -1022,7 +1111,11 @@ impl<'a> View<'a> {
         if depth > 4 {
             return None;
         }
-        if let Some(s) = self.child(v, "nsubj") {
+        // "Russia is to sign": the parser may call the subject of such a clause `nsubj:outer`.
+        if let Some(s) = self
+            .child(v, "nsubj")
+            .or_else(|| self.child(v, "nsubj:outer"))
+        {
             if self.is_relative_pronoun(s) && self.deprel(v).starts_with("acl") {
                 return self.head(v);
             }
@@ -1032,7 +1125,10 @@ impl<'a> View<'a> {
         match self.deprel(v) {
             "conj" => self.subject(h, depth + 1),
             // "helped Russia use drones": Russia uses them.
-            "xcomp" => self.child(h, "obj").or_else(|| self.subject(h, depth + 1)),
+            "xcomp" => self
+                .child(h, "obj")
+                .or_else(|| self.child(h, "iobj"))
+                .or_else(|| self.subject(h, depth + 1)),
             // "entered Ukraine to help Russia": the troops help.
             "advcl" if self.case_of(v).as_deref() == Some("to") => self.subject(h, depth + 1),
             // "denied any involvement, accusing the Russian forces", "said ... when meeting
@@ -1125,6 +1221,7 @@ impl<'a> View<'a> {
             consumed: vec![v],
             score: 1,
             implied_state: false,
+            plural_source: false,
         };
         let mut subject_is_target = false;
         // The object word a pattern names ("abuse prisoners"), which may name who is acted on.
@@ -1199,6 +1296,7 @@ impl<'a> View<'a> {
                     for pl in places {
                         m.targets.extend(self.actors_at(pl));
                     }
+                    self.country_from_sibling(v, &mut m.targets);
                     if m.targets.is_empty() {
                         return Err(format!("the `{c}` phrase names no actor"));
                     }
@@ -1312,6 +1410,7 @@ impl<'a> View<'a> {
                 "no subject"
             })?;
             m.sources = self.actors_at(s);
+            m.plural_source = self.is_plural_group(s);
             if m.sources.is_empty() {
                 return Err(format!("the subject `{}` is not an actor", self.form(s)));
             }
@@ -1344,6 +1443,16 @@ impl<'a> View<'a> {
                     .then_some(h)
                 }
                 "nmod" if hop == 0 => x = h,
+                // "provided 15 million dollars in emergency aid", "gave $5m as aid".
+                "obl"
+                    if hop == 0
+                        && matches!(self.case_of(x).as_deref(), Some("in" | "as"))
+                        && self.child(h, "obj").is_some() =>
+                {
+                    return (self.words()[h].upos == Upos::VERB
+                        && self.lexicon.light.contains(self.lemma(h)))
+                    .then_some(h)
+                }
                 _ => return None,
             }
         }
@@ -1374,6 +1483,7 @@ impl<'a> View<'a> {
             consumed: vec![n],
             score: 1,
             implied_state: false,
+            plural_source: false,
         };
         let light_verb = self.light_verb_of(n);
         // "arrived for talks with", "said during a visit to": the subject of the clause takes
@@ -1396,6 +1506,14 @@ impl<'a> View<'a> {
                     let mut places: Vec<usize> = self.obliques(n, c).collect();
                     if let Some(v) = light_verb {
                         places.extend(self.obliques(v, c));
+                    }
+                    if places.is_empty() {
+                        // "talks on military cooperation with Egypt".
+                        for &k in &self.children[n] {
+                            if self.deprel(k) == "nmod" {
+                                places.extend(self.obliques(k, c));
+                            }
+                        }
                     }
                     if places.is_empty() {
                         return Err(format!("no `{c}` phrase"));
@@ -1469,6 +1587,7 @@ impl<'a> View<'a> {
             if let Some(v) = light_verb {
                 if let Some(s) = self.subject(v, 0) {
                     m.sources = self.actors_at(s);
+                    m.plural_source = self.is_plural_group(s);
                 }
             }
         }
@@ -1495,6 +1614,7 @@ impl<'a> View<'a> {
             };
             if let Some(s) = s {
                 m.sources = self.actors_at(s);
+                m.plural_source = self.is_plural_group(s);
             }
             if p.code == "042" && m.targets.is_empty() && !m.sources.is_empty() {
                 // "arrived in Cairo on a surprise visit", "is in Singapore for a visit": the
@@ -1615,13 +1735,17 @@ impl<'a> View<'a> {
         }
         let mut future = false;
         let mut x = v;
+        // Whether the clause of `x` shares the auxiliaries of the event's own: the event's
+        // clause itself, and the clauses it is an infinitive or a conjunct of ("may stage a
+        // test to strengthen its hand", "will provide aid to help feed children").
+        let mut shared = true;
         for depth in 0..6 {
             for &c in &self.children[x] {
                 let (rel, form) = (self.deprel(c), self.form(c));
                 if rel == "advmod" && NEGATORS.contains(&form) && depth == 0 {
                     return Modality::Unreal("negated");
                 }
-                if rel == "aux" && depth == 0 {
+                if rel == "aux" && shared {
                     if POSSIBLE.contains(&form) {
                         return Modality::Unreal("only possible");
                     }
@@ -1681,6 +1805,9 @@ impl<'a> View<'a> {
             if !matches!(rel, "conj" | "xcomp" | "advcl" | "ccomp") {
                 break;
             }
+            shared = shared
+                && (matches!(rel, "conj" | "xcomp")
+                    || (rel == "advcl" && self.case_of(x).as_deref() == Some("to")));
             match self.head(x) {
                 Some(h) => x = h,
                 None => break,
@@ -1708,6 +1835,10 @@ impl<'a> View<'a> {
         // Only infinitives are intents ("pledged to send"); a finite clause under "warned
         // that" is reported, not threatened.
         if rel != "xcomp" && g != Governor::Skip && self.case_of(v).as_deref() != Some("to") {
+            return None;
+        }
+        // "denied the charge, accusing Ukraine": a participle beside a denial is asserted.
+        if g == Governor::Skip && rel == "advcl" && self.case_of(v).as_deref() != Some("to") {
             return None;
         }
         Some((h, g))

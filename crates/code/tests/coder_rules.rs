@@ -122,6 +122,59 @@ const CASES: &[(&str, &[&str])] = &[
         "Moscow said Tehran would sell drones to Russia.",
         &["033 IRNGOV>RUS"],
     ),
+    // Talks told without the other side: the coordinated subjects are the two sides.
+    ("Russia and China held talks on Friday.", &["040 RUS>CHN"]),
+    // Each pair of coordinated sides of a reciprocal act.
+    (
+        "Russia, China and Iran held talks.",
+        &["040 RUS>CHN", "040 RUS>IRN", "040 CHN>IRN"],
+    ),
+    // An agentless passive of a state act: the state of the place.
+    (
+        "Seventeen people were arrested in Russia.",
+        &["173 RUSGOV>RUS"],
+    ),
+    (
+        "Austin was deported from Russia to Ukraine.",
+        &["174 RUSGOV>UKR"],
+    ),
+    // A visit told by a noun: the visitor is the subject, the host the place.
+    (
+        "Austin is in Ukraine for a three-day visit.",
+        &["042 USAGOVMIL>UKR"],
+    ),
+    (
+        "Austin arrived in Kyiv for talks with Reznikov.",
+        &["042 USAGOVMIL>UKRGOV"],
+    ),
+    (
+        "Russia and China agreed to cooperate during a visit by Austin.",
+        &["031 RUS>CHN", "042 USAGOVMIL>RUS", "042 USAGOVMIL>CHN"],
+    ),
+    // The agent of an event noun; a verb that reacts to an act is not its author.
+    (
+        "Ukraine condemned the invasion by Russia.",
+        &["111 UKR>RUS"],
+    ),
+    ("Ukraine condemned the attack on Israel.", &["111 UKR>ISR"]),
+    ("Russia launched an attack on Ukraine.", &["190 RUS>UKR"]),
+    // A participle clause shares the subject of its clause.
+    (
+        "Russia denied the charge, accusing Ukraine of lying.",
+        &["112 RUS>UKR"],
+    ),
+    // Irregular forms of trigger verbs.
+    ("Israel shot two Hamas fighters.", &["180 ISR>PSEINS"]),
+    // What is asked of others is not done.
+    (
+        "China urged Russia to withdraw from Ukraine.",
+        &["0256 CHN>RUS"],
+    ),
+    // "is to" is a plan.
+    (
+        "Russia is to sign an agreement with China.",
+        &["032 RUS>CHN"],
+    ),
 ];
 
 #[test]
