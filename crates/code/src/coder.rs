@@ -1837,8 +1837,9 @@ impl<'a> View<'a> {
         if rel != "xcomp" && g != Governor::Skip && self.case_of(v).as_deref() != Some("to") {
             return None;
         }
-        // "denied the charge, accusing Ukraine": a participle beside a denial is asserted.
-        if g == Governor::Skip && rel == "advcl" && self.case_of(v).as_deref() != Some("to") {
+        // "denied the charge, accusing Ukraine": a bare participle beside a denial is
+        // asserted ("charged with exporting" is not).
+        if g == Governor::Skip && rel == "advcl" && self.case_of(v).is_none() {
             return None;
         }
         Some((h, g))
