@@ -1119,7 +1119,18 @@ impl<'a> View<'a> {
             if self.is_relative_pronoun(s) && self.deprel(v).starts_with("acl") {
                 return self.head(v);
             }
-            return Some(s);
+            // "A Malaysian opposition leader Friday called for ...": wire copy puts the day
+            // after the subject, and the parser may take the day for the subject (of a
+            // relative clause on the real one).
+            // (When the parser makes the day the head of the subject, "The UN Security
+            // Council Friday denounced", the actor is found among the day's modifiers.)
+            let a_date = self.date_of_word[s].is_some() && self.mention_of[s].is_none();
+            if a_date && self.deprel(v) == "acl:relcl" {
+                return self.head(v);
+            }
+            if !a_date || !self.actors_at(s).is_empty() {
+                return Some(s);
+            }
         }
         let h = self.head(v)?;
         match self.deprel(v) {

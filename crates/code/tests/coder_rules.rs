@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 use dyad_code::coder::Coder;
-use dyad_code::input::{ActorMention, ActorRef, DocumentDates};
+use dyad_code::input::{ActorMention, ActorRef, DateMention, DocumentDates};
 use dyad_nlp::Pipeline;
 
 fn pipeline() -> &'static Pipeline {
@@ -35,6 +35,8 @@ const ACTORS: &[(&str, &str)] = &[
     ("Hamas", "PSEINS"),
 ];
 
+const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
+
 /// Codes `text` and writes each event as `CODE SOURCE>TARGET`.
 fn code(text: &str) -> Vec<String> {
     let doc = pipeline().parse(text);
@@ -61,7 +63,22 @@ fn code(text: &str) -> Vec<String> {
                 .collect()
         })
         .collect();
-    let dates = vec![Vec::new(); doc.sentences.len()];
+    // Weekdays are the only dates these sentences name; all fall on the publication date.
+    let dates: Vec<Vec<DateMention>> = doc
+        .sentences
+        .iter()
+        .map(|s| {
+            s.words
+                .iter()
+                .filter(|w| WEEKDAYS.contains(&w.form.as_str()))
+                .map(|w| DateMention {
+                    start: w.span.start,
+                    end: w.span.end,
+                    date: Some("2022-10-21".into()),
+                })
+                .collect()
+        })
+        .collect();
     let dd = DocumentDates {
         dateline: None,
         published: Some("2022-10-21".into()),
@@ -169,6 +186,15 @@ const CASES: &[(&str, &[&str])] = &[
     (
         "China urged Russia to withdraw from Ukraine.",
         &["0256 CHN>RUS"],
+    ),
+    // A weekday after the subject is not the subject.
+    (
+        "Moscow Friday urged Kyiv to withdraw.",
+        &["0256 RUSGOV>UKRGOV"],
+    ),
+    (
+        "The Russian envoy Friday urged Kyiv to withdraw.",
+        &["0256 RUS>UKRGOV"],
     ),
     // "is to" is a plan.
     (
