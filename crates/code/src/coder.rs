@@ -434,7 +434,7 @@ impl Coder {
                 // told as facts, whatever the act itself is.
                 let circumstance = kind == TriggerKind::Noun
                     && matches!(
-                        view.case_of(w).as_deref(),
+                        view.case_of(w),
                         Some("during" | "after" | "at" | "amid" | "following")
                     );
                 let modality = if question {
@@ -917,12 +917,12 @@ impl<'a> View<'a> {
             .find(|&c| self.deprel(c) == deprel)
     }
 
-    fn case_of(&self, w: usize) -> Option<String> {
+    fn case_of(&self, w: usize) -> Option<&str> {
         self.children[w]
             .iter()
             .copied()
             .find(|&c| matches!(self.deprel(c), "case" | "mark"))
-            .map(|c| self.form(c).to_string())
+            .map(|c| self.form(c))
     }
 
     /// A plural common noun naming a group of people ("leaders", "parties"), not a name.
@@ -1001,8 +1001,7 @@ impl<'a> View<'a> {
             && self.children[w].iter().any(|&c| match self.deprel(c) {
                 "amod" | "compound" | "nmod:poss" => self.is_known_mention(c),
                 "nmod" => {
-                    matches!(self.case_of(c).as_deref(), Some("of" | "from"))
-                        && self.names_known_actor(c)
+                    matches!(self.case_of(c), Some("of" | "from")) && self.names_known_actor(c)
                 }
                 _ => false,
             });
@@ -1141,13 +1140,11 @@ impl<'a> View<'a> {
                 .or_else(|| self.child(h, "iobj"))
                 .or_else(|| self.subject(h, depth + 1)),
             // "entered Ukraine to help Russia": the troops help.
-            "advcl" if self.case_of(v).as_deref() == Some("to") => self.subject(h, depth + 1),
+            "advcl" if self.case_of(v) == Some("to") => self.subject(h, depth + 1),
             // "denied any involvement, accusing the Russian forces", "said ... when meeting
             // with": a participle clause shares the subject of the clause it modifies.
             // "praised Spain for donating": the object of the praise did it.
-            "advcl"
-                if self.words()[v].xpos == "VBG" && self.case_of(v).as_deref() == Some("for") =>
-            {
+            "advcl" if self.words()[v].xpos == "VBG" && self.case_of(v) == Some("for") => {
                 self.child(h, "obj")
             }
             "advcl" if self.words()[v].xpos == "VBG" => self.subject(h, depth + 1),
@@ -1457,7 +1454,7 @@ impl<'a> View<'a> {
                 // "provided 15 million dollars in emergency aid", "gave $5m as aid".
                 "obl"
                     if hop == 0
-                        && matches!(self.case_of(x).as_deref(), Some("in" | "as"))
+                        && matches!(self.case_of(x), Some("in" | "as"))
                         && self.child(h, "obj").is_some() =>
                 {
                     return (self.words()[h].upos == Upos::VERB
@@ -1475,12 +1472,12 @@ impl<'a> View<'a> {
     fn is_accompanying_oblique(&self, n: usize) -> bool {
         // "at the start of a visit to Luanda": the phrase the noun belongs to.
         let n = match self.head(n) {
-            Some(h) if self.deprel(n) == "nmod" && self.case_of(n).as_deref() == Some("of") => h,
+            Some(h) if self.deprel(n) == "nmod" && self.case_of(n) == Some("of") => h,
             _ => n,
         };
         self.sentence.words[n].deprel.universal() == "obl"
             && matches!(
-                self.case_of(n).as_deref(),
+                self.case_of(n),
                 Some("for" | "during" | "on" | "at" | "after" | "before" | "in")
             )
     }
@@ -1631,7 +1628,7 @@ impl<'a> View<'a> {
                 // "arrived in Cairo on a surprise visit", "is in Singapore for a visit": the
                 // host is the place where the visitor is.
                 let mut places: Vec<usize> = self.obliques(h, "in").collect();
-                if self.case_of(h).as_deref() == Some("in") {
+                if self.case_of(h) == Some("in") {
                     places.push(h);
                 }
                 for pl in places {
@@ -1818,7 +1815,7 @@ impl<'a> View<'a> {
             }
             shared = shared
                 && (matches!(rel, "conj" | "xcomp")
-                    || (rel == "advcl" && self.case_of(x).as_deref() == Some("to")));
+                    || (rel == "advcl" && self.case_of(x) == Some("to")));
             match self.head(x) {
                 Some(h) => x = h,
                 None => break,
@@ -1845,7 +1842,7 @@ impl<'a> View<'a> {
         let g = *governors.get(self.lemma(h))?;
         // Only infinitives are intents ("pledged to send"); a finite clause under "warned
         // that" is reported, not threatened.
-        if rel != "xcomp" && g != Governor::Skip && self.case_of(v).as_deref() != Some("to") {
+        if rel != "xcomp" && g != Governor::Skip && self.case_of(v) != Some("to") {
             return None;
         }
         // "denied the charge, accusing Ukraine": a bare participle beside a denial is
