@@ -22,6 +22,7 @@ use crate::triggers::{parse_triggers, DictError, Element, Pattern, TriggerKind};
 const BUNDLED_TRIGGERS: &str = include_str!("../data/triggers.txt");
 const BUNDLED_MODALITY: &str = include_str!("../data/modality.tsv");
 const BUNDLED_BOILERPLATE: &str = include_str!("../data/boilerplate.txt");
+const BUNDLED_IRREGULAR: &str = include_str!("../data/irregular.tsv");
 
 /// Where an event's date came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -101,6 +102,8 @@ pub struct Coder {
     noun_heads: FxHashMap<String, Vec<usize>>,
     governors: FxHashMap<String, Governor>,
     reciprocal_heads: FxHashSet<String>,
+    /// The other word tables of `data/modality.tsv` that the parse is read with.
+    lexicon: Lexicon,
     /// Predicates that say their subject event is not real ("out of the question").
     unreal_predicates: FxHashSet<String>,
     recoding: FxHashMap<(Governor, String), String>,
@@ -147,6 +150,10 @@ impl Coder {
             noun_heads: FxHashMap::default(),
             governors: tables.governors,
             reciprocal_heads: tables.reciprocal,
+            lexicon: Lexicon {
+                light: tables.light,
+                state_acts: tables.state_acts,
+            },
             unreal_predicates: tables.unreal,
             recoding: tables.recoding,
             boilerplate_exact: Vec::new(),
@@ -173,11 +180,33 @@ impl Coder {
         // The lemmatizer does not know every verb of news ("invaded" may come out as
         // "invad"), so the regular inflections of every head are indexed too, and a word is
         // looked up by its lemma first, then by its form.
-        for map in [&mut coder.verb_heads, &mut coder.noun_heads] {
+        for (verbs, map) in [
+            (true, &mut coder.verb_heads),
+            (false, &mut coder.noun_heads),
+        ] {
             let mut forms: Vec<(String, Vec<usize>)> = Vec::new();
             for (head, ids) in map.iter() {
                 for form in inflections(head) {
                     forms.push((form, ids.clone()));
+                }
+            }
+            let irregular_verbs = if verbs { BUNDLED_IRREGULAR } else { "" };
+            for (i, line) in irregular_verbs.lines().enumerate() {
+                let line = line.split('#').next().unwrap_or("").trim();
+                if line.is_empty() {
+                    continue;
+                }
+                let Some((lemma, irregular)) = line.split_once('\t') else {
+                    return Err(DictError {
+                        file: "irregular.tsv".into(),
+                        line: i + 1,
+                        message: "expected `LEMMA<TAB>FORMS`".into(),
+                    });
+                };
+                if let Some(ids) = map.get(lemma.trim()) {
+                    for form in irregular.split_whitespace() {
+                        forms.push((form.to_string(), ids.clone()));
+                    }
                 }
             }
             for (form, ids) in forms {
@@ -232,6 +261,7 @@ impl Coder {
                 mentions.get(i).unwrap_or(&empty_m),
                 dates.get(i).unwrap_or(&empty_d),
                 &self.reciprocal_heads,
+                &self.lexicon,
             );
             let before = found.len();
             self.code_sentence(&view, doc_dates, &mut found, trace.as_deref_mut());
@@ -393,15 +423,36 @@ impl Coder {
                 let unreal_predicate = kind == TriggerKind::Noun
                     && clause != w
                     && self.unreal_predicates.contains(view.lemma(clause));
+                // "is due in Kenya on Friday for a visit": a timetable is a plan.
+                let planned = kind == TriggerKind::Noun
+                    && view.deprel(w).starts_with("obl")
+                    && view.head(w).is_some_and(|h| {
+                        view.words()[h].upos == Upos::ADJ
+                            && self.governors.get(view.lemma(h)) == Some(&Governor::Intent)
+                    });
+                // "agreed to cooperate during a visit by ...": the circumstances of an act are
+                // told as facts, whatever the act itself is.
+                let circumstance = kind == TriggerKind::Noun
+                    && matches!(
+                        view.case_of(w),
+                        Some("during" | "after" | "at" | "amid" | "following")
+                    );
                 let modality = if question {
                     Modality::Unreal("a question")
                 } else if unreal_predicate {
                     Modality::Unreal("said not to be real")
                 } else {
-                    view.modality(clause, kind == TriggerKind::Noun, w)
+                    match view.modality(clause, kind == TriggerKind::Noun, w) {
+                        Modality::Asserted if planned => Modality::Future,
+                        Modality::Future if circumstance => Modality::Asserted,
+                        other => other,
+                    }
                 };
                 let mut code = p.code.clone();
                 let mut rule = p.rule();
+                if m.implied_state {
+                    rule.push_str(" +state-of-place");
+                }
                 if let Modality::Unreal(why) = modality {
                     if let Some(t) = trace.as_deref_mut() {
                         t.push(Attempt {
@@ -414,7 +465,13 @@ impl Coder {
                     continue;
                 }
                 // A governing verb: "pledged to send", "threatened to strike".
-                match view.governor(clause, &self.governors) {
+                let mut superseded = None;
+                let governor = if circumstance {
+                    None
+                } else {
+                    view.governor(clause, &self.governors)
+                };
+                match governor {
                     Some((_, Governor::Skip)) => continue,
                     Some((g, class)) => {
                         let root = &code[..2];
@@ -426,9 +483,7 @@ impl Coder {
                             code = new.clone();
                             rule = format!("{rule} +{}({})", governor_name(class), view.form(g));
                         }
-                        // The governor's own pattern ("pledge to") is superseded.
-                        local.retain(|(tw, _)| *tw != g);
-                        consumed[g] = true;
+                        superseded = Some(g);
                     }
                     None => {
                         if modality == Modality::Future {
@@ -462,8 +517,22 @@ impl Coder {
                     None => fallback_date(doc_dates),
                 };
                 let trigger = view.span_of_words(&m.trigger);
-                let mut pairs =
-                    m.pairs(is_reciprocal(&code) || self.reciprocal_heads.contains(&p.head));
+                let reciprocal = is_reciprocal(&code) || self.reciprocal_heads.contains(&p.head);
+                let mut pairs = m.pairs(reciprocal);
+                if code.starts_with("04")
+                    && m.targets.is_empty()
+                    && m.sources.len() == 1
+                    && !m.wants_target
+                {
+                    // "Rival Lebanese leaders resumed talks": one plural side of a
+                    // reciprocal act is both its sides; one actor alone ("Ethiopian peace
+                    // talks", "X held talks") does not say with whom.
+                    pairs = if m.plural_source {
+                        vec![(m.sources[0], Some(m.sources[0]))]
+                    } else {
+                        Vec::new()
+                    };
+                }
                 if pairs.is_empty() && kind == TriggerKind::Noun && date_source == DateSource::Text
                 {
                     if let Some(date) = date.clone() {
@@ -474,8 +543,18 @@ impl Coder {
                     }
                     continue;
                 }
+                let events_before = local.len();
                 for (s, t) in pairs.drain(..) {
-                    let source = view.party(s);
+                    let mut source = view.party(s);
+                    if m.implied_state {
+                        let country = source.actor.code[..3].to_string();
+                        source.actor = ActorRef {
+                            code: format!("{country}GOV"),
+                            country: source.actor.country.clone(),
+                            sectors: vec!["GOV".to_string()],
+                            name: None,
+                        };
+                    }
                     // An actor of unknown country ("protesters", "a mob") cannot act as a
                     // source; as a target it belongs where the event happens: the country
                     // of a place in the sentence, else the source's own.
@@ -483,14 +562,34 @@ impl Coder {
                         continue;
                     }
                     let mut target = t.map(|t| view.party(t));
+                    if target.is_none() && m.implied_state {
+                        // "Seven persons were arrested in Kabul": people arrested in a
+                        // country, with no other country said, are its own.
+                        target = Some(Party {
+                            actor: ActorRef {
+                                code: source.actor.code[..3].to_string(),
+                                country: source.actor.country.clone(),
+                                sectors: Vec::new(),
+                                name: None,
+                            },
+                            span: source.span,
+                        });
+                    }
                     if let Some(t) = target.as_mut() {
                         if t.actor.code.starts_with("---") {
-                            let place = view.place_country().unwrap_or_else(|| {
-                                (
-                                    source.actor.code[..3].to_string(),
-                                    source.actor.country.clone(),
-                                )
-                            });
+                            // A named person of unknown country ("President Sali Berisha"
+                            // when the knowledge base lacks him) is not the source's own.
+                            let fallback = (
+                                source.actor.code[..3].to_string(),
+                                source.actor.country.clone(),
+                            );
+                            // Nor is a side of a meeting ("met with leaders").
+                            let place = match view.place_country() {
+                                _ if code.starts_with("04") => continue,
+                                Some(place) => place,
+                                None if t.actor.name.is_some() => continue,
+                                None => fallback,
+                            };
                             let Some(country) = place.1 else { continue };
                             t.actor.code = format!("{}{}", place.0, &t.actor.code[3..]);
                             t.actor.country = Some(country);
@@ -510,11 +609,33 @@ impl Coder {
                         },
                     ));
                 }
+                // The governor's own pattern ("pledge to") is superseded, once the event it
+                // governs has been coded.
+                if let Some(g) = superseded.filter(|_| local.len() > events_before) {
+                    local.retain(|(tw, _)| *tw != g);
+                    consumed[g] = true;
+                }
             }
         }
         for (_, f) in local {
+            // A verb and a noun may tell one event ("arrived ... for a visit to"): it is
+            // coded once.
+            // So are a visit and the talks held during it ("paid a visit to Jordan for talks
+            // with King Abdullah"), and a reciprocal act told from both sides; but not two
+            // acts that the text dates apart ("The previous call happened May 13, and the
+            // defense heads also spoke six days before ...").
+            let actor = |p: &Party| p.actor.country.clone().unwrap_or(p.actor.code.clone());
             let same = |g: &Found| {
-                g.code == f.code && g.source.actor == f.source.actor && g.target == f.target
+                let (gs, gt) = (actor(&g.source), g.target.as_ref().map(actor));
+                let (fs, ft) = (actor(&f.source), f.target.as_ref().map(actor));
+                g.code[..2] == f.code[..2]
+                    && (g.date == f.date
+                        || g.date_source != DateSource::Text
+                        || f.date_source != DateSource::Text)
+                    && ((gs == fs && gt == ft)
+                        || (is_reciprocal(&f.code)
+                            && Some(&gs) == ft.as_ref()
+                            && gt.as_ref() == Some(&fs)))
             };
             if !found
                 .iter()
@@ -631,6 +752,12 @@ struct Match {
     trigger: Vec<usize>,
     consumed: Vec<usize>,
     score: usize,
+    /// The source is the state of a place, not a word that names the actor ("were arrested
+    /// in Sydney").
+    implied_state: bool,
+    /// The source is a plural common noun ("Rival Lebanese leaders"), a group that may be
+    /// both sides of a reciprocal act.
+    plural_source: bool,
 }
 
 impl Match {
@@ -641,13 +768,17 @@ impl Match {
     }
 
     /// Source–target pairs, one event each. A reciprocal act with two or more sources and no
-    /// target ("Austin and Shoigu spoke", "talks between X and Y") pairs the first with the rest.
+    /// target ("Austin and Shoigu spoke", "talks between X and Y") gives one event for each
+    /// pair of them, the earlier-named as source ("South Africa, India and Brazil agreed":
+    /// three pairs).
     fn pairs(&self, reciprocal: bool) -> Vec<(ActorAt, Option<ActorAt>)> {
         let mut out = Vec::new();
         if self.targets.is_empty() {
             if reciprocal && self.sources.len() >= 2 {
-                for &t in &self.sources[1..] {
-                    out.push((self.sources[0], Some(t)));
+                for (i, &s) in self.sources.iter().enumerate() {
+                    for &t in &self.sources[i + 1..] {
+                        out.push((s, Some(t)));
+                    }
                 }
             } else if !self.wants_target {
                 for &s in &self.sources {
@@ -679,6 +810,7 @@ struct View<'a> {
     dates: &'a [DateMention],
     /// Heads whose act both sides do together, so that two subjects may be its two sides.
     reciprocal_heads: &'a FxHashSet<String>,
+    lexicon: &'a Lexicon,
     /// Every word's form and lemma in lower case, made once per sentence.
     forms: Vec<String>,
     lemmas: Vec<String>,
@@ -692,6 +824,7 @@ impl<'a> View<'a> {
         mentions: &'a [ActorMention],
         dates: &'a [DateMention],
         reciprocal_heads: &'a FxHashSet<String>,
+        lexicon: &'a Lexicon,
     ) -> View<'a> {
         let n = sentence.words.len();
         let mut children = vec![Vec::new(); n];
@@ -729,6 +862,7 @@ impl<'a> View<'a> {
             date_of_word,
             dates,
             reciprocal_heads,
+            lexicon,
             forms: sentence
                 .words
                 .iter()
@@ -783,12 +917,19 @@ impl<'a> View<'a> {
             .find(|&c| self.deprel(c) == deprel)
     }
 
-    fn case_of(&self, w: usize) -> Option<String> {
+    fn case_of(&self, w: usize) -> Option<&str> {
         self.children[w]
             .iter()
             .copied()
             .find(|&c| matches!(self.deprel(c), "case" | "mark"))
-            .map(|c| self.form(c).to_string())
+            .map(|c| self.form(c))
+    }
+
+    /// A plural common noun naming a group of people ("leaders", "parties"), not a name.
+    fn is_plural_group(&self, w: usize) -> bool {
+        w < self.words().len()
+            && self.words()[w].upos == Upos::NOUN
+            && self.words()[w].xpos == "NNS"
     }
 
     fn is_relative_pronoun(&self, w: usize) -> bool {
@@ -805,49 +946,7 @@ impl<'a> View<'a> {
     }
 
     fn collect_actors(&self, w: usize, out: &mut Vec<ActorAt>, depth: usize) {
-        if depth > 4 {
-            return;
-        }
-        // A mention of unknown country ("drone") gives way to an actor that modifies it
-        // ("an American surveillance drone").
-        let unknown = self.mention_of[w].is_some_and(|m| {
-            self.mentions[m]
-                .actors
-                .iter()
-                .all(|a| a.code.starts_with("---"))
-        });
-        let modified = unknown
-            && self.children[w].iter().any(|&c| {
-                matches!(self.deprel(c), "amod" | "compound" | "nmod:poss")
-                    && self.mention_of[c].is_some_and(|m| {
-                        self.mentions[m]
-                            .actors
-                            .iter()
-                            .any(|a| !a.code.starts_with("---"))
-                    })
-            });
-        if let Some(m) = self.mention_of[w].filter(|_| !modified) {
-            for a in 0..self.mentions[m].actors.len() {
-                if !out.contains(&(m, a)) {
-                    out.push((m, a));
-                }
-            }
-        } else {
-            'found: for rel in ["nmod:poss", "amod", "compound", "nmod", "appos", "flat"] {
-                for &c in &self.children[w] {
-                    if self.deprel(c) == rel {
-                        if let Some(m) = self.mention_of[c] {
-                            for a in 0..self.mentions[m].actors.len() {
-                                if !out.contains(&(m, a)) {
-                                    out.push((m, a));
-                                }
-                            }
-                            break 'found;
-                        }
-                    }
-                }
-            }
-        }
+        self.collect_own_actors(w, out, depth);
         if out.is_empty() && self.words()[w].upos == Upos::VERB {
             // "commitment to supporting Ukraine's ability": the actor of a gerund's object.
             if let Some(o) = self.child(w, "obj") {
@@ -861,24 +960,203 @@ impl<'a> View<'a> {
         }
     }
 
+    /// The actors of word `w` and its modifiers, without its conjuncts.
+    fn collect_own_actors(&self, w: usize, out: &mut Vec<ActorAt>, depth: usize) {
+        if depth > 4 {
+            return;
+        }
+        // A mention of unknown country ("drone") gives way to an actor that modifies it
+        // ("an American surveillance drone").
+        let unknown = self.mention_of[w].is_some_and(|m| {
+            self.mentions[m]
+                .actors
+                .iter()
+                .all(|a| a.code.starts_with("---"))
+        });
+        // ... or that it belongs to ("a delegation from the Kansai region of Japan", "the
+        // government of Lebanese Prime Minister Fuad Siniora").
+        if unknown {
+            // "Vietnamese communist party chief Do Muoi": an actor adjective on any word of
+            // the phrase.
+            let m = self.mention_of[w].unwrap_or(0);
+            let before = out.len();
+            for x in self.mentions[m].words.clone() {
+                if x >= self.words().len() || x == w {
+                    continue;
+                }
+                for &c in &self.children[x] {
+                    if matches!(self.deprel(c), "amod" | "compound" | "nmod:poss")
+                        && self.mention_of[c] != Some(m)
+                        && self.is_known_mention(c)
+                    {
+                        self.collect_own_actors(c, out, depth + 1);
+                    }
+                }
+                if out.len() > before {
+                    return;
+                }
+            }
+        }
+        let modified = unknown
+            && self.children[w].iter().any(|&c| match self.deprel(c) {
+                "amod" | "compound" | "nmod:poss" => self.is_known_mention(c),
+                "nmod" => {
+                    matches!(self.case_of(c), Some("of" | "from")) && self.names_known_actor(c)
+                }
+                _ => false,
+            });
+        if let Some(m) = self.mention_of[w].filter(|_| !modified) {
+            for a in 0..self.mentions[m].actors.len() {
+                if !out.contains(&(m, a)) {
+                    out.push((m, a));
+                }
+            }
+        } else {
+            let own = self.mention_of[w];
+            'found: for rel in [
+                "nmod:poss",
+                "amod",
+                "compound",
+                "nmod",
+                "appos",
+                "flat",
+                "nmod:desc",
+            ] {
+                for &c in &self.children[w] {
+                    if self.deprel(c) != rel || (own.is_some() && self.mention_of[c] == own) {
+                        continue;
+                    }
+                    let before = out.len();
+                    if self.mention_of[c].is_some() {
+                        // "Israeli and Hamas negotiators": coordinated modifiers; but not
+                        // the conjuncts of a phrase inside ("talks between the government
+                        // and rebel groups").
+                        if matches!(rel, "nmod:poss" | "amod" | "compound") {
+                            self.collect_actors(c, out, depth + 1);
+                        } else {
+                            self.collect_own_actors(c, out, depth + 1);
+                        }
+                    } else if rel == "nmod" && own.is_some() {
+                        // "from the Kansai region of Japan": the words of the phrase itself.
+                        for t in self.own_actors(c) {
+                            if !out.contains(&t) {
+                                out.push(t);
+                            }
+                        }
+                    } else if rel == "appos" {
+                        // "Ghanem, secretary of the General People's Committee of Libya".
+                        self.collect_actors(c, out, depth + 1);
+                    }
+                    if out.len() > before {
+                        break 'found;
+                    }
+                }
+            }
+        }
+    }
+
+    fn is_known_mention(&self, w: usize) -> bool {
+        self.mention_of[w].is_some_and(|m| {
+            self.mentions[m]
+                .actors
+                .iter()
+                .any(|a| !a.code.starts_with("---"))
+        })
+    }
+
+    /// Whether word `w` or one of its modifiers names an actor of known country.
+    fn names_known_actor(&self, w: usize) -> bool {
+        self.is_known_mention(w)
+            || self.children[w].iter().any(|&c| {
+                matches!(self.deprel(c), "amod" | "compound" | "nmod:poss")
+                    && self.is_known_mention(c)
+            })
+    }
+
+    /// "met with a delegation from the Kansai region of Japan", where the `from` phrase hangs
+    /// on the verb: targets of unknown country take the actors of a `from` phrase of the verb.
+    fn country_from_sibling(&self, v: usize, targets: &mut Vec<ActorAt>) {
+        let unknown = |&(m, a): &ActorAt| self.mentions[m].actors[a].code.starts_with("---");
+        if targets.is_empty() || !targets.iter().all(unknown) {
+            return;
+        }
+        let from: Vec<ActorAt> = self
+            .obliques(v, "from")
+            .flat_map(|pl| self.own_actors(pl))
+            .filter(|t| !unknown(t))
+            .collect();
+        if !from.is_empty() {
+            *targets = from;
+        }
+    }
+
+    /// The actors that word `w` itself names, with its modifiers ("Iraqi prisoners"), but not
+    /// through appositions, conjuncts or other phrases.
+    fn own_actors(&self, w: usize) -> Vec<ActorAt> {
+        let mention = self.mention_of[w].or_else(|| {
+            self.children[w].iter().find_map(|&c| {
+                matches!(self.deprel(c), "amod" | "compound" | "nmod:poss")
+                    .then(|| self.mention_of[c])
+                    .flatten()
+            })
+        });
+        mention
+            .map(|m| (0..self.mentions[m].actors.len()).map(|a| (m, a)).collect())
+            .unwrap_or_default()
+    }
+
     /// The subject of verb `v`: its own, or the one its clause takes it from.
     fn subject(&self, v: usize, depth: usize) -> Option<usize> {
         if depth > 4 {
             return None;
         }
-        if let Some(s) = self.child(v, "nsubj") {
+        // "Russia is to sign": the parser may call the subject of such a clause `nsubj:outer`.
+        if let Some(s) = self
+            .child(v, "nsubj")
+            .or_else(|| self.child(v, "nsubj:outer"))
+        {
             if self.is_relative_pronoun(s) && self.deprel(v).starts_with("acl") {
                 return self.head(v);
             }
-            return Some(s);
+            // "A Malaysian opposition leader Friday called for ...": wire copy puts the day
+            // after the subject, and the parser may take the day for the subject (of a
+            // relative clause on the real one).
+            // (When the parser makes the day the head of the subject, "The UN Security
+            // Council Friday denounced", the actor is found among the day's modifiers.)
+            let a_date = self.date_of_word[s].is_some() && self.mention_of[s].is_none();
+            if a_date && self.deprel(v) == "acl:relcl" {
+                return self.head(v);
+            }
+            if !a_date || !self.actors_at(s).is_empty() {
+                return Some(s);
+            }
         }
         let h = self.head(v)?;
         match self.deprel(v) {
             "conj" => self.subject(h, depth + 1),
             // "helped Russia use drones": Russia uses them.
-            "xcomp" => self.child(h, "obj").or_else(|| self.subject(h, depth + 1)),
+            "xcomp" => self
+                .child(h, "obj")
+                .or_else(|| self.child(h, "iobj"))
+                .or_else(|| self.subject(h, depth + 1)),
             // "entered Ukraine to help Russia": the troops help.
-            "advcl" if self.case_of(v).as_deref() == Some("to") => self.subject(h, depth + 1),
+            "advcl" if self.case_of(v) == Some("to") => self.subject(h, depth + 1),
+            // "denied any involvement, accusing the Russian forces", "said ... when meeting
+            // with": a participle clause shares the subject of the clause it modifies.
+            // "praised Spain for donating": the object of the praise did it.
+            "advcl" if self.words()[v].xpos == "VBG" && self.case_of(v) == Some("for") => {
+                self.child(h, "obj")
+            }
+            "advcl" if self.words()[v].xpos == "VBG" => self.subject(h, depth + 1),
+            // "Ethiopian troops backing Somali government forces": the noun a present
+            // participle modifies is its subject, when that noun is an argument of its
+            // clause (a participle after an oblique may belong to any noun before it).
+            "acl"
+                if self.words()[v].xpos == "VBG"
+                    && matches!(self.deprel(h), "nsubj" | "nsubj:pass" | "obj" | "root") =>
+            {
+                Some(h)
+            }
             _ => None,
         }
     }
@@ -950,15 +1228,28 @@ impl<'a> View<'a> {
             trigger: vec![v],
             consumed: vec![v],
             score: 1,
+            implied_state: false,
+            plural_source: false,
         };
         let mut subject_is_target = false;
+        // The object word a pattern names ("abuse prisoners"), which may name who is acted on.
+        let mut object_word = None;
         for e in &p.elements {
             match e {
                 Element::Target { .. } if !with_target => {}
                 Element::Target { case: None } => {
                     m.wants_target = true;
                     let t = if passive {
+                        // "a US serviceman who has been arrested": the noun the relative
+                        // clause modifies.
                         self.child(v, "nsubj:pass")
+                            .map(|t| {
+                                if self.is_relative_pronoun(t) {
+                                    self.head(v).unwrap_or(t)
+                                } else {
+                                    t
+                                }
+                            })
                             .or_else(|| (self.deprel(v) == "acl").then(|| self.head(v)).flatten())
                     } else if let Some(o) = obj {
                         Some(if self.is_relative_pronoun(o) {
@@ -1013,6 +1304,7 @@ impl<'a> View<'a> {
                     for pl in places {
                         m.targets.extend(self.actors_at(pl));
                     }
+                    self.country_from_sibling(v, &mut m.targets);
                     if m.targets.is_empty() {
                         return Err(format!("the `{c}` phrase names no actor"));
                     }
@@ -1077,6 +1369,9 @@ impl<'a> View<'a> {
                         if !matches!(self.sentence.words[c].deprel.universal(), "obl" | "nmod") {
                             m.consumed.push(c);
                         }
+                        if matches!(self.deprel(c), "obj" | "nsubj:pass" | "nmod") {
+                            object_word = Some(c);
+                        }
                     }
                     m.score += 2;
                 }
@@ -1102,6 +1397,20 @@ impl<'a> View<'a> {
             if m.targets.is_empty() {
                 return Err("the subject is not an actor".into());
             }
+        } else if subject.is_none()
+            && passive
+            && (self.lexicon.state_acts.contains(self.lemma(v))
+                || self.lexicon.state_acts.contains(&p.head))
+        {
+            // "Seventeen people have been arrested in Sydney": only a state arrests, so the
+            // state of the place does; "deported from India": the state it left.
+            let place = self.place_actor(v).ok_or("no `by` phrase and no place")?;
+            m.sources = vec![place];
+            m.targets.retain(|t| t.0 != place.0);
+            if m.wants_target && m.targets.is_empty() {
+                return Err("the target is the place".into());
+            }
+            m.implied_state = true;
         } else {
             let s = subject.ok_or(if passive {
                 "no `by` phrase"
@@ -1109,12 +1418,68 @@ impl<'a> View<'a> {
                 "no subject"
             })?;
             m.sources = self.actors_at(s);
+            m.plural_source = self.is_plural_group(s);
             if m.sources.is_empty() {
                 return Err(format!("the subject `{}` is not an actor", self.form(s)));
             }
         }
+        if let Some(o) = object_word.filter(|_| !m.wants_target && m.targets.is_empty()) {
+            // "abused dozens of Iraqi prisoners": the people the pattern names are its target,
+            // when the words name their country.
+            m.targets = self
+                .own_actors(o)
+                .into_iter()
+                .filter(|t| !m.sources.iter().any(|s| s.0 == t.0))
+                .filter(|&(mi, a)| !self.mentions[mi].actors[a].code.starts_with("---"))
+                .collect();
+        }
         m.trigger.sort_unstable();
         Ok(m)
+    }
+
+    /// The verb of which noun `n` is the object, when that verb only carries the noun's act
+    /// ("launched an attack", "provided 15 million dollars in aid"): its subject is the
+    /// noun's source. A verb that reacts to an act ("condemned the attack") is not one.
+    fn light_verb_of(&self, n: usize) -> Option<usize> {
+        let mut x = n;
+        for hop in 0..2 {
+            let h = self.head(x)?;
+            match self.deprel(x) {
+                "obj" => {
+                    return (self.words()[h].upos == Upos::VERB
+                        && self.lexicon.light.contains(self.lemma(h)))
+                    .then_some(h)
+                }
+                "nmod" if hop == 0 => x = h,
+                // "provided 15 million dollars in emergency aid", "gave $5m as aid".
+                "obl"
+                    if hop == 0
+                        && matches!(self.case_of(x), Some("in" | "as"))
+                        && self.child(h, "obj").is_some() =>
+                {
+                    return (self.words()[h].upos == Upos::VERB
+                        && self.lexicon.light.contains(self.lemma(h)))
+                    .then_some(h)
+                }
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// Whether noun `n` is an oblique that tells what its clause's subject was there for or
+    /// took part in: "for talks", "during a visit", "on a visit", "after a meeting".
+    fn is_accompanying_oblique(&self, n: usize) -> bool {
+        // "at the start of a visit to Luanda": the phrase the noun belongs to.
+        let n = match self.head(n) {
+            Some(h) if self.deprel(n) == "nmod" && self.case_of(n) == Some("of") => h,
+            _ => n,
+        };
+        self.sentence.words[n].deprel.universal() == "obl"
+            && matches!(
+                self.case_of(n),
+                Some("for" | "during" | "on" | "at" | "after" | "before" | "in")
+            )
     }
 
     fn match_noun(&self, p: &Pattern, n: usize) -> Result<Match, String> {
@@ -1125,11 +1490,22 @@ impl<'a> View<'a> {
             trigger: vec![n],
             consumed: vec![n],
             score: 1,
+            implied_state: false,
+            plural_source: false,
         };
-        let light_verb = self
-            .head(n)
-            .filter(|_| self.deprel(n) == "obj")
-            .filter(|&h| self.words()[h].upos == Upos::VERB);
+        let light_verb = self.light_verb_of(n);
+        // "arrived for talks with", "said during a visit to": the subject of the clause takes
+        // part in a meeting or visit that an oblique of its verb tells.
+        let participant_head = (p.code.starts_with("04") && self.is_accompanying_oblique(n))
+            .then(|| {
+                let h = self.head(n)?;
+                if self.deprel(n) == "nmod" {
+                    self.head(h)
+                } else {
+                    Some(h)
+                }
+            })
+            .flatten();
         let mut target_mention: Option<usize> = None;
         for e in &p.elements {
             match e {
@@ -1138,6 +1514,14 @@ impl<'a> View<'a> {
                     let mut places: Vec<usize> = self.obliques(n, c).collect();
                     if let Some(v) = light_verb {
                         places.extend(self.obliques(v, c));
+                    }
+                    if places.is_empty() {
+                        // "talks on military cooperation with Egypt".
+                        for &k in &self.children[n] {
+                            if self.deprel(k) == "nmod" {
+                                places.extend(self.obliques(k, c));
+                            }
+                        }
                     }
                     if places.is_empty() {
                         return Err(format!("no `{c}` phrase"));
@@ -1179,6 +1563,17 @@ impl<'a> View<'a> {
             target_mention = Some(mi);
         }
         if m.sources.is_empty() {
+            // The agent: "the killing of 60 Palestinians by Israeli troops", "a visit to
+            // Washington by Salva Kiir".
+            for pl in self.obliques(n, "by").collect::<Vec<_>>() {
+                m.sources.extend(
+                    self.actors_at(pl)
+                        .into_iter()
+                        .filter(|&(mi, _)| Some(mi) != target_mention),
+                );
+            }
+        }
+        if m.sources.is_empty() {
             // The possessor or an actor adjective: "Russia's strikes", "Russian strikes".
             'mods: for rel in ["nmod:poss", "amod", "compound"] {
                 for &c in &self.children[n] {
@@ -1200,6 +1595,48 @@ impl<'a> View<'a> {
             if let Some(v) = light_verb {
                 if let Some(s) = self.subject(v, 0) {
                     m.sources = self.actors_at(s);
+                    m.plural_source = self.is_plural_group(s);
+                }
+            }
+        }
+        if let Some(h) = participant_head
+            .filter(|_| p.code == "042" && m.targets.is_empty() && !m.sources.is_empty())
+        {
+            // "agreed ... during a visit by Russia's Foreign Minister": the hosts are the
+            // clause's other subjects.
+            if let Some(s) = self.subject(h, 0).filter(|_| !self.is_passive(h)) {
+                m.targets = self
+                    .actors_at(s)
+                    .into_iter()
+                    .filter(|t| !m.sources.iter().any(|s| s.0 == t.0))
+                    .collect();
+            }
+        }
+        if let Some(h) = participant_head.filter(|_| m.sources.is_empty()) {
+            // "is in Singapore for a state visit": a predicate that is not a verb has its
+            // own subject.
+            let s = if matches!(self.words()[h].upos, Upos::VERB) {
+                self.subject(h, 0).filter(|_| !self.is_passive(h))
+            } else {
+                self.child(h, "nsubj")
+            };
+            if let Some(s) = s {
+                m.sources = self.actors_at(s);
+                m.plural_source = self.is_plural_group(s);
+            }
+            if p.code == "042" && m.targets.is_empty() && !m.sources.is_empty() {
+                // "arrived in Cairo on a surprise visit", "is in Singapore for a visit": the
+                // host is the place where the visitor is.
+                let mut places: Vec<usize> = self.obliques(h, "in").collect();
+                if self.case_of(h) == Some("in") {
+                    places.push(h);
+                }
+                for pl in places {
+                    m.targets.extend(self.actors_at(pl));
+                }
+                m.targets.retain(|t| !m.sources.iter().any(|s| s.0 == t.0));
+                if m.targets.is_empty() {
+                    return Err("the visit has no host".into());
                 }
             }
         }
@@ -1226,6 +1663,9 @@ impl<'a> View<'a> {
             if let Some(s) = self.speaker_of(n) {
                 m.sources = self.actors_at(s);
             }
+        }
+        if p.code == "042" && m.targets.is_empty() && !m.wants_target {
+            return Err("the visit has no host".into());
         }
         if m.sources.is_empty()
             && !m.targets.is_empty()
@@ -1303,13 +1743,17 @@ impl<'a> View<'a> {
         }
         let mut future = false;
         let mut x = v;
+        // Whether the clause of `x` shares the auxiliaries of the event's own: the event's
+        // clause itself, and the clauses it is an infinitive or a conjunct of ("may stage a
+        // test to strengthen its hand", "will provide aid to help feed children").
+        let mut shared = true;
         for depth in 0..6 {
             for &c in &self.children[x] {
                 let (rel, form) = (self.deprel(c), self.form(c));
                 if rel == "advmod" && NEGATORS.contains(&form) && depth == 0 {
                     return Modality::Unreal("negated");
                 }
-                if rel == "aux" && depth == 0 {
+                if rel == "aux" && shared {
                     if POSSIBLE.contains(&form) {
                         return Modality::Unreal("only possible");
                     }
@@ -1330,6 +1774,16 @@ impl<'a> View<'a> {
                 }
                 if rel == "mark" && CONDITIONS.contains(&form) {
                     return Modality::Unreal("a condition or an open question");
+                }
+                // "Malaysia and the United States are to sign an agreement": a plan.
+                if depth == 0
+                    && rel == "mark"
+                    && form == "to"
+                    && self.children[x]
+                        .iter()
+                        .any(|&k| self.deprel(k) == "cop" && self.lemma(k) == "be")
+                {
+                    future = true;
                 }
             }
             // Climb only through links that keep the event inside the condition; a relative
@@ -1359,6 +1813,9 @@ impl<'a> View<'a> {
             if !matches!(rel, "conj" | "xcomp" | "advcl" | "ccomp") {
                 break;
             }
+            shared = shared
+                && (matches!(rel, "conj" | "xcomp")
+                    || (rel == "advcl" && self.case_of(x) == Some("to")));
             match self.head(x) {
                 Some(h) => x = h,
                 None => break,
@@ -1385,7 +1842,12 @@ impl<'a> View<'a> {
         let g = *governors.get(self.lemma(h))?;
         // Only infinitives are intents ("pledged to send"); a finite clause under "warned
         // that" is reported, not threatened.
-        if rel != "xcomp" && g != Governor::Skip && self.case_of(v).as_deref() != Some("to") {
+        if rel != "xcomp" && g != Governor::Skip && self.case_of(v) != Some("to") {
+            return None;
+        }
+        // "denied the charge, accusing Ukraine": a bare participle beside a denial is
+        // asserted ("charged with exporting" is not).
+        if g == Governor::Skip && rel == "advcl" && self.case_of(v).is_none() {
             return None;
         }
         Some((h, g))
@@ -1471,6 +1933,32 @@ impl<'a> View<'a> {
         None
     }
 
+    /// The actor of the place where the act of verb `v` happened, or that its object left:
+    /// a `from`, `in` or `at` phrase of the verb, else any `in`/`at` place of the sentence.
+    fn place_actor(&self, v: usize) -> Option<ActorAt> {
+        let known = |w: usize| {
+            self.actors_at(w).into_iter().find(|&(m, a)| {
+                let actor = &self.mentions[m].actors[a];
+                actor.country.is_some() && !actor.code.starts_with("---")
+            })
+        };
+        for case in ["from", "in", "at", "inside"] {
+            if let Some(a) = self.obliques(v, case).find_map(known) {
+                return Some(a);
+            }
+        }
+        (0..self.words().len()).find_map(|w| {
+            let located = self.children[w].iter().any(|&k| {
+                self.deprel(k) == "case" && matches!(self.form(k), "in" | "at" | "inside")
+            });
+            if located {
+                known(w)
+            } else {
+                None
+            }
+        })
+    }
+
     /// The country of a place the sentence names with "in", "at", "near", "across" or
     /// "across": its CAMEO country code and ISO3.
     fn place_country(&self) -> Option<(String, Option<String>)> {
@@ -1517,8 +2005,19 @@ impl<'a> View<'a> {
     }
 }
 
+/// Word classes by which the coder reads the parse.
+struct Lexicon {
+    /// Verbs whose object noun is their own act ("launched an attack", "paid a visit").
+    light: FxHashSet<String>,
+    /// Acts that only a state's authorities perform ("were arrested"): with no agent said,
+    /// the state of the place is the source.
+    state_acts: FxHashSet<String>,
+}
+
 /// The tables of `data/modality.tsv`.
 struct ModalityTables {
+    light: FxHashSet<String>,
+    state_acts: FxHashSet<String>,
     /// Governing verbs by lemma.
     governors: FxHashMap<String, Governor>,
     /// The code an event becomes, by (class, root).
@@ -1532,6 +2031,8 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
     let mut recoding = FxHashMap::default();
     let mut reciprocal = FxHashSet::default();
     let mut unreal = FxHashSet::default();
+    let mut light = FxHashSet::default();
+    let mut state_acts = FxHashSet::default();
     let class = |s: &str| match s {
         "intent" => Some(Governor::Intent),
         "threat" => Some(Governor::Threat),
@@ -1560,6 +2061,12 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
             ["unreal", lemma] => {
                 unreal.insert(lemma.to_string());
             }
+            ["light", lemma] => {
+                light.insert(lemma.to_string());
+            }
+            ["state", lemma] => {
+                state_acts.insert(lemma.to_string());
+            }
             ["code", c, root, code] => {
                 recoding.insert(
                     (class(c).ok_or_else(|| err("bad class"))?, root.to_string()),
@@ -1568,13 +2075,15 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
             }
             _ => {
                 return Err(err(
-                    "expected `verb LEMMA CLASS`, `code CLASS ROOT CODE`, `reciprocal LEMMA` or \
-                     `unreal LEMMA`",
+                    "expected `verb LEMMA CLASS`, `code CLASS ROOT CODE`, `reciprocal LEMMA`, \
+                     `unreal LEMMA`, `light LEMMA` or `state LEMMA`",
                 ))
             }
         }
     }
     Ok(ModalityTables {
+        light,
+        state_acts,
         governors,
         recoding,
         reciprocal,

@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 use dyad_code::coder::Coder;
-use dyad_code::input::{ActorMention, ActorRef, DocumentDates};
+use dyad_code::input::{ActorMention, ActorRef, DateMention, DocumentDates};
 use dyad_nlp::Pipeline;
 
 fn pipeline() -> &'static Pipeline {
@@ -35,6 +35,8 @@ const ACTORS: &[(&str, &str)] = &[
     ("Hamas", "PSEINS"),
 ];
 
+const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
+
 /// Codes `text` and writes each event as `CODE SOURCE>TARGET`.
 fn code(text: &str) -> Vec<String> {
     let doc = pipeline().parse(text);
@@ -61,7 +63,22 @@ fn code(text: &str) -> Vec<String> {
                 .collect()
         })
         .collect();
-    let dates = vec![Vec::new(); doc.sentences.len()];
+    // Weekdays are the only dates these sentences name; all fall on the publication date.
+    let dates: Vec<Vec<DateMention>> = doc
+        .sentences
+        .iter()
+        .map(|s| {
+            s.words
+                .iter()
+                .filter(|w| WEEKDAYS.contains(&w.form.as_str()))
+                .map(|w| DateMention {
+                    start: w.span.start,
+                    end: w.span.end,
+                    date: Some("2022-10-21".into()),
+                })
+                .collect()
+        })
+        .collect();
     let dd = DocumentDates {
         dateline: None,
         published: Some("2022-10-21".into()),
@@ -121,6 +138,68 @@ const CASES: &[(&str, &[&str])] = &[
     (
         "Moscow said Tehran would sell drones to Russia.",
         &["033 IRNGOV>RUS"],
+    ),
+    // Talks told without the other side: the coordinated subjects are the two sides.
+    ("Russia and China held talks on Friday.", &["040 RUS>CHN"]),
+    // Each pair of coordinated sides of a reciprocal act.
+    (
+        "Russia, China and Iran held talks.",
+        &["040 RUS>CHN", "040 RUS>IRN", "040 CHN>IRN"],
+    ),
+    // An agentless passive of a state act: the state of the place.
+    (
+        "Seventeen people were arrested in Russia.",
+        &["173 RUSGOV>RUS"],
+    ),
+    (
+        "Austin was deported from Russia to Ukraine.",
+        &["174 RUSGOV>UKR"],
+    ),
+    // A visit told by a noun: the visitor is the subject, the host the place.
+    (
+        "Austin is in Ukraine for a three-day visit.",
+        &["042 USAGOVMIL>UKR"],
+    ),
+    (
+        "Austin arrived in Kyiv for talks with Reznikov.",
+        &["042 USAGOVMIL>UKRGOV"],
+    ),
+    (
+        "Russia and China agreed to cooperate during a visit by Austin.",
+        &["031 RUS>CHN", "042 USAGOVMIL>RUS", "042 USAGOVMIL>CHN"],
+    ),
+    // The agent of an event noun; a verb that reacts to an act is not its author.
+    (
+        "Ukraine condemned the invasion by Russia.",
+        &["111 UKR>RUS"],
+    ),
+    ("Ukraine condemned the attack on Israel.", &["111 UKR>ISR"]),
+    ("Russia launched an attack on Ukraine.", &["190 RUS>UKR"]),
+    // A participle clause shares the subject of its clause.
+    (
+        "Russia denied the charge, accusing Ukraine of lying.",
+        &["112 RUS>UKR"],
+    ),
+    // Irregular forms of trigger verbs.
+    ("Israel shot two Hamas fighters.", &["180 ISR>PSEINS"]),
+    // What is asked of others is not done.
+    (
+        "China urged Russia to withdraw from Ukraine.",
+        &["0256 CHN>RUS"],
+    ),
+    // A weekday after the subject is not the subject.
+    (
+        "Moscow Friday urged Kyiv to withdraw.",
+        &["0256 RUSGOV>UKRGOV"],
+    ),
+    (
+        "The Russian envoy Friday urged Kyiv to withdraw.",
+        &["0256 RUS>UKRGOV"],
+    ),
+    // "is to" is a plan.
+    (
+        "Russia is to sign an agreement with China.",
+        &["032 RUS>CHN"],
     ),
 ];
 
