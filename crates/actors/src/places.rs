@@ -83,9 +83,7 @@ impl Gazetteer {
 
     /// The point of a country, by ISO3.
     pub fn country(&self, iso3: &str) -> Option<&PlacePoint> {
-        self.countries
-            .get(iso3)
-            .map(|&i| &self.points[i as usize])
+        self.countries.get(iso3).map(|&i| &self.points[i as usize])
     }
 
     /// A city, region or site of a country, by any of its names (case and accents ignored).
@@ -284,7 +282,7 @@ pub fn check(kb: &KnowledgeBase) -> Vec<String> {
         };
         for n in &p.names {
             let key = (p.country.clone(), p.kind, fold(n));
-            if let Some(prev) = seen.insert(key, &p.entry) {
+            if let Some(prev) = seen.insert(key, &p.entry).filter(|prev| *prev != p.entry) {
                 problems.push(format!("{}: {n:?} already given at {prev}", p.entry));
             }
         }
@@ -312,7 +310,10 @@ pub fn check(kb: &KnowledgeBase) -> Vec<String> {
     }
     for c in &kb.countries {
         if kb.gazetteer.country(&c.iso3).is_none() {
-            problems.push(format!("{}: {} has no point in a places file", c.entry, c.name));
+            problems.push(format!(
+                "{}: {} has no point in a places file",
+                c.entry, c.name
+            ));
         }
         if let Some(cap) = &c.capital {
             if kb.gazetteer.place(&c.iso3, cap).is_none() {
@@ -333,22 +334,35 @@ mod tests {
     #[test]
     fn bad_lines_name_file_and_line() {
         let mut raw = Raw::default();
-        let text = format!("# c\n{PLACES_HEADER}\nKabul\tAFG\tcity\t34.53\t69.17\nX\tAFG\tcity\t91\t0\n");
+        let text =
+            format!("# c\n{PLACES_HEADER}\nKabul\tAFG\tcity\t34.53\t69.17\nX\tAFG\tcity\t91\t0\n");
         let e = read_places(&mut raw, "p.tsv", &text).unwrap_err();
-        assert_eq!(e.to_string(), "p.tsv:4: lat \"91\" is not between -90 and 90");
+        assert_eq!(
+            e.to_string(),
+            "p.tsv:4: lat \"91\" is not between -90 and 90"
+        );
         assert!(raw.places.is_empty(), "nothing half-read");
         for (line, msg) in [
-            ("X\tAFG\tcity\t1", "p.tsv:2: 4 fields, expected 5 (tab-separated)"),
-            ("X\tafg\tcity\t1\t2", "p.tsv:2: country \"afg\" is not an ISO3 code"),
+            (
+                "X\tAFG\tcity\t1",
+                "p.tsv:2: 4 fields, expected 5 (tab-separated)",
+            ),
+            (
+                "X\tafg\tcity\t1\t2",
+                "p.tsv:2: country \"afg\" is not an ISO3 code",
+            ),
             (
                 "X\tAFG\ttown\t1\t2",
                 "p.tsv:2: kind \"town\" is not one of country, city, region, site",
             ),
-            ("X\tAFG\tcity\t1\teast", "p.tsv:2: lon \"east\" is not a number of degrees"),
+            (
+                "X\tAFG\tcity\t1\teast",
+                "p.tsv:2: lon \"east\" is not a number of degrees",
+            ),
             ("|\tAFG\tcity\t1\t2", "p.tsv:2: empty name"),
         ] {
-            let e = read_places(&mut raw, "p.tsv", &format!("{PLACES_HEADER}\n{line}\n"))
-                .unwrap_err();
+            let e =
+                read_places(&mut raw, "p.tsv", &format!("{PLACES_HEADER}\n{line}\n")).unwrap_err();
             assert_eq!(e.to_string(), msg);
         }
         let e = read_places(&mut raw, "p.tsv", "name\tlat\n").unwrap_err();
