@@ -372,7 +372,9 @@ mod tests {
 
     #[test]
     fn datelines() {
-        let place = |t: &str| dateline_place_span(t).map(|r| &t[r]);
+        fn place(t: &str) -> Option<&str> {
+            dateline_place_span(t).map(|r| &t[r])
+        }
         assert_eq!(
             place("KABUL, Afghanistan (AP) — Taliban fighters"),
             Some("KABUL")
