@@ -264,7 +264,7 @@ fn day_of(date: &str) -> Option<NaiveDate> {
 }
 
 /// The places of the document as the coder reads them (see `dyad_code::location`).
-fn places_of(kb: &KnowledgeBase, doc: &Document) -> dyad_code::location::Places {
+pub(crate) fn places_of(kb: &KnowledgeBase, doc: &Document) -> dyad_code::location::Places {
     let sentences = dyad_actors::places::find_places(kb, doc)
         .into_iter()
         .map(|ms| {

@@ -8,7 +8,10 @@ use std::process::Command;
 use serde_json::{json, Value};
 
 fn code(docs: &[(&str, &str)]) -> Vec<Value> {
-    let mut file = tempfile::Builder::new().suffix(".jsonl").tempfile().unwrap();
+    let mut file = tempfile::Builder::new()
+        .suffix(".jsonl")
+        .tempfile()
+        .unwrap();
     for (id, text) in docs {
         let line = json!({"id": id, "date": "2024-03-01", "text": text});
         writeln!(file, "{line}").unwrap();
@@ -30,22 +33,9 @@ fn code(docs: &[(&str, &str)]) -> Vec<Value> {
         .collect()
 }
 
-/// (doc id, CAMEO code, location) of every event.
-fn locations(events: &[Value]) -> Vec<(String, String, Value)> {
-    events
-        .iter()
-        .map(|e| {
-            (
-                e["doc_id"].as_str().unwrap().to_string(),
-                e["cameo"].as_str().unwrap().to_string(),
-                e["location"].clone(),
-            )
-        })
-        .collect()
-}
-
-fn row(doc: &str, cameo: &str, location: Value) -> (String, String, Value) {
-    (doc.to_string(), cameo.to_string(), location)
+/// A location as the record writes it.
+fn place(text: &str, name: &str, country: &str, lat: Value, lon: Value, via: &str) -> Value {
+    json!({"text": text, "name": name, "country": country, "lat": lat, "lon": lon, "via": via})
 }
 
 #[test]
@@ -86,52 +76,93 @@ fn events_are_placed_by_clause_target_and_dateline() {
             "Russian troops attacked Ukrainian soldiers in Dubrovka.",
         ),
     ]);
-    let place = |text: &str, name: &str, country: &str, lat: Value, lon: Value, via: &str| {
-        json!({"text": text, "name": name, "country": country, "lat": lat, "lon": lon, "via": via})
-    };
-    assert_eq!(
-        locations(&events),
-        vec![
-            row(
-                "clause",
-                "044",
-                place("Geneva", "Geneva", "CHE", json!(46.2), json!(6.14), "clause")
-            ),
-            row(
-                "noun",
-                "040",
-                place("Beijing", "Beijing", "CHN", json!(39.9), json!(116.41), "clause")
-            ),
-            row(
-                "outskirts",
-                "190",
-                place("Kharkiv", "Kharkiv", "UKR", json!(49.99), json!(36.23), "clause")
-            ),
-            row(
-                "target",
-                "042",
-                place("Prague", "Prague", "CZE", json!(50.08), json!(14.44), "target")
-            ),
-            row(
-                "dateline",
-                "190",
-                place("KABUL", "Kabul", "AFG", json!(34.53), json!(69.17), "dateline")
-            ),
-            row(
-                "clause-over-dateline",
-                "190",
-                place("Herat", "Herat", "AFG", json!(34.35), json!(62.2), "clause")
-            ),
-            row("none", "111", Value::Null),
-            row("sanctions-on", "163", Value::Null),
-            row(
-                "no-point",
-                "190",
-                place("Bamiyan", "Bamiyan", "AFG", Value::Null, Value::Null, "clause")
-            ),
-            row("village", "190", Value::Null),
-        ]
-    );
+    let got: Vec<Value> = events
+        .iter()
+        .map(|e| json!([e["doc_id"], e["cameo"], e["location"]]))
+        .collect();
+    let want = vec![
+        json!([
+            "clause",
+            "044",
+            place(
+                "Geneva",
+                "Geneva",
+                "CHE",
+                json!(46.2),
+                json!(6.14),
+                "clause"
+            )
+        ]),
+        json!([
+            "noun",
+            "040",
+            place(
+                "Beijing",
+                "Beijing",
+                "CHN",
+                json!(39.9),
+                json!(116.41),
+                "clause"
+            )
+        ]),
+        json!([
+            "outskirts",
+            "190",
+            place(
+                "Kharkiv",
+                "Kharkiv",
+                "UKR",
+                json!(49.99),
+                json!(36.23),
+                "clause"
+            )
+        ]),
+        json!([
+            "target",
+            "042",
+            place(
+                "Prague",
+                "Prague",
+                "CZE",
+                json!(50.08),
+                json!(14.44),
+                "target"
+            )
+        ]),
+        json!([
+            "dateline",
+            "190",
+            place(
+                "KABUL",
+                "Kabul",
+                "AFG",
+                json!(34.53),
+                json!(69.17),
+                "dateline"
+            )
+        ]),
+        json!([
+            "clause-over-dateline",
+            "190",
+            place("Herat", "Herat", "AFG", json!(34.35), json!(62.2), "clause")
+        ]),
+        json!(["none", "111", null]),
+        json!(["sanctions-on", "163", null]),
+        json!([
+            "no-point",
+            "190",
+            place(
+                "Bamiyan",
+                "Bamiyan",
+                "AFG",
+                Value::Null,
+                Value::Null,
+                "clause"
+            )
+        ]),
+        json!(["village", "190", null]),
+    ];
+    assert_eq!(got, want);
 }
 
 #[test]
