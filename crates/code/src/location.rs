@@ -155,10 +155,20 @@ pub fn locate_with(rules: &Rules, doc: &Document, f: &Found, places: &Places) ->
     }
     if rules.target_is_place(&f.code) {
         if let Some(t) = &f.target {
-            let inside = mentions.iter().find(|m| {
-                let (start, end) = bytes_of(s, &m.words);
-                t.span.start <= start && end <= t.span.end
-            });
+            // The place must be the target itself, not a word that qualifies it ("attacks
+            // against US forces" is not placed in the United States).
+            let head = (0..s.words.len())
+                .filter(|&i| {
+                    let w = &s.words[i];
+                    t.span.start <= w.span.start && w.span.end <= t.span.end
+                })
+                .find(|&i| {
+                    s.words[i].head.checked_sub(1).is_none_or(|h| {
+                        let w = &s.words[h];
+                        w.span.start < t.span.start || t.span.end < w.span.end
+                    })
+                });
+            let inside = head.and_then(|h| mentions.iter().find(|m| m.words.contains(&h)));
             if let Some(m) = inside {
                 return Some(location(doc, s, m, "target"));
             }
@@ -169,8 +179,10 @@ pub fn locate_with(rules: &Rules, doc: &Document, f: &Found, places: &Places) ->
 }
 
 /// The place of the trigger's clause: first one attached to a trigger word, then one
-/// attached to the verb that governs a trigger noun (or to a trigger verb's conjunct head or
-/// open clause), then one attached to the target's words ("met his counterpart in Geneva").
+/// attached to the verb that governs a trigger noun (or to a trigger verb's conjunct head),
+/// then one attached to the target's words ("met his counterpart in Geneva"). Not one of an
+/// open clause below the trigger: "urged them to hold talks in Pretoria" did not happen in
+/// Pretoria.
 fn clause_place<'m>(
     rules: &Rules,
     s: &Sentence,
@@ -197,10 +209,6 @@ fn clause_place<'m>(
                 wider.push(h);
             }
         }
-        wider.extend(
-            (0..s.words.len())
-                .filter(|&c| head_of(c) == Some(t) && s.words[c].deprel.as_str() == "xcomp"),
-        );
     }
     let target: Vec<usize> = f
         .target
