@@ -53,6 +53,10 @@ fn events_are_placed_by_clause_target_and_dateline() {
             "outskirts",
             "Russian forces attacked Ukrainian troops on the outskirts of Kharkiv.",
         ),
+        (
+            "city-of",
+            "Israeli troops attacked Palestinian gunmen in the West Bank city of Jenin.",
+        ),
         ("target", "Putin visited Prague on Monday."),
         (
             "dateline",
@@ -116,6 +120,11 @@ fn events_are_placed_by_clause_target_and_dateline() {
                 json!(36.23),
                 "clause"
             )
+        ]),
+        json!([
+            "city-of",
+            "190",
+            place("Jenin", "Jenin", "PSE", json!(32.46), json!(35.3), "clause")
         ]),
         json!([
             "target",

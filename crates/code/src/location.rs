@@ -224,11 +224,15 @@ fn clause_place<'m>(
             .iter()
             .filter(|m| attached_to(rules, s, m, anchors))
             .min_by_key(|m| {
-                anchors
+                // A place that only qualifies a noun ("the West Bank city of Jenin") gives way
+                // to the noun's own place; then the closest wins.
+                let qualifier = s.words[m.head].deprel.as_str() == "compound";
+                let distance = anchors
                     .iter()
                     .map(|&a| m.head.abs_diff(a))
                     .min()
-                    .unwrap_or(usize::MAX)
+                    .unwrap_or(usize::MAX);
+                (qualifier, distance)
             });
         if found.is_some() {
             return found;
