@@ -176,6 +176,7 @@ pub fn check(kb: &KnowledgeBase) -> Vec<String> {
         .collect();
     dups.sort();
     problems.extend(dups);
+    problems.extend(crate::places::check(kb));
     problems
 }
 

@@ -91,6 +91,8 @@ pub struct KnowledgeBase {
     pub(crate) country_index: FxHashMap<String, u32>,
     pub seats: Vec<SeatOf>,
     pub regions: Vec<RegionOf>,
+    /// The coordinates of countries and places (`places*.tsv`).
+    pub gazetteer: crate::places::Gazetteer,
     pub orgs: Vec<Org>,
     pub roles: Vec<Role>,
     pub people: Vec<Person>,
@@ -335,6 +337,7 @@ fn merge(mut base: Raw, user: Raw) -> Raw {
     base.people_lines.extend(user.people_lines);
     base.not_names.extend(user.not_names);
     base.pronouns.extend(user.pronouns);
+    base.places.extend(user.places);
     base.warnings.extend(user.warnings);
     base
 }
@@ -411,6 +414,7 @@ fn build(base: Raw, user: Raw, dicts: Raw, dict_override: Raw) -> Result<Knowled
         country_index: FxHashMap::default(),
         seats: Vec::new(),
         regions: Vec::new(),
+        gazetteer: crate::places::Gazetteer::new(raw.places),
         orgs: raw.orgs,
         roles: raw.roles,
         people: group_people(raw.people_lines),

@@ -13,6 +13,7 @@ pub mod matcher;
 pub mod model;
 pub mod normalise;
 pub mod petrarch;
+pub mod places;
 pub mod resolve;
 
 pub use kb::{env_dirs, KnowledgeBase, LoadOptions, Precedence};

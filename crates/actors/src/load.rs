@@ -20,6 +20,7 @@ pub struct Raw {
     pub people_lines: Vec<PersonLine>,
     pub not_names: Vec<String>,
     pub pronouns: Vec<Pronoun>,
+    pub places: Vec<crate::places::PlacePoint>,
     pub dict_actors: Vec<DictActor>,
     /// Every phrase of the imported actors, as written, with the index of its actor.
     pub dict_actor_phrases: Vec<(String, u32)>,
@@ -44,6 +45,7 @@ pub enum FileKind {
     Roles,
     Words,
     People,
+    Places,
     PetrarchActors,
     PetrarchAgents,
 }
@@ -68,6 +70,8 @@ impl FileKind {
             FileKind::Words
         } else if n.ends_with(".tsv") && n.starts_with("people") {
             FileKind::People
+        } else if n.ends_with(".tsv") && n.starts_with("places") {
+            FileKind::Places
         } else {
             return None;
         })
@@ -82,6 +86,7 @@ pub fn read_file(raw: &mut Raw, kind: FileKind, label: &str, text: &str) -> Resu
         FileKind::Roles => read_roles(raw, label, text),
         FileKind::Words => read_words(raw, label, text),
         FileKind::People => read_people(raw, label, text),
+        FileKind::Places => crate::places::read_places(raw, label, text),
         FileKind::PetrarchActors => crate::petrarch::read_actors(raw, label, text),
         FileKind::PetrarchAgents => crate::petrarch::read_agents(raw, label, text),
     }

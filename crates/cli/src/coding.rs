@@ -237,11 +237,13 @@ impl Engine {
             self.redate(f, &doc, &resolved, date);
         }
         let published_str = date.map(|d| d.to_string());
+        let places = places_of(&self.kb, &doc);
         let events = dyad_code::records::to_records(
             &doc,
             &src.id,
             published_str.as_deref(),
             &found,
+            &places,
             &self.ontology,
         );
         Coded {
@@ -259,4 +261,25 @@ impl Engine {
 /// names none.
 fn day_of(date: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()
+}
+
+/// The places of the document as the coder reads them (see `dyad_code::location`).
+pub(crate) fn places_of(kb: &KnowledgeBase, doc: &Document) -> dyad_code::location::Places {
+    let sentences = dyad_actors::places::find_places(kb, doc)
+        .into_iter()
+        .map(|ms| {
+            ms.into_iter()
+                .map(|m| dyad_code::location::PlaceMention {
+                    words: m.words,
+                    head: m.head,
+                    name: m.name,
+                    country: m.country,
+                    via: m.via.to_string(),
+                    lat: m.lat,
+                    lon: m.lon,
+                })
+                .collect()
+        })
+        .collect();
+    dyad_code::location::Places::new(doc, sentences)
 }

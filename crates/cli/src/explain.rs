@@ -95,6 +95,31 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             e.date_source.as_deref().unwrap_or("no date"),
             e.rule
         )?;
+        writeln!(out, "    location: {}", location_line(e.location.as_ref()))?;
     }
     Ok(())
+}
+
+/// The location chosen and why, on one line: `Geneva → Geneva, CHE (46.20, 6.14), from the
+/// event's clause`.
+fn location_line(l: Option<&dyad_code::record::Location>) -> String {
+    let Some(l) = l else {
+        return "none (no place in the clause, no place as target, no dateline place)".into();
+    };
+    let point = match (l.lat, l.lon) {
+        (Some(lat), Some(lon)) => format!("({lat:.2}, {lon:.2})"),
+        _ => "(no coordinates)".into(),
+    };
+    let why = match l.via.as_deref() {
+        Some("clause") => "from the event's clause",
+        Some("target") => "the target is the place",
+        Some("dateline") => "from the dateline",
+        _ => "",
+    };
+    format!(
+        "{} → {}, {} {point}, {why}",
+        l.text,
+        l.name.as_deref().unwrap_or("?"),
+        l.country.as_deref().unwrap_or("?")
+    )
 }

@@ -2,6 +2,7 @@
 
 pub mod coder;
 pub mod input;
+pub mod location;
 pub mod ontology;
 pub mod petrarch;
 pub mod record;

@@ -81,9 +81,15 @@ pub struct TextSpan {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Location {
+    /// The place's words as written.
     pub text: String,
+    /// Canonical name of the place.
     pub name: Option<String>,
+    /// ISO 3166-1 alpha-3.
     pub country: Option<String>,
     pub lat: Option<f64>,
     pub lon: Option<f64>,
+    /// How it was found: `"clause"`, `"target"` or `"dateline"` (a dyad extension).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<String>,
 }

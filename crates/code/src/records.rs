@@ -3,6 +3,7 @@
 use dyad_text::{Document, Span};
 
 use crate::coder::{Found, Party};
+use crate::location::Places;
 use crate::ontology::Ontology;
 use crate::record::{Actor, Event, SentenceRef, TextSpan};
 
@@ -13,6 +14,7 @@ pub fn to_records(
     doc_id: &str,
     published: Option<&str>,
     found: &[Found],
+    places: &Places,
     ontology: &Ontology,
 ) -> Vec<Event> {
     let mut out = Vec::with_capacity(found.len());
@@ -54,7 +56,7 @@ pub fn to_records(
                 end: doc.char_offset(sentence.span.end),
             },
             trigger,
-            location: None,
+            location: crate::location::locate(doc, f, places),
             rule: f.rule.clone(),
         });
     }
