@@ -368,7 +368,13 @@ fn read_words(raw: &mut Raw, label: &str, text: &str) -> Result<()> {
 
 const PEOPLE_HEADER: &str = "name\taliases\tcountry\toffice\tsectors\tstart\tend";
 
-fn read_people(raw: &mut Raw, label: &str, text: &str) -> Result<()> {
+/// The data lines of a TSV file of the knowledge base, with their line numbers: blank lines
+/// and `#` comments are skipped, and the first other line must be `header`.
+pub(crate) fn tsv_lines<'a>(
+    label: &str,
+    text: &'a str,
+    header: &str,
+) -> Result<Vec<(usize, &'a str)>> {
     let mut header_seen = false;
     let mut lines = Vec::new();
     for (i, line) in text.lines().enumerate() {
@@ -378,12 +384,20 @@ fn read_people(raw: &mut Raw, label: &str, text: &str) -> Result<()> {
             continue;
         }
         if !header_seen {
-            if line.trim_end() != PEOPLE_HEADER {
-                bail!("{label}:{n}: the first line must be the header {PEOPLE_HEADER:?}");
+            if line.trim_end() != header {
+                bail!("{label}:{n}: the first line must be the header {header:?}");
             }
             header_seen = true;
             continue;
         }
+        lines.push((n, line));
+    }
+    Ok(lines)
+}
+
+fn read_people(raw: &mut Raw, label: &str, text: &str) -> Result<()> {
+    let mut lines = Vec::new();
+    for (n, line) in tsv_lines(label, text, PEOPLE_HEADER)? {
         // A field that starts with `#` begins a comment that runs to the end of the line.
         let f: Vec<&str> = line
             .split('\t')

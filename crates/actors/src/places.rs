@@ -99,21 +99,8 @@ pub const PLACES_HEADER: &str = "name\tcountry\tkind\tlat\tlon";
 /// Reads a places file (`docs/knowledge-base.md`) into `raw`. All or nothing: on error
 /// nothing of the file is kept, and the error names `file:line`.
 pub fn read_places(raw: &mut Raw, label: &str, text: &str) -> Result<()> {
-    let mut header_seen = false;
     let mut rows = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        let n = i + 1;
-        let line = line.strip_suffix('\r').unwrap_or(line);
-        if line.trim().is_empty() || line.trim_start().starts_with('#') {
-            continue;
-        }
-        if !header_seen {
-            if line.trim_end() != PLACES_HEADER {
-                bail!("{label}:{n}: the first line must be the header {PLACES_HEADER:?}");
-            }
-            header_seen = true;
-            continue;
-        }
+    for (n, line) in crate::load::tsv_lines(label, text, PLACES_HEADER)? {
         let f: Vec<&str> = line.split('\t').map(str::trim).collect();
         if f.len() != 5 {
             bail!(

@@ -2,6 +2,8 @@
 //! that is a place, or from the dateline, else leaves it null; `dyad explain` says which.
 //! The sentences are the project's own.
 
+mod common;
+
 use std::io::Write;
 use std::process::Command;
 
@@ -16,21 +18,7 @@ fn code(docs: &[(&str, &str)]) -> Vec<Value> {
         let line = json!({"id": id, "date": "2024-03-01", "text": text});
         writeln!(file, "{line}").unwrap();
     }
-    let out = Command::new(env!("CARGO_BIN_EXE_dyad"))
-        .args(["code", "--no-store", "--format", "jsonl", "-q"])
-        .arg(file.path())
-        .output()
-        .expect("dyad runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
+    common::code_jsonl(file.path())
 }
 
 /// A location as the record writes it.

@@ -3,8 +3,9 @@
 //! at least half of the others, and at most three events between two different countries
 //! that match no entry. Every line must validate against the event schema.
 
+mod common;
+
 use std::path::PathBuf;
-use std::process::Command;
 
 use serde_json::Value;
 
@@ -19,21 +20,7 @@ fn code_seeds() -> &'static [Value] {
 }
 
 fn run_dyad_on_seeds() -> Vec<Value> {
-    let out = Command::new(env!("CARGO_BIN_EXE_dyad"))
-        .args(["code", "--no-store", "--format", "jsonl", "-q"])
-        .arg(shared().join("seeds/seeds.jsonl"))
-        .output()
-        .expect("dyad runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
-        .collect()
+    common::code_jsonl(&shared().join("seeds/seeds.jsonl"))
 }
 
 fn country(actor: &Value) -> Option<&str> {
