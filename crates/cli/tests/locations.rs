@@ -5,7 +5,6 @@
 mod common;
 
 use std::io::Write;
-use std::process::Command;
 
 use serde_json::{json, Value};
 
@@ -164,17 +163,12 @@ fn events_are_placed_by_clause_target_and_dateline() {
 
 #[test]
 fn explain_says_where_and_why() {
-    let out = Command::new(env!("CARGO_BIN_EXE_dyad"))
-        .args([
-            "explain",
-            "--date",
-            "2024-03-01",
-            "Russian and Ukrainian officials met in Geneva on Tuesday.",
-        ])
-        .output()
-        .expect("dyad runs");
-    assert!(out.status.success());
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = common::dyad([
+        "explain",
+        "--date",
+        "2024-03-01",
+        "Russian and Ukrainian officials met in Geneva on Tuesday.",
+    ]);
     let lines: Vec<&str> = text.lines().filter(|l| l.contains("location:")).collect();
     assert_eq!(
         lines,

@@ -1,7 +1,7 @@
 //! Sentences that are negated, hypothetical, conditional, questions or speculation, written
 //! by the project (`crates/code/tests/gold/negative.txt`), must yield no event at all.
 
-use std::process::Command;
+mod common;
 
 #[test]
 fn negated_and_hypothetical_sentences_yield_no_event() {
@@ -15,16 +15,7 @@ fn negated_and_hypothetical_sentences_yield_no_event() {
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .count();
     assert!(sentences >= 60, "only {sentences} negative sentences");
-    let out = Command::new(env!("CARGO_BIN_EXE_dyad"))
-        .args(["eval-events", "--errors", gold])
-        .output()
-        .expect("dyad runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let report = String::from_utf8(out.stdout).unwrap();
+    let report = common::dyad(["eval-events", "--errors", gold]);
     assert_eq!(
         report,
         format!(

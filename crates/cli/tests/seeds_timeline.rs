@@ -1,20 +1,12 @@
 //! The seeds' timeline: after `dyad code` stores both seed articles, `dyad timeline USA RUS
 //! --code 04` lists each US–Russia defence-minister call the articles report exactly once.
 
+mod common;
+
 use std::path::PathBuf;
-use std::process::Command;
 
 fn dyad(args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_dyad"))
-        .args(args)
-        .output()
-        .expect("dyad runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    common::dyad(args)
 }
 
 #[test]
