@@ -631,19 +631,8 @@ impl<'a> Grammar<'a> {
             if self.is(y_at, ",") {
                 y_at += 1;
             }
-            if let Some((end, y)) = self.year_written(y_at) {
-                return self.found(
-                    i,
-                    end,
-                    Expr::Cal {
-                        year: Some(y),
-                        month: Some(m),
-                        day: Some(d),
-                    },
-                );
-            }
-            // "Oct. 12 this year", "June 30 last year"
-            if let Some((end, y)) = self.rel_year(k) {
+            // or "Oct. 12 this year", "June 30 last year"
+            if let Some((end, y)) = self.year_written(y_at).or_else(|| self.rel_year(k)) {
                 return self.found(
                     i,
                     end,
