@@ -543,40 +543,35 @@ impl Resolver<'_, '_> {
     }
 
     /// The part of a year under discussion (a quarter, half, month or season of this year
-    /// or the last), named within about a paragraph (120 tokens, as for quarters).
+    /// or the last), named within about a paragraph.
     fn discussed_period(&self, dct: NaiveDate) -> Option<Point> {
-        let latest_year = shift(dct, Unit::Quarter, -1)?.year();
-        self.dated
-            .iter()
-            .rev()
-            .take_while(|(at, _)| *at + 120 >= self.cursor)
-            .find_map(|(_, p)| match p {
-                Point::Quarter(y, _)
-                | Point::Half(y, _)
-                | Point::Month(y, _)
-                | Point::Season(y, _)
-                    if *y >= latest_year =>
-                {
-                    Some(*p)
-                }
-                _ => None,
-            })
+        self.discussed(dct, |p| match p {
+            Point::Quarter(y, _) | Point::Half(y, _) | Point::Month(y, _) | Point::Season(y, _) => {
+                Some(*y)
+            }
+            _ => None,
+        })
     }
 
     /// The quarter under discussion: a quarter of this year or of the last complete
     /// quarter's year (not a year-ago one) named shortly before.
     fn current_quarter(&self, dct: NaiveDate) -> Option<Point> {
+        self.discussed(dct, |p| match p {
+            Point::Quarter(y, _) => Some(*y),
+            _ => None,
+        })
+    }
+
+    /// The latest point named within about a paragraph (120 tokens, chosen on TimeBank among
+    /// 30, 60, 120 and 250) whose year `year_of` gives and which is no older than the year
+    /// of the last complete quarter.
+    fn discussed(&self, dct: NaiveDate, year_of: impl Fn(&Point) -> Option<i32>) -> Option<Point> {
         let latest_year = shift(dct, Unit::Quarter, -1)?.year();
-        // The last quarter of this year named within about a paragraph (120 tokens, chosen
-        // on TimeBank among 30, 60, 120 and 250).
         self.dated
             .iter()
             .rev()
             .take_while(|(at, _)| *at + 120 >= self.cursor)
-            .find_map(|(_, p)| match p {
-                Point::Quarter(y, _) if *y >= latest_year => Some(*p),
-                _ => None,
-            })
+            .find_map(|(_, p)| year_of(p).filter(|y| *y >= latest_year).map(|_| *p))
     }
 
     /// The date of the event named by the noun at token `noun`: the date nearest to an
