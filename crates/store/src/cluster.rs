@@ -221,23 +221,14 @@ pub fn cluster_group(group_key: &str, members: &[Member]) -> Vec<Cluster> {
             .cloned()
             .collect()
     };
-    for (month, idx) in months {
-        let outer = PartialDate::parse(&month).expect("month keys are parsed dates");
+    // Months first, so that a year can then join a month that took in its only day.
+    for (period, idx) in months.into_iter().chain(years) {
+        let outer = PartialDate::parse(&period).expect("month and year keys are parsed dates");
         let candidates = inside(&by_date, &outer);
         let target = if candidates.len() == 1 {
             candidates[0].clone()
         } else {
-            month
-        };
-        by_date.entry(target).or_default().extend(idx);
-    }
-    for (year, idx) in years {
-        let outer = PartialDate::parse(&year).expect("year keys are parsed dates");
-        let candidates = inside(&by_date, &outer);
-        let target = if candidates.len() == 1 {
-            candidates[0].clone()
-        } else {
-            year
+            period
         };
         by_date.entry(target).or_default().extend(idx);
     }

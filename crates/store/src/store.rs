@@ -248,17 +248,14 @@ impl Store {
             coding
         ])?;
         let document = tx.last_insert_rowid();
-        insert_sentences(&tx, document, sentences)?;
-        let mut writer = MentionWriter {
-            tx: &tx,
-            reciprocity: &self.reciprocity,
-            known_actors: &self.actor_ids,
-            new_actors: &mut new_actors,
-            key: String::new(),
-        };
-        for event in events {
-            writer.insert(document, coding, doc.published.as_deref(), event)?;
-        }
+        MentionWriter::new(&tx, &self.reciprocity, &self.actor_ids, &mut new_actors)
+            .write_document(
+                document,
+                coding,
+                doc.published.as_deref(),
+                sentences,
+                events,
+            )?;
         tx.commit()
             .with_context(|| format!("cannot store document {:?}", doc.id))?;
         self.actor_ids.extend(new_actors);
@@ -304,21 +301,18 @@ impl Store {
             params![coding, document],
         )?;
         tx.execute("DELETE FROM sentences WHERE document = ?1", [document])?;
-        insert_sentences(&tx, document, sentences)?;
         tx.execute(
             "UPDATE documents SET coding = ?1 WHERE id = ?2",
             params![coding, document],
         )?;
-        let mut writer = MentionWriter {
-            tx: &tx,
-            reciprocity: &self.reciprocity,
-            known_actors: &self.actor_ids,
-            new_actors: &mut new_actors,
-            key: String::new(),
-        };
-        for event in events {
-            writer.insert(document, coding, source.published.as_deref(), event)?;
-        }
+        MentionWriter::new(&tx, &self.reciprocity, &self.actor_ids, &mut new_actors)
+            .write_document(
+                document,
+                coding,
+                source.published.as_deref(),
+                sentences,
+                events,
+            )?;
         tx.commit()
             .with_context(|| format!("cannot store the re-coding of document {document}"))?;
         self.actor_ids.extend(new_actors);
@@ -626,6 +620,40 @@ struct MentionWriter<'a> {
     new_actors: &'a mut HashMap<String, i64>,
     /// Reused buffer for actor cache keys.
     key: String,
+}
+
+impl<'a> MentionWriter<'a> {
+    fn new(
+        tx: &'a Transaction<'a>,
+        reciprocity: &'a Reciprocity,
+        known_actors: &'a HashMap<String, i64>,
+        new_actors: &'a mut HashMap<String, i64>,
+    ) -> Self {
+        MentionWriter {
+            tx,
+            reciprocity,
+            known_actors,
+            new_actors,
+            key: String::new(),
+        }
+    }
+
+    /// Writes a document's sentences and event mentions, for a first ingest and for a
+    /// re-coding alike.
+    fn write_document(
+        &mut self,
+        document: i64,
+        coding: i64,
+        published: Option<&str>,
+        sentences: &[(usize, usize)],
+        events: &[Event],
+    ) -> Result<()> {
+        insert_sentences(self.tx, document, sentences)?;
+        for event in events {
+            self.insert(document, coding, published, event)?;
+        }
+        Ok(())
+    }
 }
 
 impl MentionWriter<'_> {
