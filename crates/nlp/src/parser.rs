@@ -604,13 +604,15 @@ impl Parser {
         self.weights.size()
     }
 
-    pub fn to_stored(&self) -> StoredParser {
-        StoredParser {
+    /// The saved form of a parser that training built; `None` for one loaded from a file,
+    /// which keeps only its lookup tables.
+    pub fn to_stored(&self) -> Option<StoredParser> {
+        Some(StoredParser {
             labels: self.labels.clone(),
             beam: self.beam as u32,
             margin: self.margin,
-            weights: self.weights.stored().clone(),
-        }
+            weights: self.weights.stored()?.clone(),
+        })
     }
 
     pub fn from_stored(s: StoredParser) -> Result<Parser, String> {

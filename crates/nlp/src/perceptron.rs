@@ -145,7 +145,9 @@ impl WeightsBuilder {
                 .map(|v| (v / scale).round().clamp(-32767.0, 32767.0) as i16)
                 .collect(),
         };
-        Weights::from_stored(stored)
+        let mut weights = Weights::build(&stored);
+        weights.saved = Some(stored);
+        weights
     }
 }
 
@@ -193,7 +195,13 @@ pub struct Weights {
     /// Sparse rows: a length, then that many `class << 16 | weight` entries.
     sparse: Vec<u32>,
     n_features: usize,
-    stored: StoredWeights,
+    n_weights: usize,
+    /// The one scale of every 16-bit weight.
+    scale: f32,
+    /// The saved form, kept only by weights that training built, for writing the model file.
+    /// Weights loaded from a file keep just the lookup tables above: the saved form would
+    /// double the memory of a run for nothing.
+    saved: Option<StoredWeights>,
 }
 
 /// Row references with this bit set point into `dense`.
@@ -289,7 +297,7 @@ impl Weights {
 
     #[inline]
     fn write_scores(&self, acc: &[i32; 512], scores: &mut [f32]) {
-        let scale = self.stored.scale;
+        let scale = self.scale;
         for (s, &a) in scores.iter_mut().zip(&acc[..self.n_classes]) {
             *s = a as f32 * scale;
         }
@@ -297,31 +305,33 @@ impl Weights {
 
     /// Number of features with weights, and number of weights.
     pub fn size(&self) -> (usize, usize) {
-        (self.n_features, self.stored.values.len())
+        (self.n_features, self.n_weights)
     }
 
-    /// Rebuilds the lookup structures from the saved form.
+    /// Rebuilds the lookup structures from the saved form, which is then dropped.
     pub fn from_stored(stored: StoredWeights) -> Weights {
+        Weights::build(&stored)
+    }
+
+    fn build(stored: &StoredWeights) -> Weights {
         let n_classes = stored.n_classes as usize;
-        // Gather each key's cells (split rows are written one after another).
-        let mut rows: Vec<(u64, usize, usize)> = Vec::with_capacity(stored.keys.len());
-        let mut pos = 0usize;
-        for (&k, &len) in stored.keys.iter().zip(&stored.lens) {
-            let len = len as usize;
-            match rows.last_mut() {
-                Some(last) if last.0 == k => last.2 += len,
-                _ => rows.push((k, pos, len)),
-            }
-            pos += len;
-        }
-        let size = (rows.len() * 3).next_power_of_two().max(16);
+        let n_rows = joined_rows(stored).count();
+        let size = (n_rows * 3).next_power_of_two().max(16);
         let mask = size - 1;
         let mut slots = vec![0u64; size];
         let dense_from = (n_classes / 8).max(8);
-        let mut sparse = Vec::new();
-        let mut dense: Vec<i16> = Vec::new();
+        // Sized up front: growing these by doubling would, for a moment, hold two copies.
+        let (dense_rows, sparse_len) = joined_rows(stored).fold((0, 0), |(d, sp), (_, _, len)| {
+            if len >= dense_from {
+                (d + 1, sp)
+            } else {
+                (d, sp + 1 + len)
+            }
+        });
+        let mut sparse = Vec::with_capacity(sparse_len);
+        let mut dense: Vec<i16> = Vec::with_capacity(dense_rows * n_classes);
         let mut n_features = 0;
-        for (k, start, len) in rows {
+        for (k, start, len) in joined_rows(stored) {
             let reference = if len >= dense_from {
                 let row = dense.len() / n_classes;
                 dense.resize(dense.len() + n_classes, 0);
@@ -363,13 +373,16 @@ impl Weights {
             dense,
             sparse,
             n_features,
-            stored,
+            n_weights: stored.values.len(),
+            scale: stored.scale,
+            saved: None,
         }
     }
 
-    /// The saved form (kept as loaded, so saving again writes the same bytes).
-    pub fn stored(&self) -> &StoredWeights {
-        &self.stored
+    /// The saved form, for weights that training built; `None` for weights loaded from a
+    /// model file.
+    pub fn stored(&self) -> Option<&StoredWeights> {
+        self.saved.as_ref()
     }
 
     /// Checks that the saved form is internally consistent, so a damaged model file gives an
@@ -390,6 +403,23 @@ impl Weights {
         }
         Ok(())
     }
+}
+
+/// Each key of the saved form with where its cells start and how many there are. A row is
+/// saved in pieces of at most 255 cells under the same key; this joins the pieces again.
+fn joined_rows(stored: &StoredWeights) -> impl Iterator<Item = (u64, usize, usize)> + '_ {
+    let mut at = 0;
+    let mut pos = 0;
+    stored.keys.chunk_by(|a, b| a == b).map(move |run| {
+        let len: usize = stored.lens[at..at + run.len()]
+            .iter()
+            .map(|&l| l as usize)
+            .sum();
+        let start = pos;
+        at += run.len();
+        pos += len;
+        (run[0], start, len)
+    })
 }
 
 /// Asks the processor to bring `value`'s cache line in, without waiting for it.
@@ -491,7 +521,11 @@ mod tests {
             }
         }
         let w = t.average(0.0);
-        let w = Weights::from_stored(w.stored().clone());
+        let w = Weights::from_stored(
+            w.stored()
+                .expect("trained weights keep their saved form")
+                .clone(),
+        );
         for f in 0..30u64 {
             w.score(&[f, 1000], &mut scores);
             assert_eq!(argmax_where(&scores, |_| true), Some((f % 3) as usize));

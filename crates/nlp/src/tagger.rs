@@ -160,7 +160,9 @@ impl Tagger {
         (*u, x)
     }
 
-    pub fn to_stored(&self) -> StoredTagger {
+    /// The saved form of a tagger that training built; `None` for one loaded from a file,
+    /// which keeps only its lookup tables.
+    pub fn to_stored(&self) -> Option<StoredTagger> {
         let mut sure: Vec<(String, u16)> = self.sure.iter().map(|(k, &v)| (k.clone(), v)).collect();
         sure.sort();
         let mut ambiguity: Vec<(String, u64)> = self
@@ -169,7 +171,7 @@ impl Tagger {
             .map(|(k, &v)| (k.clone(), v))
             .collect();
         ambiguity.sort();
-        StoredTagger {
+        Some(StoredTagger {
             classes: self
                 .classes
                 .iter()
@@ -180,9 +182,9 @@ impl Tagger {
                 .collect(),
             sure,
             ambiguity,
-            first_pass: self.first_pass.stored().clone(),
-            second_pass: self.second_pass.stored().clone(),
-        }
+            first_pass: self.first_pass.stored()?.clone(),
+            second_pass: self.second_pass.stored()?.clone(),
+        })
     }
 
     pub fn from_stored(s: StoredTagger) -> Result<Tagger, String> {

@@ -279,7 +279,11 @@ pub fn train_all(config: &TrainConfig, mut log: impl FnMut(&str)) -> anyhow::Res
         acc
     });
     log(&format!("tagger: kept epoch {best_epoch}"));
-    model_file::save(&config.out.join(TAGGER_FILE), "tagger", &tagger.to_stored())?;
+    model_file::save(
+        &config.out.join(TAGGER_FILE),
+        "tagger",
+        &tagger.to_stored().context("the tagger has no saved form")?,
+    )?;
 
     let lemmatizer = Lemmatizer::train(train_doc.sentences.iter().flat_map(|s| {
         s.words.iter().map(|w| {
@@ -347,7 +351,11 @@ pub fn train_all(config: &TrainConfig, mut log: impl FnMut(&str)) -> anyhow::Res
         las
     });
     let parser = choose_margin(parser, &parse_dev, &mut log);
-    model_file::save(&config.out.join(PARSER_FILE), "parser", &parser.to_stored())?;
+    model_file::save(
+        &config.out.join(PARSER_FILE),
+        "parser",
+        &parser.to_stored().context("the parser has no saved form")?,
+    )?;
     log(&format!("models written to {}", config.out.display()));
     Ok(())
 }
