@@ -76,6 +76,10 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         }
         let (counts, errors) = evaluate(&docs);
         print_row(label, docs.len(), &counts);
+        let undated = docs.iter().filter(|d| d.dct.is_none()).count();
+        if undated > 0 {
+            eprintln!("warning: {label}: {undated} documents without a creation date (relative expressions stay unresolved)");
+        }
         if args.errors {
             for e in &errors {
                 let show = |x: &Option<(String, String, String)>| match x {

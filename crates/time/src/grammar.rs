@@ -2004,6 +2004,14 @@ impl<'a> Grammar<'a> {
             }
             return self.found(i, i + 1, Expr::Set(v.to_string()));
         }
+        // "Tuesday nights", "Sundays mornings": that part of every such day.
+        if let Some(wd) = e.and_then(|e| e.weekday.or(e.weekday_plural)) {
+            if let Some(dp) = self.e(i + 1).and_then(|e| e.daypart_plural) {
+                if self.toks[i].capital {
+                    return self.found(i, i + 2, Expr::Set(format!("XXXX-WXX-{wd}T{dp}")));
+                }
+            }
+        }
         if let Some(wd) = e.and_then(|e| e.weekday_plural) {
             if self.toks[i].capital {
                 return self.found(i, i + 1, Expr::Set(format!("XXXX-WXX-{wd}")));

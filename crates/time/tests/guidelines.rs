@@ -97,3 +97,31 @@ fn hours_in_o_clock() {
         vec![]
     );
 }
+
+#[test]
+fn a_part_of_every_such_day() {
+    assert_eq!(
+        found(
+            "The ferry sails on Monday nights and Saturdays mornings; it sailed Monday night.",
+            D
+        ),
+        vec![
+            ex("Monday nights", "SET", "XXXX-WXX-1TNI", None),
+            ex("Saturdays mornings", "SET", "XXXX-WXX-6TMO", None),
+            ex("Monday night", "TIME", "1998-08-10TNI", None),
+        ]
+    );
+}
+
+#[test]
+fn irregular_past_tenses_put_a_month_behind() {
+    // Without a past tense the nearer December (ahead) would win.
+    assert_eq!(
+        found("He spent December in hospital.", D),
+        vec![ex("December", "DATE", "1997-12", None)]
+    );
+    assert_eq!(
+        found("The party swept the elections in November.", D),
+        vec![ex("November", "DATE", "1997-11", None)]
+    );
+}
