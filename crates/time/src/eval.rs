@@ -56,9 +56,14 @@ pub fn read_timeml(name: &str, xml: &str) -> Result<Doc, String> {
             }
         } else if tag == "/TIMEX3" {
             let (start, kind, value) = open_timex.pop().ok_or("</TIMEX3> without <TIMEX3>")?;
+            // Whitespace at the edges of an annotation is no part of the expression
+            // (TempEval-3 compares tokens, which never include it).
+            let inner = &text[start..];
+            let start = start + (inner.len() - inner.trim_start().len());
+            let end = start.max(text.trim_end().len());
             gold.push(Gold {
                 start,
-                end: text.len(),
+                end,
                 kind,
                 value,
             });
@@ -364,6 +369,17 @@ mod tests {
             (0, 1, 1, 1, 1)
         );
         assert_eq!(c.relaxed(), (0.5, 1.0, 2.0 / 3.0));
+    }
+
+    #[test]
+    fn whitespace_at_the_edges_of_a_gold_expression_is_left_out() {
+        let d = read_timeml(
+            "x",
+            "<TEXT>On<TIMEX3 type=\"DATE\" value=\"1998\"> 1998 </TIMEX3>it rained.</TEXT>",
+        )
+        .unwrap();
+        assert_eq!(d.text, "On 1998 it rained.");
+        assert_eq!((d.gold[0].start, d.gold[0].end), (3, 7));
     }
 
     #[test]
