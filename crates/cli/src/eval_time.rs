@@ -48,7 +48,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         ],
     };
     println!(
-        "{:<24} {:>5} {:>6} {:>6} | {:>6} {:>6} {:>6} | {:>6} {:>6} {:>6} | {:>6} {:>6} {:>6}",
+        "{:<32} {:>5} {:>6} {:>6} | {:>6} {:>6} {:>6} | {:>6} {:>6} {:>6} | {:>6} {:>6} {:>6}",
         "part",
         "docs",
         "gold",
@@ -75,7 +75,12 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                 .collect();
         }
         let (counts, errors) = evaluate(&docs);
-        print_row(label, docs.len(), &counts);
+        let label = match args.half {
+            Some(Half::A) => format!("{label}, half a"),
+            Some(Half::B) => format!("{label}, half b"),
+            None => label.to_string(),
+        };
+        print_row(&label, docs.len(), &counts);
         let undated = docs.iter().filter(|d| d.dct.is_none()).count();
         if undated > 0 {
             eprintln!("warning: {label}: {undated} documents without a creation date (relative expressions stay unresolved)");
@@ -103,7 +108,7 @@ fn print_row(label: &str, docs: usize, c: &Counts) {
     let (rp, rr, rf) = c.relaxed();
     let (vp, vr, vf) = c.value();
     println!(
-        "{label:<24} {docs:>5} {:>6} {:>6} | {sp:>8.4} {sr:>6.4} {sf:>6.4} | {rp:>7.4} {rr:>6.4} {rf:>6.4} | {vp:>7.4} {vr:>6.4} {vf:>6.4}",
+        "{label:<32} {docs:>5} {:>6} {:>6} | {sp:>8.4} {sr:>6.4} {sf:>6.4} | {rp:>7.4} {rr:>6.4} {rf:>6.4} | {vp:>7.4} {vr:>6.4} {vf:>6.4}",
         c.gold, c.system
     );
 }
