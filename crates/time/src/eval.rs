@@ -56,9 +56,14 @@ pub fn read_timeml(name: &str, xml: &str) -> Result<Doc, String> {
             }
         } else if tag == "/TIMEX3" {
             let (start, kind, value) = open_timex.pop().ok_or("</TIMEX3> without <TIMEX3>")?;
+            // Whitespace at the edges of an annotation is no part of the expression
+            // (TempEval-3 compares tokens, which never include it).
+            let inner = &text[start..];
+            let start = start + (inner.len() - inner.trim_start().len());
+            let end = start.max(text.trim_end().len());
             gold.push(Gold {
                 start,
-                end: text.len(),
+                end,
                 kind,
                 value,
             });
@@ -78,6 +83,20 @@ pub fn read_timeml(name: &str, xml: &str) -> Result<Doc, String> {
 }
 
 fn find_dct(xml: &str) -> Option<NaiveDate> {
+    creation_time(xml).or_else(|| {
+        // No TIMEX3 marked as the creation time: the first one inside <DCT>.
+        let open = xml.find("<DCT>")?;
+        let close = xml[open..].find("</DCT>")? + open;
+        let inner = &xml[open..close];
+        let start = inner.find("<TIMEX3")?;
+        let end = inner[start..].find('>')? + start;
+        let v = attribute(&inner[start + 7..end], "value")?;
+        NaiveDate::parse_from_str(v.get(..10)?, "%Y-%m-%d").ok()
+    })
+}
+
+/// The value of the TIMEX3 whose `functionInDocument` is `CREATION_TIME`.
+fn creation_time(xml: &str) -> Option<NaiveDate> {
     let mut from = 0;
     while let Some(at) = xml[from..].find("<TIMEX3") {
         let start = from + at;
@@ -350,6 +369,32 @@ mod tests {
             (0, 1, 1, 1, 1)
         );
         assert_eq!(c.relaxed(), (0.5, 1.0, 2.0 / 3.0));
+    }
+
+    #[test]
+    fn whitespace_at_the_edges_of_a_gold_expression_is_left_out() {
+        let d = read_timeml(
+            "x",
+            "<TEXT>On<TIMEX3 type=\"DATE\" value=\"1998\"> 1998 </TIMEX3>it rained.</TEXT>",
+        )
+        .unwrap();
+        assert_eq!(d.text, "On 1998 it rained.");
+        assert_eq!((d.gold[0].start, d.gold[0].end), (3, 7));
+    }
+
+    #[test]
+    fn creation_date_from_the_dct_element_or_its_time() {
+        let unmarked = r#"<DCT><TIMEX3 tid="t0" type="DATE" value="1999-03-04">x</TIMEX3></DCT><TEXT>a</TEXT>"#;
+        assert_eq!(
+            read_timeml("x", unmarked).unwrap().dct,
+            NaiveDate::from_ymd_opt(1999, 3, 4)
+        );
+        let timed = r#"<DCT><TIMEX3 functionInDocument="CREATION_TIME" type="TIME" value="2000-01-05T13:45:00">x</TIMEX3></DCT><TEXT>a</TEXT>"#;
+        assert_eq!(
+            read_timeml("x", timed).unwrap().dct,
+            NaiveDate::from_ymd_opt(2000, 1, 5)
+        );
+        assert_eq!(read_timeml("x", "<TEXT>a</TEXT>").unwrap().dct, None);
     }
 
     #[test]

@@ -913,11 +913,12 @@ impl<'a> Grammar<'a> {
                 return self.found(i, at + 2, Expr::Century(c as i32 - 1));
             }
         }
-        // "the year two thousand", "the year 2000"
+        // "the year two thousand", "the year 2000", "the year of 2002"
         if self.is(i, "the") && self.is(i + 1, "year") {
+            let at = if self.is(i + 2, "of") { i + 3 } else { i + 2 };
             let spelled = self
-                .spelled_year(i + 2)
-                .or_else(|| self.year(i + 2).map(|y| (i + 3, y)));
+                .spelled_year(at)
+                .or_else(|| self.year(at).map(|y| (at + 1, y)));
             if let Some((end, y)) = spelled {
                 return self.found(
                     i,
@@ -1629,6 +1630,17 @@ impl<'a> Grammar<'a> {
             j += 3;
             half = true;
         }
+        // "two and a half years", "three and a half months": a half more, written out.
+        if !half
+            && matches!(n, Count::N(_))
+            && self.is(j, "and")
+            && self.is(j + 1, "a")
+            && self.is(j + 2, "half")
+            && self.unit(j + 3).is_some_and(|_| self.is_plural_unit(j + 3))
+        {
+            j += 3;
+            half = true;
+        }
         let mut hyphen = false;
         if self.is(j, "-") && self.glued(j) && self.glued(j + 1) {
             j += 1;
@@ -1992,6 +2004,14 @@ impl<'a> Grammar<'a> {
             }
             return self.found(i, i + 1, Expr::Set(v.to_string()));
         }
+        // "Tuesday nights", "Sundays mornings": that part of every such day.
+        if let Some(wd) = e.and_then(|e| e.weekday.or(e.weekday_plural)) {
+            if let Some(dp) = self.e(i + 1).and_then(|e| e.daypart_plural) {
+                if self.toks[i].capital {
+                    return self.found(i, i + 2, Expr::Set(format!("XXXX-WXX-{wd}T{dp}")));
+                }
+            }
+        }
         if let Some(wd) = e.and_then(|e| e.weekday_plural) {
             if self.toks[i].capital {
                 return self.found(i, i + 1, Expr::Set(format!("XXXX-WXX-{wd}")));
@@ -2073,6 +2093,35 @@ impl<'a> Grammar<'a> {
                 let h = self.num(i).filter(|h| *h <= 24)?;
                 let m = self.num(i + 2).filter(|m| *m < 60)?;
                 (i + 3, h, m)
+            }
+            // "seven o'clock", "7 o'clock in the evening": the hour, in the morning
+            // unless the part of the day that follows says otherwise.
+            _ if self.oclock(i + 1).is_some() => {
+                let h = self
+                    .num(i)
+                    .filter(|_| self.digits(i) <= 2)
+                    .or_else(|| self.e(i).and_then(|e| e.number))
+                    .filter(|h| (1..=12).contains(h))?;
+                let mut k = self.oclock(i + 1)?;
+                let mut pm = false;
+                match (self.w(k), self.w(k + 1), self.w(k + 2)) {
+                    ("in", "the", "afternoon" | "evening") => {
+                        pm = true;
+                        k += 3;
+                    }
+                    ("in", "the", "morning") => k += 3,
+                    ("at", "night", _) => {
+                        pm = h != 12;
+                        k += 2;
+                    }
+                    _ => {}
+                }
+                let h = match (h, pm) {
+                    (12, false) => 12,
+                    (h, true) if h < 12 => h + 12,
+                    (h, _) => h,
+                };
+                (k, h, 0)
             }
             _ => {
                 let h = self.num(i).filter(|h| *h <= 24 && self.digits(i) <= 2)?;
@@ -2164,6 +2213,16 @@ impl<'a> Grammar<'a> {
             end += 1;
         }
         Some((end, h, m, sec))
+    }
+
+    /// "o'clock" at `j`: its end.
+    fn oclock(&self, j: usize) -> Option<usize> {
+        (self.is(j, "o")
+            && matches!(self.w(j + 1), "'" | "\u{2019}")
+            && self.is(j + 2, "clock")
+            && self.glued(j + 1)
+            && self.glued(j + 2))
+        .then_some(j + 3)
     }
 
     fn am_pm(&self, j: usize) -> Option<(usize, bool)> {

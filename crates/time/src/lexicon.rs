@@ -45,6 +45,8 @@ pub struct Entry {
     pub unit: Option<Unit>,
     pub season: Option<&'static str>,
     pub daypart: Option<&'static str>,
+    /// "nights", "mornings": a part of every such day, after a weekday ("Tuesday nights").
+    pub daypart_plural: Option<&'static str>,
     pub reference: Option<&'static str>,
     pub dayrel: Option<i64>,
     pub set: Option<&'static str>,
@@ -166,6 +168,7 @@ fn load() -> Result<Lexicon, String> {
             "unit" => e.unit = Some(unit_of(value).ok_or_else(|| err("bad unit"))?),
             "season" => e.season = Some(value),
             "daypart" => e.daypart = Some(value),
+            "daypart-plural" => e.daypart_plural = Some(value),
             "ref" => e.reference = Some(value),
             "dayrel" => e.dayrel = Some(value.parse().map_err(|_| err("bad offset"))?),
             "set" => e.set = Some(value),
