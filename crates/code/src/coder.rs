@@ -110,6 +110,8 @@ pub struct Coder {
     boilerplate_exact: Vec<String>,
     boilerplate_prefix: Vec<String>,
     bio_words: Vec<String>,
+    /// Words (exact forms) that mark a sentence as sport or markets, not politics.
+    off_topic_words: FxHashSet<String>,
     /// Emit public statements (CAMEO 01), which PLOVER drops.
     pub statements: bool,
 }
@@ -159,6 +161,7 @@ impl Coder {
             boilerplate_exact: Vec::new(),
             boilerplate_prefix: Vec::new(),
             bio_words: Vec::new(),
+            off_topic_words: FxHashSet::default(),
             statements: false,
         };
         for line in BUNDLED_BOILERPLATE.lines() {
@@ -168,6 +171,8 @@ impl Coder {
                 coder.boilerplate_prefix.push(p.trim().to_string());
             } else if let Some(p) = line.strip_prefix("~ ") {
                 coder.bio_words.push(p.trim().to_string());
+            } else if let Some(p) = line.strip_prefix("@ ") {
+                coder.off_topic_words.insert(p.trim().to_string());
             }
         }
         for (i, p) in patterns.iter().enumerate() {
@@ -310,7 +315,13 @@ impl Coder {
                     .any(|p| norm.starts_with(p.as_str()));
             let key: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
             let repeated = !seen.insert(key);
-            skip[i] = furniture || in_bio || repeated;
+            // "Kazakhstan beat the United Arab Emirates 89-71 in the tournament": countries
+            // in sport and markets do not act on each other.
+            let off_topic = s
+                .words
+                .iter()
+                .any(|w| self.off_topic_words.contains(w.form.as_str()));
+            skip[i] = furniture || in_bio || repeated || off_topic;
         }
         skip
     }
@@ -1357,7 +1368,17 @@ impl<'a> View<'a> {
                                 "obl" | "nmod" | "xcomp" | "advcl" | "ccomp"
                             ) && self.children[c].iter().any(|&k| {
                                 matches!(self.deprel(k), "case" | "mark") && self.is(k, alts)
-                            }))
+                            })
+                                // "ordered the closing of the crossing in order to prevent":
+                                // a clause of purpose, opened by a multi-word marker ("in
+                                // order to", "so as to"), is not the pattern's complement.
+                                && !(self.deprel(c) == "advcl"
+                                    && self.children[c].iter().any(|&k| {
+                                        self.deprel(k) == "mark"
+                                            && self.children[k]
+                                                .iter()
+                                                .any(|&f| self.deprel(f) == "fixed")
+                                    })))
                     });
                     let Some(c) = hit else {
                         return Err(format!("no `{}`", alts.join("|")));
@@ -1747,10 +1768,13 @@ impl<'a> View<'a> {
         // clause itself, and the clauses it is an infinitive or a conjunct of ("may stage a
         // test to strengthen its hand", "will provide aid to help feed children").
         let mut shared = true;
+        // Whether every link climbed so far is an infinitive complement: a negation there
+        // denies the event too ("does not want to concede", "has not agreed to meet").
+        let mut infinitives_only = true;
         for depth in 0..6 {
             for &c in &self.children[x] {
                 let (rel, form) = (self.deprel(c), self.form(c));
-                if rel == "advmod" && NEGATORS.contains(&form) && depth == 0 {
+                if rel == "advmod" && NEGATORS.contains(&form) && (depth == 0 || infinitives_only) {
                     return Modality::Unreal("negated");
                 }
                 if rel == "aux" && shared {
@@ -1813,6 +1837,7 @@ impl<'a> View<'a> {
             if !matches!(rel, "conj" | "xcomp" | "advcl" | "ccomp") {
                 break;
             }
+            infinitives_only = infinitives_only && rel == "xcomp";
             shared = shared
                 && (matches!(rel, "conj" | "xcomp")
                     || (rel == "advcl" && self.case_of(x) == Some("to")));
