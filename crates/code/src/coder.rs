@@ -431,9 +431,13 @@ impl Coder {
                     TriggerKind::Verb => w,
                     TriggerKind::Noun => view.governing_verb(w).unwrap_or(w),
                 };
-                let unreal_predicate = kind == TriggerKind::Noun
+                let unreal_predicate = (kind == TriggerKind::Noun
                     && clause != w
-                    && self.unreal_predicates.contains(view.lemma(clause));
+                    && self.unreal_predicates.contains(view.lemma(clause)))
+                    // "allegedly raped", "allegedly supplied": an allegation, not an act.
+                    || view.children_of(clause).iter().any(|&c| {
+                        view.deprel(c) == "advmod" && self.unreal_predicates.contains(view.lemma(c))
+                    });
                 // "is due in Kenya on Friday for a visit": a timetable is a plan.
                 let planned = kind == TriggerKind::Noun
                     && view.deprel(w).starts_with("obl")
