@@ -20,6 +20,16 @@ pub fn check(kb: &KnowledgeBase) -> Vec<String> {
             ));
         }
     }
+    for c in &kb.countries {
+        if let Some(b) = &c.before {
+            if kb.country(b).is_none() || b == &c.iso3 {
+                problems.push(format!(
+                    "{}: before {b:?} is not another known country",
+                    c.entry
+                ));
+            }
+        }
+    }
     let mut seen_iso = FxHashMap::default();
     for c in &kb.countries {
         if let Some(prev) = seen_iso.insert(c.iso3.as_str(), c.entry.as_str()) {

@@ -15,6 +15,11 @@ pub struct Country {
     pub capital: Option<String>,
     pub seats: Vec<Seat>,
     pub regions: Vec<String>,
+    /// First day of a state that came into being within the news's period ("South Sudan":
+    /// 2011-07-09); before it, the country resolves to `before`.
+    pub since: Option<NaiveDate>,
+    /// ISO3 of the state the territory belonged to before `since`.
+    pub before: Option<String>,
     /// `file:line` of its record.
     pub entry: String,
 }
@@ -24,6 +29,9 @@ pub struct Country {
 pub struct Seat {
     pub name: String,
     pub sectors: Vec<String>,
+    /// A name other countries' institutions bear too ("Congress"): in a story about another
+    /// country it is that country's.
+    pub generic: bool,
 }
 
 /// An international or non-state organisation.
