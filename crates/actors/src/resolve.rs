@@ -59,6 +59,8 @@ pub struct Mention {
     pub actors: Vec<ResolvedActor>,
     /// How it was resolved: `name`, `title`, `office`, `seat`, `demonym`, `region`, `org`,
     /// `role`, `dictionary`, `unknown`, `unknown-with-title`, `apposition`, `coordination`,
+    /// `of` (a title of a country's body: "vice-chairman of the CPPCC"), `story` (an
+    /// institution or titled unknown given the country the story is about),
     /// `coref:surname`, `coref:role`, `coref:counterpart`, `pronoun`.
     pub via: String,
 }
@@ -334,7 +336,12 @@ fn groups_of(w: &Words, pieces: &[Piece]) -> Vec<Vec<usize>> {
                     // Nothing follows a name in a mention but what it possesses.
                     false
                 } else if gap.is_empty() {
-                    linked(w, &last.range, &p.range) || linked_through(w, g, pieces, p)
+                    // A demonym right before a role is one phrase whatever the parse says
+                    // ("Zambian police Monday morning shot dead ...").
+                    linked(w, &last.range, &p.range)
+                        || linked_through(w, g, pieces, p)
+                        || (matches!(last.kind, PieceKind::Kb(Meaning::Demonym(_, false)))
+                            && is_roleish(p))
                 } else if last.possessor && gap.len() == 1 {
                     true
                 } else if modifiers_between(w, last, p, &gap) {
@@ -360,6 +367,55 @@ fn groups_of(w: &Words, pieces: &[Piece]) -> Vec<Vec<usize>> {
         }
     }
     groups
+}
+
+/// A group of a sentence on its way to a mention.
+struct Pending {
+    group: Vec<usize>,
+    facts: Facts,
+    range: Range<usize>,
+    head: usize,
+    result: Option<(Vec<ResolvedActor>, &'static str, Option<String>)>,
+}
+
+/// The actor of an `of` phrase of word `h` ("chairman of the CPPCC"), looking through one
+/// unknown body in between ("of the National Committee of the CPPCC"): a country's actor or
+/// an international organisation.
+fn of_phrase_actor(
+    w: &Words,
+    pending: &[Pending],
+    h: usize,
+    depth: usize,
+) -> Option<ResolvedActor> {
+    if depth > 1 {
+        return None;
+    }
+    for c in 0..w.s.words.len() {
+        if w.head_of(c) != Some(h) || !w.deprel(c).starts_with("nmod") {
+            continue;
+        }
+        let has_of = (0..w.s.words.len())
+            .any(|k| w.head_of(k) == Some(c) && w.deprel(k) == "case" && w.folded(k) == "of");
+        if !has_of {
+            continue;
+        }
+        let here = pending
+            .iter()
+            .find(|p| p.range.contains(&c))
+            .and_then(|p| p.result.as_ref())
+            .and_then(|(a, _, _)| a.first());
+        match here {
+            Some(a) if a.country.is_some() || (a.name.is_some() && !a.code.starts_with("---")) => {
+                return Some(a.clone());
+            }
+            _ => {
+                if let Some(a) = of_phrase_actor(w, pending, c, depth + 1) {
+                    return Some(a);
+                }
+            }
+        }
+    }
+    None
 }
 
 /// Whether a country, demonym, seat or region and a role are one phrase with modifiers
@@ -981,15 +1037,21 @@ impl Named {
         self.0.iter().any(|(c, _)| *c == country)
     }
 
-    /// The most named country (the first named among equals).
+    /// The country named more often than any other; none when two are named equally often.
     fn most(&self) -> Option<u32> {
         let mut best: Option<(u32, u32)> = None;
+        let mut tie = false;
         for &(c, n) in &self.0 {
-            if best.is_none_or(|(_, m)| n > m) {
-                best = Some((c, n));
+            match best {
+                Some((_, m)) if n == m => tie = true,
+                Some((_, m)) if n < m => {}
+                _ => {
+                    best = Some((c, n));
+                    tie = false;
+                }
             }
         }
-        best.map(|(c, _)| c)
+        best.filter(|_| !tie).map(|(c, _)| c)
     }
 }
 
@@ -1144,13 +1206,6 @@ fn resolve_sentence(
     let pieces = pieces_of(kb, &w, date);
     let groups = groups_of(&w, &pieces);
     // Resolve what needs no coreference.
-    struct Pending {
-        group: Vec<usize>,
-        facts: Facts,
-        range: Range<usize>,
-        head: usize,
-        result: Option<(Vec<ResolvedActor>, &'static str, Option<String>)>,
-    }
     let mut pending: Vec<Pending> = Vec::with_capacity(groups.len());
     for g in groups {
         let facts = collect_facts(kb, &w, &pieces, &g, date);
@@ -1215,6 +1270,40 @@ fn resolve_sentence(
                 })
                 .collect();
             pending[b].result = Some((actors, "coordination", None));
+        }
+    }
+    // A bare title of a country's or an organisation's body takes its country: "vice-chairman
+    // of the National Committee of the CPPCC", "secretary of the General People's Committee
+    // of Libya", "head of the UN refugee agency".
+    if w.parsed {
+        for b in 0..pending.len() {
+            let f = &pending[b].facts;
+            let bare = pending[b].result.is_none()
+                && !f.roles.is_empty()
+                && f.countries.is_empty()
+                && f.name.is_none()
+                && !f.counterpart
+                && !f.former;
+            if !bare {
+                continue;
+            }
+            let Some(found) = of_phrase_actor(&w, &pending, pending[b].head, 0) else {
+                continue;
+            };
+            let sectors = pending[b].facts.sectors.clone();
+            let body = found.clone();
+            let actor = match &body.country {
+                Some(country) => ResolvedActor {
+                    code: compose(kb, Some(country), &sectors),
+                    country: Some(country.clone()),
+                    sectors: sectors.clone(),
+                    name: None,
+                    entry: pending[b].facts.entry.clone(),
+                },
+                // An international body's official carries the body's code alone.
+                None => ResolvedActor { name: None, ..body },
+            };
+            pending[b].result = Some((vec![actor], "of", pending[b].facts.office.clone()));
         }
     }
     // Surnames and known names already mentioned: "Austin", "Singh".
@@ -1306,6 +1395,8 @@ fn resolve_sentence(
         }
     }
     let mut out = Vec::new();
+    // The country the story is about: the one named most so far, this sentence included.
+    let story = d.named.most();
     for p in pending.iter_mut() {
         if p.result.is_none() {
             p.result = corefer(
@@ -1319,6 +1410,18 @@ fn resolve_sentence(
                 date,
                 d,
             );
+        }
+        if let (Some(story), Some((actors, via, _))) = (story, p.result.as_mut()) {
+            // Plural officials ("the two leaders", "Asia's communist leaders") may be of
+            // several countries.
+            let officials = p.facts.plural && p.facts.kind == Some(Kind::Person);
+            if matches!(*via, "role" | "unknown-with-title")
+                && !p.facts.former
+                && !officials
+                && in_story_country(kb, actors, story)
+            {
+                *via = "story";
+            }
         }
         let Some((actors, via, office)) = p.result.clone() else {
             continue;
@@ -1564,6 +1667,35 @@ fn corefer(
         ));
     }
     None
+}
+
+/// Sectors of a state's own institutions and domestic opponents: an actor of these sectors
+/// and of no country named belongs to the country the story is about ("the government",
+/// "police", "rebels", "Interior Minister Anatoly Kulikov" in a story about Russia). Armed
+/// forces alone ("troops") and people ("civilians", "protesters") are not: they often act
+/// abroad or their country is where the event happens, which the coder decides.
+const DOMESTIC_SECTORS: [&str; 10] = [
+    "GOV", "COP", "JUD", "LEG", "REB", "OPP", "SEP", "INS", "SPY", "PTY",
+];
+
+/// Gives actors of no country and of domestic sectors the story's country; whether it did.
+fn in_story_country(kb: &KnowledgeBase, actors: &mut [ResolvedActor], story: u32) -> bool {
+    let domestic = |a: &ResolvedActor| {
+        a.country.is_none()
+            && a.code.starts_with("---")
+            && a.sectors
+                .iter()
+                .any(|s| DOMESTIC_SECTORS.contains(&s.as_str()))
+    };
+    if actors.is_empty() || !actors.iter().all(domestic) {
+        return false;
+    }
+    let country = iso(kb, story);
+    for a in actors.iter_mut() {
+        a.code = compose(kb, Some(&country), &a.sectors);
+        a.country = Some(country.clone());
+    }
+    true
 }
 
 /// The nearest compatible antecedent of a pronoun at word `i` of sentence `si`.
