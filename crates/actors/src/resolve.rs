@@ -342,9 +342,8 @@ fn groups_of(w: &Words, pieces: &[Piece]) -> Vec<Vec<usize>> {
                         || linked_through(w, g, pieces, p)
                         || (matches!(last.kind, PieceKind::Kb(Meaning::Demonym(_, false)))
                             && is_roleish(p))
-                } else if last.possessor && gap.len() == 1 {
-                    true
-                } else if modifiers_between(w, last, p, &gap) {
+                } else if (last.possessor && gap.len() == 1) || modifiers_between(w, last, p, &gap)
+                {
                     true
                 } else if is_countryish(last)
                     && is_countryish(p)
