@@ -241,6 +241,15 @@ fn pieces_of(kb: &KnowledgeBase, w: &Words, date: Option<NaiveDate>) -> Vec<Piec
                     (meaning_rank(m, len), person_rank)
                 });
             let best = best.filter(|&m| len > 1 || !is_common_word_place(kb, w, i, m));
+            // A one-word official's title used as an adjective names no one: "Britain's
+            // general election", "an official visit".
+            let best = best.filter(|&m| {
+                let adjective =
+                    w.parsed && len == 1 && w.s.words[i].upos == Upos::ADJ && w.deprel(i) == "amod";
+                !(adjective
+                    && matches!(m, Meaning::Role(r, false)
+                        if kb.roles[r as usize].kind == RoleKind::Person))
+            });
             if let (Some(m), false) = (best, single_function_word) {
                 out.push(Piece {
                     range: i..i + len,
