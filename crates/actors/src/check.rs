@@ -40,6 +40,14 @@ pub fn check(kb: &KnowledgeBase) -> Vec<String> {
         }
     }
     for s in &kb.seats {
+        for c in &s.shared_with {
+            if kb.country(c).is_none() {
+                problems.push(format!(
+                    "{}: seat {:?}: shared_with {c:?} is not a known country",
+                    s.entry, s.name
+                ));
+            }
+        }
         for x in &s.sectors {
             if !sectors.contains(x.as_str()) {
                 problems.push(format!(

@@ -50,8 +50,8 @@ pub struct SeatOf {
     pub country: u32,
     pub name: String,
     pub sectors: Vec<String>,
-    /// Other countries' institutions bear the name too ("Congress").
-    pub generic: bool,
+    /// Countries (ISO3) whose institutions bear the name too ("Congress").
+    pub shared_with: Vec<String>,
     pub entry: String,
 }
 
@@ -471,7 +471,7 @@ fn build(base: Raw, user: Raw, dicts: Raw, dict_override: Raw) -> Result<Knowled
                     country: i,
                     name: cap.clone(),
                     sectors: vec!["GOV".to_string()],
-                    generic: false,
+                    shared_with: Vec::new(),
                     entry: c.entry.clone(),
                 });
             }
@@ -481,7 +481,7 @@ fn build(base: Raw, user: Raw, dicts: Raw, dict_override: Raw) -> Result<Knowled
                 country: i,
                 name: s.name.clone(),
                 sectors: s.sectors.clone(),
-                generic: s.generic,
+                shared_with: s.shared_with.clone(),
                 entry: c.entry.clone(),
             });
         }

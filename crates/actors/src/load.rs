@@ -155,7 +155,7 @@ struct SeatRec {
     name: String,
     sectors: Vec<String>,
     #[serde(default)]
-    generic: bool,
+    shared_with: Vec<String>,
 }
 
 fn read_countries(raw: &mut Raw, label: &str, text: &str) -> Result<()> {
@@ -206,7 +206,7 @@ fn read_countries(raw: &mut Raw, label: &str, text: &str) -> Result<()> {
                 .map(|s| Seat {
                     name: s.name,
                     sectors: s.sectors,
-                    generic: s.generic,
+                    shared_with: s.shared_with,
                 })
                 .collect(),
             regions: c.regions,

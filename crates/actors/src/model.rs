@@ -29,9 +29,9 @@ pub struct Country {
 pub struct Seat {
     pub name: String,
     pub sectors: Vec<String>,
-    /// A name other countries' institutions bear too ("Congress"): in a story about another
-    /// country it is that country's.
-    pub generic: bool,
+    /// Countries (ISO3) whose institutions bear the name too ("Congress": the Philippines,
+    /// Peru, India, ...): in a story about one of them it is that country's.
+    pub shared_with: Vec<String>,
 }
 
 /// An international or non-state organisation.

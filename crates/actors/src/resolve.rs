@@ -520,8 +520,9 @@ struct Facts {
     former: bool,
     counterpart: bool,
     plural: bool,
-    /// The country comes from a seat whose name other countries use too ("Congress").
-    generic_seat: bool,
+    /// The country comes from a seat whose name other countries use too ("Congress"): the
+    /// seat.
+    generic_seat: Option<u32>,
     via: &'static str,
     entry: String,
     kind: Option<Kind>,
@@ -734,7 +735,9 @@ fn collect_facts(
                 Meaning::Seat(s) => {
                     let seat = &kb.seats[s as usize];
                     f.seat_countries.push(kb.country_on(seat.country, date));
-                    f.generic_seat |= seat.generic;
+                    if !seat.shared_with.is_empty() {
+                        f.generic_seat = Some(s);
+                    }
                     for x in &seat.sectors {
                         push_unique(&mut f.sectors, x);
                     }
@@ -846,7 +849,7 @@ fn collect_facts(
         f.countries = std::mem::take(&mut f.seat_countries);
     } else {
         // A country named beside a seat decides ("the Philippine Congress").
-        f.generic_seat = false;
+        f.generic_seat = None;
     }
     let mut seen = Vec::new();
     f.countries.retain(|c| {
@@ -986,12 +989,17 @@ fn resolve_group(
     } else {
         f.countries.iter().map(|&c| Some(iso(kb, c))).collect()
     };
-    // A generic seat alone ("Congress") is its own country's unless the document has named
-    // other countries and never its own: then it is the most named country's institution
-    // ("India's political crisis ... the Congress").
-    if f.generic_seat && f.countries.len() == 1 && !named.contains(f.countries[0]) {
-        if let Some(story) = named.most() {
-            countries = vec![Some(iso(kb, story))];
+    // A shared seat alone ("Congress") is its own country's unless the document has never
+    // named its own country and names one of the countries that share the name more than
+    // any other: then it is that country's ("India's political crisis ... the Congress";
+    // but "Netanyahu spoke to Congress" is the US Congress).
+    if let Some(s) = f.generic_seat.filter(|_| f.countries.len() == 1) {
+        let seat = &kb.seats[s as usize];
+        if let Some(story) = named.most().filter(|_| !named.contains(f.countries[0])) {
+            let story = iso(kb, story);
+            if seat.shared_with.contains(&story) {
+                countries = vec![Some(story)];
+            }
         }
     }
     let actors = countries
@@ -1223,7 +1231,7 @@ fn resolve_sentence(
         } else {
             resolve_group(kb, &w, &facts, date, &d.named)
         };
-        // Countries named so far, for generic seats further on.
+        // Countries named so far, for shared seats and the story's country.
         if let Some((actors, _, _)) = &result {
             for a in actors {
                 if let Some(c) = a.country.as_deref().and_then(|c| kb.country_idx(c)) {
