@@ -578,6 +578,27 @@ impl Coder {
                             span: source.span,
                         });
                     }
+                    if target.is_none() && code.starts_with("14") {
+                        // "Israeli reservists demonstrated in Tel Aviv against the judicial
+                        // overhaul": a protest aimed at no one named is aimed at the
+                        // government of the country where it happens, else the protesters'
+                        // own.
+                        let (code3, country) = view.place_country().unwrap_or((
+                            source.actor.code[..3].to_string(),
+                            source.actor.country.clone(),
+                        ));
+                        if country.is_some() {
+                            target = Some(Party {
+                                actor: ActorRef {
+                                    code: code3,
+                                    country,
+                                    sectors: Vec::new(),
+                                    name: None,
+                                },
+                                span: source.span,
+                            });
+                        }
+                    }
                     if let Some(t) = target.as_mut() {
                         if t.actor.code.starts_with("---") {
                             // A named person of unknown country ("President Sali Berisha"
@@ -1613,6 +1634,20 @@ impl<'a> View<'a> {
             m.plural_source = self.is_plural_group(s);
             if m.sources.is_empty() {
                 return Err(format!("the subject `{}` is not an actor", self.form(s)));
+            }
+        }
+        if !m.wants_target && m.targets.is_empty() && matches!(&p.code[..2], "02" | "10") {
+            // "demanded that South Korea unfreeze the funds": an appeal or a demand is made
+            // to whoever its complement clause asks to act.
+            if let Some(s) = self.child(v, "ccomp").and_then(|c| {
+                self.child(c, "nsubj")
+                    .or_else(|| self.child(c, "nsubj:pass"))
+            }) {
+                m.targets = self
+                    .actors_at(s)
+                    .into_iter()
+                    .filter(|t| !m.sources.iter().any(|s| s.0 == t.0))
+                    .collect();
             }
         }
         if let Some(o) = object_word.filter(|_| !m.wants_target && m.targets.is_empty()) {
