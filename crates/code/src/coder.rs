@@ -361,6 +361,13 @@ impl Coder {
                     }
                     _ => continue,
                 };
+                // "told visiting Kenyan President Kibaki": the guest participle is coded by
+                // `code_guests`, host → guest.
+                if self.guest_words.contains_key(view.form(w))
+                    && matches!(view.deprel(w), "amod" | "acl" | "compound")
+                {
+                    continue;
+                }
                 let Some(candidates) = heads.get(view.lemma(w)).or_else(|| heads.get(view.form(w)))
                 else {
                     continue;
@@ -697,12 +704,7 @@ impl Coder {
     /// "Hu Jintao told visiting Kenyan President Mwai Kibaki", "met the visiting Romanian
     /// foreign minister": an actor that a guest participle (`data/modality.tsv`) modifies is
     /// the guest of the subject of the clause it is an argument of.
-    fn code_guests(
-        &self,
-        view: &View,
-        doc_dates: &DocumentDates,
-        local: &mut Vec<(usize, Found)>,
-    ) {
+    fn code_guests(&self, view: &View, doc_dates: &DocumentDates, local: &mut Vec<(usize, Found)>) {
         for w in 0..view.words().len() {
             let Some(code) = self.guest_words.get(view.form(w)) else {
                 continue;
@@ -1366,6 +1368,21 @@ impl<'a> View<'a> {
             implied_state: false,
             plural_source: false,
         };
+        // "called the referendum a milestone", "named him envoy": a verb with a predicate
+        // complement names its object; it does not meet or phone it.
+        if p.code.starts_with("04")
+            && (self.children[v].iter().any(|&c| {
+                matches!(self.deprel(c), "xcomp" | "obl:unmarked")
+                    && self.date_of_word[c].is_none()
+                    && matches!(self.words()[c].upos, Upos::NOUN | Upos::ADJ | Upos::PROPN)
+            }) || self.children[v]
+                .iter()
+                .filter(|&&c| self.deprel(c) == "obj")
+                .count()
+                > 1)
+        {
+            return Err("a predicate complement: the object is named, not met".into());
+        }
         let mut subject_is_target = false;
         // The object word a pattern names ("abuse prisoners"), which may name who is acted on.
         let mut object_word = None;
