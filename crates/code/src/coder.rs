@@ -1424,10 +1424,11 @@ impl<'a> View<'a> {
                         // when the parser took a day for the clause's subject: "A Malaysian
                         // leader Friday called for ...").
                         self.head(v)
-                    } else if matches!(&p.code[..2], "02" | "10") {
+                    } else if matches!(&p.code[..2], "02" | "10" | "11") {
                         // "demanded that Israel stop", "insisted that UN sanctions must be
-                        // lifted": whoever the complement clause asks to act. ("warned that
-                        // rebels had joined" is a statement about them, not to them.)
+                        // lifted", "condemns Russia strikes on ...": whoever the complement
+                        // clause asks to act or blames. ("warned that rebels had joined" is
+                        // a statement about them, not to them.)
                         self.child(v, "ccomp").and_then(|c| {
                             self.child(c, "nsubj")
                                 .or_else(|| self.child(c, "nsubj:pass"))
