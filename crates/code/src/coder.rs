@@ -1579,7 +1579,12 @@ impl<'a> View<'a> {
                                 self.sentence.words[c].deprel.universal(),
                                 "obl" | "nmod" | "xcomp" | "advcl" | "ccomp"
                             ) && self.children[c].iter().any(|&k| {
-                                matches!(self.deprel(k), "case" | "mark") && self.is(k, alts)
+                                // A meeting or a welcome is "to" a place, not "to" an act
+                                // ("welcomed Poland's decision to join").
+                                let infinitive = self.deprel(k) == "mark" && p.code.starts_with("04");
+                                matches!(self.deprel(k), "case" | "mark")
+                                    && !infinitive
+                                    && self.is(k, alts)
                             }))
                     });
                     let Some(c) = hit else {
