@@ -1114,8 +1114,10 @@ impl<'a> View<'a> {
         let modified = unknown
             && self.children[w].iter().any(|&c| match self.deprel(c) {
                 "amod" | "compound" | "nmod:poss" => self.is_known_mention(c),
+                // ... or where it is: "rebel groups in western Sudan's Darfur region".
                 "nmod" => {
-                    matches!(self.case_of(c), Some("of" | "from")) && self.names_known_actor(c)
+                    matches!(self.case_of(c), Some("of" | "from" | "in"))
+                        && self.names_known_actor(c)
                 }
                 _ => false,
             });
@@ -1581,7 +1583,8 @@ impl<'a> View<'a> {
                             ) && self.children[c].iter().any(|&k| {
                                 // A meeting or a welcome is "to" a place, not "to" an act
                                 // ("welcomed Poland's decision to join").
-                                let infinitive = self.deprel(k) == "mark" && p.code.starts_with("04");
+                                let infinitive =
+                                    self.deprel(k) == "mark" && p.code.starts_with("04");
                                 matches!(self.deprel(k), "case" | "mark")
                                     && !infinitive
                                     && self.is(k, alts)
@@ -1746,16 +1749,25 @@ impl<'a> View<'a> {
         let light_verb = self.light_verb_of(n);
         // "arrived for talks with", "said during a visit to": the subject of the clause takes
         // part in a meeting or visit that an oblique of its verb tells.
-        let participant_head = (p.code.starts_with("04") && self.is_accompanying_oblique(n))
-            .then(|| {
-                let h = self.head(n)?;
-                if self.deprel(n) == "nmod" {
-                    self.head(h)
-                } else {
-                    Some(h)
-                }
-            })
-            .flatten();
+        // "agreed to develop cooperation in energy affairs during a visit by ...": a `during`
+        // phrase belongs to the clause, wherever the parser hung it.
+        let during_clause = p.code.starts_with("04")
+            && self.deprel(n) == "nmod"
+            && self.case_of(n) == Some("during");
+        let participant_head = if during_clause {
+            self.governing_verb(n)
+        } else {
+            (p.code.starts_with("04") && self.is_accompanying_oblique(n))
+                .then(|| {
+                    let h = self.head(n)?;
+                    if self.deprel(n) == "nmod" {
+                        self.head(h)
+                    } else {
+                        Some(h)
+                    }
+                })
+                .flatten()
+        };
         let mut target_mention: Option<usize> = None;
         for e in &p.elements {
             match e {
@@ -1855,10 +1867,15 @@ impl<'a> View<'a> {
             // "agreed ... during a visit by Russia's Foreign Minister": the hosts are the
             // clause's other subjects.
             if let Some(s) = self.subject(h, 0).filter(|_| !self.is_passive(h)) {
+                let country = |&(mi, a): &ActorAt| self.mentions[mi].actors[a].country.clone();
                 m.targets = self
                     .actors_at(s)
                     .into_iter()
-                    .filter(|t| !m.sources.iter().any(|s| s.0 == t.0))
+                    .filter(|t| {
+                        !m.sources.iter().any(|s| {
+                            s.0 == t.0 || (country(s).is_some() && country(s) == country(t))
+                        })
+                    })
                     .collect();
             }
         }
