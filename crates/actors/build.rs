@@ -23,10 +23,12 @@ fn main() {
     for n in &names {
         let path = dir.join(n);
         println!("cargo:rerun-if-changed={}", path.display());
+        // The path is spelled from the crate's own directory at compile time, not written
+        // out here: a target directory copied from another checkout would otherwise keep
+        // including that checkout's files.
         writeln!(
             out,
-            "    ({n:?}, include_str!({:?})),",
-            path.display().to_string()
+            "    ({n:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/data/{n}\"))),"
         )
         .unwrap();
     }

@@ -20,6 +20,16 @@ pub fn check(kb: &KnowledgeBase) -> Vec<String> {
             ));
         }
     }
+    for c in &kb.countries {
+        if let Some(b) = &c.before {
+            if kb.country(b).is_none() || b == &c.iso3 {
+                problems.push(format!(
+                    "{}: before {b:?} is not another known country",
+                    c.entry
+                ));
+            }
+        }
+    }
     let mut seen_iso = FxHashMap::default();
     for c in &kb.countries {
         if let Some(prev) = seen_iso.insert(c.iso3.as_str(), c.entry.as_str()) {
@@ -30,6 +40,14 @@ pub fn check(kb: &KnowledgeBase) -> Vec<String> {
         }
     }
     for s in &kb.seats {
+        for c in &s.shared_with {
+            if kb.country(c).is_none() {
+                problems.push(format!(
+                    "{}: seat {:?}: shared_with {c:?} is not a known country",
+                    s.entry, s.name
+                ));
+            }
+        }
         for x in &s.sectors {
             if !sectors.contains(x.as_str()) {
                 problems.push(format!(

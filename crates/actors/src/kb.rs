@@ -50,6 +50,8 @@ pub struct SeatOf {
     pub country: u32,
     pub name: String,
     pub sectors: Vec<String>,
+    /// Countries (ISO3) whose institutions bear the name too ("Congress").
+    pub shared_with: Vec<String>,
     pub entry: String,
 }
 
@@ -105,6 +107,8 @@ pub struct KnowledgeBase {
     pub dict_actor_phrases: usize,
     pub dict_agents: Vec<DictAgent>,
     pub(crate) not_names: FxHashSet<String>,
+    /// Place names that are also common English words ("Nice", "Reading"), folded.
+    pub(crate) common_words: FxHashSet<String>,
     pub(crate) pronouns: FxHashMap<String, Pronoun>,
     pub(crate) matcher: Matcher<Meaning>,
     pub(crate) tokenizer: Tokenizer,
@@ -238,6 +242,18 @@ impl KnowledgeBase {
         self.country_index.get(code).copied()
     }
 
+    /// The country that index `c` stands for on `date`: a state that did not exist yet
+    /// ("Southern Sudan" in 2006) is the one its territory belonged to.
+    pub(crate) fn country_on(&self, c: u32, date: Option<NaiveDate>) -> u32 {
+        let country = &self.countries[c as usize];
+        match (country.since, &country.before, date) {
+            (Some(since), Some(before), Some(d)) if d < since => {
+                self.country_idx(before).unwrap_or(c)
+            }
+            _ => c,
+        }
+    }
+
     /// The words of a phrase as the tokenizer cuts them.
     pub(crate) fn words_of(&self, phrase: &str) -> Vec<String> {
         words_of(&self.tokenizer, phrase)
@@ -336,6 +352,7 @@ fn merge(mut base: Raw, user: Raw) -> Raw {
     base.prefixes.extend(user.prefixes);
     base.people_lines.extend(user.people_lines);
     base.not_names.extend(user.not_names);
+    base.common_words.extend(user.common_words);
     base.pronouns.extend(user.pronouns);
     base.places.extend(user.places);
     base.warnings.extend(user.warnings);
@@ -425,6 +442,7 @@ fn build(base: Raw, user: Raw, dicts: Raw, dict_override: Raw) -> Result<Knowled
         dict_actor_phrases: 0,
         dict_agents: Vec::new(),
         not_names: raw.not_names.iter().map(|w| fold(w)).collect(),
+        common_words: raw.common_words.iter().map(|w| fold(w)).collect(),
         pronouns: FxHashMap::default(),
         matcher: Matcher::new(),
         tokenizer: Tokenizer::new(),
@@ -453,6 +471,7 @@ fn build(base: Raw, user: Raw, dicts: Raw, dict_override: Raw) -> Result<Knowled
                     country: i,
                     name: cap.clone(),
                     sectors: vec!["GOV".to_string()],
+                    shared_with: Vec::new(),
                     entry: c.entry.clone(),
                 });
             }
@@ -462,6 +481,7 @@ fn build(base: Raw, user: Raw, dicts: Raw, dict_override: Raw) -> Result<Knowled
                 country: i,
                 name: s.name.clone(),
                 sectors: s.sectors.clone(),
+                shared_with: s.shared_with.clone(),
                 entry: c.entry.clone(),
             });
         }

@@ -19,6 +19,7 @@ pub struct Raw {
     pub prefixes: Vec<Sector>,
     pub people_lines: Vec<PersonLine>,
     pub not_names: Vec<String>,
+    pub common_words: Vec<String>,
     pub pronouns: Vec<Pronoun>,
     pub places: Vec<crate::places::PlacePoint>,
     pub dict_actors: Vec<DictActor>,
@@ -144,6 +145,8 @@ struct CountryRec {
     seats: Vec<SeatRec>,
     #[serde(default)]
     regions: Vec<String>,
+    since: Option<String>,
+    before: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -151,6 +154,8 @@ struct CountryRec {
 struct SeatRec {
     name: String,
     sectors: Vec<String>,
+    #[serde(default)]
+    shared_with: Vec<String>,
 }
 
 fn read_countries(raw: &mut Raw, label: &str, text: &str) -> Result<()> {
@@ -173,6 +178,21 @@ fn read_countries(raw: &mut Raw, label: &str, text: &str) -> Result<()> {
                 check_code(label, text, at, "sector", sec)?;
             }
         }
+        let since = match &c.since {
+            Some(d) => Some(NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| {
+                anyhow!(
+                    "{}: since {d:?} is not a date YYYY-MM-DD",
+                    entry(label, text, at)
+                )
+            })?),
+            None => None,
+        };
+        if let Some(b) = &c.before {
+            check_code(label, text, at, "before", b)?;
+        }
+        if since.is_some() != c.before.is_some() {
+            bail!("{}: since and before go together", entry(label, text, at));
+        }
         raw.countries.push(Country {
             iso3: c.iso3,
             cameo,
@@ -186,9 +206,12 @@ fn read_countries(raw: &mut Raw, label: &str, text: &str) -> Result<()> {
                 .map(|s| Seat {
                     name: s.name,
                     sectors: s.sectors,
+                    shared_with: s.shared_with,
                 })
                 .collect(),
             regions: c.regions,
+            since,
+            before: c.before,
             entry: entry(label, text, at),
         });
     }
@@ -324,6 +347,8 @@ struct WordsFile {
     #[serde(default)]
     not_names: Vec<String>,
     #[serde(default)]
+    common_words: Vec<String>,
+    #[serde(default)]
     pronoun: Vec<Spanned<PronounRec>>,
 }
 
@@ -338,6 +363,7 @@ struct PronounRec {
 fn read_words(raw: &mut Raw, label: &str, text: &str) -> Result<()> {
     let file: WordsFile = parse_toml(label, text)?;
     raw.not_names.extend(file.not_names);
+    raw.common_words.extend(file.common_words);
     for rec in file.pronoun {
         let at = rec.span().start;
         let p = rec.into_inner();

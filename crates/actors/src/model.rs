@@ -15,6 +15,11 @@ pub struct Country {
     pub capital: Option<String>,
     pub seats: Vec<Seat>,
     pub regions: Vec<String>,
+    /// First day of a state that came into being within the news's period ("South Sudan":
+    /// 2011-07-09); before it, the country resolves to `before`.
+    pub since: Option<NaiveDate>,
+    /// ISO3 of the state the territory belonged to before `since`.
+    pub before: Option<String>,
     /// `file:line` of its record.
     pub entry: String,
 }
@@ -24,6 +29,9 @@ pub struct Country {
 pub struct Seat {
     pub name: String,
     pub sectors: Vec<String>,
+    /// Countries (ISO3) whose institutions bear the name too ("Congress": the Philippines,
+    /// Peru, India, ...): in a story about one of them it is that country's.
+    pub shared_with: Vec<String>,
 }
 
 /// An international or non-state organisation.

@@ -58,7 +58,9 @@ pub struct Mention {
     /// coreference ("the defense heads").
     pub actors: Vec<ResolvedActor>,
     /// How it was resolved: `name`, `title`, `office`, `seat`, `demonym`, `region`, `org`,
-    /// `role`, `dictionary`, `unknown`, `unknown-with-title`, `apposition`,
+    /// `role`, `dictionary`, `unknown`, `unknown-with-title`, `apposition`, `coordination`,
+    /// `of` (a title of a country's body: "vice-chairman of the CPPCC"), `story` (an
+    /// institution or titled unknown given the country the story is about),
     /// `coref:surname`, `coref:role`, `coref:counterpart`, `pronoun`.
     pub via: String,
 }
@@ -148,6 +150,18 @@ fn is_proper(w: &Words, kb: &KnowledgeBase, i: usize) -> bool {
     }
     match word.upos {
         Upos::PROPN => w.is_capitalised(i),
+        // At the start of a sentence the tagger may take a name's first word for a noun
+        // ("Wang Zhongyu, vice-chairman of ..."): it is a name when a proper noun follows
+        // and the two are linked.
+        Upos::NOUN if i == 0 => {
+            w.is_capitalised(i)
+                && w.s.words.get(1).is_some_and(|next| {
+                    next.upos == Upos::PROPN
+                        && w.is_capitalised(1)
+                        && !kb.not_names.contains(w.folded(1))
+                        && (w.head_of(1) == Some(0) || w.head_of(0) == Some(1))
+                })
+        }
         // Unparsed text: a capitalised word that does not start the sentence.
         Upos::X => w.is_capitalised(i) && i > 0,
         _ => false,
@@ -172,6 +186,22 @@ fn meaning_rank(m: Meaning, len: usize) -> u8 {
 /// Meanings that name something (not a role) need a capital: "turkey" is not Turkey.
 fn needs_capital(m: Meaning) -> bool {
     !matches!(m, Meaning::Role(..) | Meaning::DictAgent(_))
+}
+
+/// Whether the one word `i`, which names a place in the knowledge base, is an ordinary word
+/// here: a place name that is also a common English word (words.toml's `common_words`:
+/// "Nice", "Reading") names the place only inside the sentence and, in parsed text, read as a
+/// proper noun. (The tagger alone is no guide: it has read "Beijing" as an auxiliary.)
+fn is_common_word_place(kb: &KnowledgeBase, w: &Words, i: usize, m: Meaning) -> bool {
+    let place = matches!(
+        m,
+        Meaning::Region(_) | Meaning::Seat(_) | Meaning::Country(_)
+    );
+    if !place || !kb.common_words.contains(w.folded(i)) {
+        return false;
+    }
+    let starts_sentence = (0..i).all(|j| !w.s.words[j].form.chars().any(|c| c.is_alphanumeric()));
+    starts_sentence || (w.parsed && w.s.words[i].upos != Upos::PROPN)
 }
 
 fn pieces_of(kb: &KnowledgeBase, w: &Words, date: Option<NaiveDate>) -> Vec<Piece> {
@@ -210,6 +240,16 @@ fn pieces_of(kb: &KnowledgeBase, w: &Words, date: Option<NaiveDate>) -> Vec<Piec
                     };
                     (meaning_rank(m, len), person_rank)
                 });
+            let best = best.filter(|&m| len > 1 || !is_common_word_place(kb, w, i, m));
+            // A one-word official's title used as an adjective names no one: "Britain's
+            // general election", "an official visit".
+            let best = best.filter(|&m| {
+                let adjective =
+                    w.parsed && len == 1 && w.s.words[i].upos == Upos::ADJ && w.deprel(i) == "amod";
+                !(adjective
+                    && matches!(m, Meaning::Role(r, false)
+                        if kb.roles[r as usize].kind == RoleKind::Person))
+            });
             if let (Some(m), false) = (best, single_function_word) {
                 out.push(Piece {
                     range: i..i + len,
@@ -305,8 +345,14 @@ fn groups_of(w: &Words, pieces: &[Piece]) -> Vec<Vec<usize>> {
                     // Nothing follows a name in a mention but what it possesses.
                     false
                 } else if gap.is_empty() {
-                    linked(w, &last.range, &p.range) || linked_through(w, g, pieces, p)
-                } else if last.possessor && gap.len() == 1 {
+                    // A demonym right before a role is one phrase whatever the parse says
+                    // ("Zambian police Monday morning shot dead ...").
+                    linked(w, &last.range, &p.range)
+                        || linked_through(w, g, pieces, p)
+                        || (matches!(last.kind, PieceKind::Kb(Meaning::Demonym(_, false)))
+                            && is_roleish(p))
+                } else if (last.possessor && gap.len() == 1) || modifiers_between(w, last, p, &gap)
+                {
                     true
                 } else if is_countryish(last)
                     && is_countryish(p)
@@ -329,6 +375,85 @@ fn groups_of(w: &Words, pieces: &[Piece]) -> Vec<Vec<usize>> {
         }
     }
     groups
+}
+
+/// A group of a sentence on its way to a mention.
+struct Pending {
+    group: Vec<usize>,
+    facts: Facts,
+    range: Range<usize>,
+    head: usize,
+    result: Option<(Vec<ResolvedActor>, &'static str, Option<String>)>,
+}
+
+/// The actor of an `of` phrase of word `h` ("chairman of the CPPCC"), looking through one
+/// unknown body in between ("of the National Committee of the CPPCC"): a country's actor or
+/// an international organisation.
+fn of_phrase_actor(
+    w: &Words,
+    pending: &[Pending],
+    h: usize,
+    depth: usize,
+) -> Option<ResolvedActor> {
+    if depth > 1 {
+        return None;
+    }
+    for c in 0..w.s.words.len() {
+        if w.head_of(c) != Some(h) || !w.deprel(c).starts_with("nmod") {
+            continue;
+        }
+        let has_of = (0..w.s.words.len())
+            .any(|k| w.head_of(k) == Some(c) && w.deprel(k) == "case" && w.folded(k) == "of");
+        if !has_of {
+            continue;
+        }
+        let here = pending
+            .iter()
+            .find(|p| p.range.contains(&c))
+            .and_then(|p| p.result.as_ref())
+            .and_then(|(a, _, _)| a.first());
+        match here {
+            Some(a) if a.country.is_some() || (a.name.is_some() && !a.code.starts_with("---")) => {
+                return Some(a.clone());
+            }
+            _ => {
+                if let Some(a) = of_phrase_actor(w, pending, c, depth + 1) {
+                    return Some(a);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Whether a country, demonym, seat or region and a role are one phrase with modifiers
+/// between them that the role governs: "Liberian security officials", "Chinese armed
+/// police", "Southern Sudan's autonomous government".
+fn modifiers_between(w: &Words, last: &Piece, p: &Piece, gap: &Range<usize>) -> bool {
+    let countryish = is_countryish(last) || matches!(last.kind, PieceKind::Kb(Meaning::Region(_)));
+    if !w.parsed || !countryish || !is_roleish(p) || gap.len() > 4 {
+        return false;
+    }
+    let into_role = |i: usize| {
+        w.head_of(i)
+            .is_some_and(|h| p.range.contains(&h) || gap.contains(&h))
+    };
+    let modifiers = gap.clone().all(|j| {
+        (last.possessor && j == gap.start)
+            || (matches!(w.deprel(j), "amod" | "compound" | "advmod")
+                && matches!(
+                    w.s.words[j].upos,
+                    Upos::ADJ | Upos::NOUN | Upos::VERB | Upos::ADV
+                )
+                && !w.is_capitalised(j)
+                && into_role(j))
+    });
+    // "Liberian" may hang on "security" rather than on "officials".
+    modifiers
+        && last.range.clone().any(|i| {
+            w.head_of(i)
+                .is_some_and(|h| p.range.contains(&h) || gap.contains(&h))
+        })
 }
 
 /// Whether the country piece `k` starts a chain of countries joined by "and", "or" or commas
@@ -395,6 +520,9 @@ struct Facts {
     former: bool,
     counterpart: bool,
     plural: bool,
+    /// The country comes from a seat whose name other countries use too ("Congress"): the
+    /// seat.
+    generic_seat: Option<u32>,
     via: &'static str,
     entry: String,
     kind: Option<Kind>,
@@ -550,29 +678,54 @@ fn collect_facts(
 ) -> Facts {
     let mut f = Facts::default();
     let last = *group.last().expect("groups are not empty");
-    for &k in group {
+    // Whether an official's title has been read ("Prime Minister"), and whether a country
+    // stood before it ("Cambodian Prime Minister").
+    let mut after_title = false;
+    let mut country_before_title = false;
+    for (n, &k) in group.iter().enumerate() {
         // A possessor gives its country to what follows ("Putin's spokesman"); alone
         // ("Putin's") it is the actor itself.
         let mut p = pieces[k].clone();
         p.possessor &= k != last;
+        // A place's name after an official's title is the start of the official's name,
+        // when a country stood before the title or a name follows: "Cambodian Prime
+        // Minister Hun Sen" is no Libyan (Hun is a Libyan town), "President Jordan Peterson"
+        // no Jordanian.
+        if after_title
+            && matches!(
+                p.kind,
+                PieceKind::Kb(Meaning::Country(_) | Meaning::Region(_) | Meaning::Seat(_))
+            )
+            && !p.possessor
+            && (country_before_title
+                || group.get(n + 1).is_some_and(|&j| {
+                    pieces[j].kind == PieceKind::Name && pieces[j].range.start == p.range.end
+                }))
+        {
+            p.kind = PieceKind::Name;
+        }
         let p = &p;
         match p.kind {
             PieceKind::Name => {
                 if p.possessor {
                     continue;
                 }
-                f.name = Some(p.range.clone());
+                // Adjacent name pieces make one name ("Hun" read as a name, then "Xyz").
+                f.name = Some(match f.name.take() {
+                    Some(r) if r.end == p.range.start => r.start..p.range.end,
+                    _ => p.range.clone(),
+                });
             }
             PieceKind::Pronoun => {}
             PieceKind::Kb(m) => match m {
                 Meaning::Country(c) => {
-                    f.countries.push(c);
+                    f.countries.push(kb.country_on(c, date));
                     f.via = "name";
                     f.entry = kb.countries[c as usize].entry.clone();
                     f.kind.get_or_insert(Kind::Country);
                 }
                 Meaning::Demonym(c, plural) => {
-                    f.countries.push(c);
+                    f.countries.push(kb.country_on(c, date));
                     f.plural |= plural;
                     f.via = "demonym";
                     f.entry = kb.countries[c as usize].entry.clone();
@@ -581,7 +734,10 @@ fn collect_facts(
                 }
                 Meaning::Seat(s) => {
                     let seat = &kb.seats[s as usize];
-                    f.seat_countries.push(seat.country);
+                    f.seat_countries.push(kb.country_on(seat.country, date));
+                    if !seat.shared_with.is_empty() {
+                        f.generic_seat = Some(s);
+                    }
                     for x in &seat.sectors {
                         push_unique(&mut f.sectors, x);
                     }
@@ -591,7 +747,7 @@ fn collect_facts(
                 }
                 Meaning::Region(r) => {
                     let region = &kb.regions[r as usize];
-                    f.countries.push(region.country);
+                    f.countries.push(kb.country_on(region.country, date));
                     f.via = "region";
                     f.entry = region.entry.clone();
                     f.kind.get_or_insert(Kind::Country);
@@ -671,6 +827,14 @@ fn collect_facts(
                         RoleKind::Body => f.kind = Some(Kind::Body),
                         _ => {}
                     }
+                    if matches!(
+                        role.kind,
+                        RoleKind::Person | RoleKind::Body | RoleKind::Title
+                    ) && !after_title
+                    {
+                        after_title = true;
+                        country_before_title = !f.countries.is_empty();
+                    }
                     if f.entry.is_empty() || !matches!(f.via, "seat") {
                         f.entry = role.entry.clone();
                     }
@@ -683,6 +847,9 @@ fn collect_facts(
     }
     if f.countries.is_empty() {
         f.countries = std::mem::take(&mut f.seat_countries);
+    } else {
+        // A country named beside a seat decides ("the Philippine Congress").
+        f.generic_seat = None;
     }
     let mut seen = Vec::new();
     f.countries.retain(|c| {
@@ -716,6 +883,7 @@ fn resolve_group(
     w: &Words,
     f: &Facts,
     date: Option<NaiveDate>,
+    named: &Named,
 ) -> Option<(Vec<ResolvedActor>, &'static str, Option<String>)> {
     if let Some(pi) = f.person {
         let person = &kb.people[pi as usize];
@@ -741,6 +909,26 @@ fn resolve_group(
     if let Some(o) = f.org {
         let org = &kb.orgs[o as usize];
         let (_, sectors) = split_code(kb, &org.code);
+        // A domestic organisation of one country, named with another country's possessive or
+        // adjective, is that country's namesake: "Hong Kong's Democratic party" is no US
+        // party. It takes the named country and the organisation's sectors.
+        let own = org.country.as_deref().and_then(|c| kb.country_idx(c));
+        if let (Some(own), Some(&named_country)) = (own, f.countries.first()) {
+            if !f.countries.contains(&own) {
+                let country = iso(kb, named_country);
+                return Some((
+                    vec![ResolvedActor {
+                        code: compose(kb, Some(&country), &sectors),
+                        country: Some(country),
+                        sectors,
+                        name: None,
+                        entry: f.entry.clone(),
+                    }],
+                    "title",
+                    None,
+                ));
+            }
+        }
         let name = match &f.name {
             Some(r) => name_text(w, r),
             None => org.name.clone(),
@@ -796,11 +984,24 @@ fn resolve_group(
         (None, false) if !f.roles.is_empty() => "title",
         (None, _) => f.via,
     };
-    let countries: Vec<Option<String>> = if f.countries.is_empty() {
+    let mut countries: Vec<Option<String>> = if f.countries.is_empty() {
         vec![None]
     } else {
         f.countries.iter().map(|&c| Some(iso(kb, c))).collect()
     };
+    // A shared seat alone ("Congress") is its own country's unless the document has never
+    // named its own country and names one of the countries that share the name more than
+    // any other: then it is that country's ("India's political crisis ... the Congress";
+    // but "Netanyahu spoke to Congress" is the US Congress).
+    if let Some(s) = f.generic_seat.filter(|_| f.countries.len() == 1) {
+        let seat = &kb.seats[s as usize];
+        if let Some(story) = named.most().filter(|_| !named.contains(f.countries[0])) {
+            let story = iso(kb, story);
+            if seat.shared_with.contains(&story) {
+                countries = vec![Some(story)];
+            }
+        }
+    }
     let actors = countries
         .into_iter()
         .map(|country| {
@@ -833,6 +1034,41 @@ const WINDOW: usize = 6;
 struct Discourse {
     memory: Vec<Memory>,
     people: FxHashMap<String, Memory>,
+    named: Named,
+}
+
+/// The countries the document has named so far, with how often, in order of first mention.
+#[derive(Default)]
+struct Named(Vec<(u32, u32)>);
+
+impl Named {
+    fn add(&mut self, country: u32) {
+        match self.0.iter_mut().find(|(c, _)| *c == country) {
+            Some((_, n)) => *n += 1,
+            None => self.0.push((country, 1)),
+        }
+    }
+
+    fn contains(&self, country: u32) -> bool {
+        self.0.iter().any(|(c, _)| *c == country)
+    }
+
+    /// The country named more often than any other; none when two are named equally often.
+    fn most(&self) -> Option<u32> {
+        let mut best: Option<(u32, u32)> = None;
+        let mut tie = false;
+        for &(c, n) in &self.0 {
+            match best {
+                Some((_, m)) if n == m => tie = true,
+                Some((_, m)) if n < m => {}
+                _ => {
+                    best = Some((c, n));
+                    tie = false;
+                }
+            }
+        }
+        best.filter(|_| !tie).map(|(c, _)| c)
+    }
 }
 
 impl Discourse {
@@ -986,32 +1222,106 @@ fn resolve_sentence(
     let pieces = pieces_of(kb, &w, date);
     let groups = groups_of(&w, &pieces);
     // Resolve what needs no coreference.
-    struct Pending {
-        group: Vec<usize>,
-        facts: Facts,
-        range: Range<usize>,
-        head: usize,
-        result: Option<(Vec<ResolvedActor>, &'static str, Option<String>)>,
-    }
-    let mut pending: Vec<Pending> = groups
-        .into_iter()
-        .map(|g| {
-            let facts = collect_facts(kb, &w, &pieces, &g, date);
-            let (range, head) = mention_range(&w, &pieces, &g);
-            let result = if g.iter().all(|&k| pieces[k].kind == PieceKind::Pronoun) {
-                None
-            } else {
-                resolve_group(kb, &w, &facts, date)
-            };
-            Pending {
-                group: g,
-                facts,
-                range,
-                head,
-                result,
+    let mut pending: Vec<Pending> = Vec::with_capacity(groups.len());
+    for g in groups {
+        let facts = collect_facts(kb, &w, &pieces, &g, date);
+        let (range, head) = mention_range(&w, &pieces, &g);
+        let result = if g.iter().all(|&k| pieces[k].kind == PieceKind::Pronoun) {
+            None
+        } else {
+            resolve_group(kb, &w, &facts, date, &d.named)
+        };
+        // Countries named so far, for shared seats and the story's country.
+        if let Some((actors, _, _)) = &result {
+            for a in actors {
+                if let Some(c) = a.country.as_deref().and_then(|c| kb.country_idx(c)) {
+                    d.named.add(c);
+                }
             }
-        })
-        .collect();
+        }
+        pending.push(Pending {
+            group: g,
+            facts,
+            range,
+            head,
+            result,
+        });
+    }
+    // A bare role coordinated with a role of some country shares the country: "Chinese armed
+    // police and soldiers", "Israeli settlers and soldiers".
+    if w.parsed {
+        for b in 0..pending.len() {
+            let f = &pending[b].facts;
+            let bare = pending[b].result.is_none()
+                && !f.roles.is_empty()
+                && f.countries.is_empty()
+                && f.name.is_none()
+                && !f.counterpart
+                && !f.sectors.is_empty();
+            if !bare || w.deprel(pending[b].head) != "conj" {
+                continue;
+            }
+            let Some(h) = w.head_of(pending[b].head) else {
+                continue;
+            };
+            let Some(a) = pending.iter().position(|q| {
+                q.head == h && !q.facts.roles.is_empty() && !q.facts.countries.is_empty()
+            }) else {
+                continue;
+            };
+            let sectors = pending[b].facts.sectors.clone();
+            let actors = pending[a]
+                .facts
+                .countries
+                .iter()
+                .map(|&c| {
+                    let country = iso(kb, c);
+                    ResolvedActor {
+                        code: compose(kb, Some(&country), &sectors),
+                        country: Some(country),
+                        sectors: sectors.clone(),
+                        name: None,
+                        entry: pending[b].facts.entry.clone(),
+                    }
+                })
+                .collect();
+            pending[b].result = Some((actors, "coordination", None));
+        }
+    }
+    // A bare title of a country's or an organisation's body takes its country: "vice-chairman
+    // of the National Committee of the CPPCC", "secretary of the General People's Committee
+    // of Libya", "head of the UN refugee agency".
+    if w.parsed {
+        for b in 0..pending.len() {
+            let f = &pending[b].facts;
+            let bare = pending[b].result.is_none()
+                && !f.roles.is_empty()
+                && f.countries.is_empty()
+                && f.name.is_none()
+                && !f.counterpart
+                && !f.former;
+            if !bare {
+                continue;
+            }
+            let Some(found) = of_phrase_actor(&w, &pending, pending[b].head, 0) else {
+                continue;
+            };
+            let sectors = pending[b].facts.sectors.clone();
+            let body = found.clone();
+            let actor = match &body.country {
+                Some(country) => ResolvedActor {
+                    code: compose(kb, Some(country), &sectors),
+                    country: Some(country.clone()),
+                    sectors: sectors.clone(),
+                    name: None,
+                    entry: pending[b].facts.entry.clone(),
+                },
+                // An international body's official carries the body's code alone.
+                None => ResolvedActor { name: None, ..body },
+            };
+            pending[b].result = Some((vec![actor], "of", pending[b].facts.office.clone()));
+        }
+    }
     // Surnames and known names already mentioned: "Austin", "Singh".
     for p in &mut pending {
         let Some(r) = p.facts.name.clone() else {
@@ -1054,7 +1364,34 @@ fn resolve_sentence(
             let named_unknown = pending[named].facts.person.is_none()
                 && pending[named].facts.dict_actor.is_none()
                 && pending[named].facts.org.is_none();
+            // Two different countries are two actors, whatever the parse says ("Rafiq Hariri,
+            // a high-ranking Syrian official said").
+            let named_country = pending[named]
+                .result
+                .as_ref()
+                .and_then(|(a, _, _)| a.first())
+                .and_then(|a| a.country.as_deref())
+                .and_then(|c| kb.country_idx(c));
+            let other_countries = &pending[other].facts.countries;
+            if named_country
+                .is_some_and(|c| !other_countries.is_empty() && !other_countries.contains(&c))
+            {
+                continue;
+            }
             if named_unknown {
+                // An unknown name beside a known organisation or country is its short form:
+                // "the Arab League (AL)", "the European Commission (EC)".
+                let other_known = pending[other].result.as_ref().and_then(|(a, _, o)| {
+                    let first = a.first()?;
+                    (first.name.is_some() && !first.code.starts_with("---"))
+                        .then(|| (a.clone(), o.clone()))
+                });
+                if let Some((actors, office)) = other_known {
+                    if pending[other].facts.org.is_some() {
+                        pending[named].result = Some((actors, "apposition", office));
+                        continue;
+                    }
+                }
                 // The title side gives the unknown name its country and sectors.
                 if let Some((actors, _, office)) = pending[other].result.clone() {
                     if let (Some(r), Some(first)) =
@@ -1074,6 +1411,8 @@ fn resolve_sentence(
         }
     }
     let mut out = Vec::new();
+    // The country the story is about: the one named most so far, this sentence included.
+    let story = d.named.most();
     for p in pending.iter_mut() {
         if p.result.is_none() {
             p.result = corefer(
@@ -1087,6 +1426,18 @@ fn resolve_sentence(
                 date,
                 d,
             );
+        }
+        if let (Some(story), Some((actors, via, _))) = (story, p.result.as_mut()) {
+            // Plural officials ("the two leaders", "Asia's communist leaders") may be of
+            // several countries.
+            let officials = p.facts.plural && p.facts.kind == Some(Kind::Person);
+            if matches!(*via, "role" | "unknown-with-title")
+                && !p.facts.former
+                && !officials
+                && in_story_country(kb, actors, story)
+            {
+                *via = "story";
+            }
         }
         let Some((actors, via, office)) = p.result.clone() else {
             continue;
@@ -1332,6 +1683,35 @@ fn corefer(
         ));
     }
     None
+}
+
+/// Sectors of a state's own institutions and domestic opponents: an actor of these sectors
+/// and of no country named belongs to the country the story is about ("the government",
+/// "police", "rebels", "Interior Minister Anatoly Kulikov" in a story about Russia). Armed
+/// forces alone ("troops") and people ("civilians", "protesters") are not: they often act
+/// abroad or their country is where the event happens, which the coder decides.
+const DOMESTIC_SECTORS: [&str; 10] = [
+    "GOV", "COP", "JUD", "LEG", "REB", "OPP", "SEP", "INS", "SPY", "PTY",
+];
+
+/// Gives actors of no country and of domestic sectors the story's country; whether it did.
+fn in_story_country(kb: &KnowledgeBase, actors: &mut [ResolvedActor], story: u32) -> bool {
+    let domestic = |a: &ResolvedActor| {
+        a.country.is_none()
+            && a.code.starts_with("---")
+            && a.sectors
+                .iter()
+                .any(|s| DOMESTIC_SECTORS.contains(&s.as_str()))
+    };
+    if actors.is_empty() || !actors.iter().all(domestic) {
+        return false;
+    }
+    let country = iso(kb, story);
+    for a in actors.iter_mut() {
+        a.code = compose(kb, Some(&country), &a.sectors);
+        a.country = Some(country.clone());
+    }
+    true
 }
 
 /// The nearest compatible antecedent of a pronoun at word `i` of sentence `si`.

@@ -1,7 +1,8 @@
 //! The resolution cases of `tests/cases.tsv`, each parsed with the real pipeline and
 //! resolved on its date. Columns: text, date (`-`: none), mention (a part of the mention's
 //! text; `@N` after it: in sentence N, counted from 0), expected codes and expected names
-//! (several actors joined by `+`; `-`: no name).
+//! (several actors joined by `+`; `-`: no name). Expected codes `none`: no mention contains
+//! the text.
 
 use std::collections::HashMap;
 
@@ -83,6 +84,23 @@ fn resolution_cases() {
                 .find(|m| mention_text(doc, s, m).contains(&c.needle))
                 .map(|m| (s, m))
         });
+        // `none`: no mention may contain the needle ("Reading the report" names no place).
+        if c.codes == "none" {
+            if let Some((s, m)) = found {
+                failures.push(format!(
+                    "cases.tsv:{}: {:?} is a mention ({} via {}), expected none",
+                    c.line,
+                    mention_text(doc, s, m),
+                    m.actors
+                        .iter()
+                        .map(|a| a.code.as_str())
+                        .collect::<Vec<_>>()
+                        .join("+"),
+                    m.via
+                ));
+            }
+            continue;
+        }
         let Some((s, m)) = found else {
             let all: Vec<_> = mentions
                 .iter()

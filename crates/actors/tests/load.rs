@@ -94,6 +94,47 @@ fn malformed_files_name_file_and_line() {
 }
 
 #[test]
+fn a_dated_state_needs_a_date_and_its_predecessor() {
+    let dir = std::env::temp_dir().join(format!("dyad-actors-since-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary directory");
+    let load = |text: &str| {
+        std::fs::write(dir.join("countries-new.toml"), text).expect("written");
+        KnowledgeBase::load(&LoadOptions {
+            dirs: vec![dir.clone()],
+            ..LoadOptions::default()
+        })
+    };
+    let file = dir.join("countries-new.toml");
+    let err = load("# a new state\n[[country]]\niso3 = \"ZZN\"\nname = \"Newland\"\nsince = \"2011-13-01\"\nbefore = \"SDN\"\n")
+        .expect_err("a bad date is an error");
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "{}:2: since \"2011-13-01\" is not a date YYYY-MM-DD",
+            file.display()
+        )
+    );
+    let err = load("[[country]]\niso3 = \"ZZN\"\nname = \"Newland\"\nsince = \"2011-07-09\"\n")
+        .expect_err("since without before is an error");
+    assert_eq!(
+        err.to_string(),
+        format!("{}:1: since and before go together", file.display())
+    );
+    // A well-formed one: Newland's names are Sudan's before the date.
+    let kb = load("[[country]]\niso3 = \"ZZN\"\nname = \"Newland\"\nsince = \"2011-07-09\"\nbefore = \"SDN\"\n")
+        .expect("loads");
+    assert_eq!(
+        codes(&kb, "Newland protested.", "2006-01-01"),
+        vec![("SDN".to_string(), None)]
+    );
+    assert_eq!(
+        codes(&kb, "Newland protested.", "2012-01-01"),
+        vec![("ZZN".to_string(), None)]
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
 fn missing_directories_and_non_utf8_files_are_errors() {
     let err = KnowledgeBase::load_with(&[fixture("no-such-dir")]).expect_err("a missing directory");
     assert!(err.to_string().contains("no-such-dir"), "{err}");

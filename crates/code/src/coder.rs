@@ -102,6 +102,8 @@ pub struct Coder {
     noun_heads: FxHashMap<String, Vec<usize>>,
     governors: FxHashMap<String, Governor>,
     reciprocal_heads: FxHashSet<String>,
+    /// Participles that make the actor they modify a guest ("visiting"), with the code.
+    guest_words: FxHashMap<String, String>,
     /// The other word tables of `data/modality.tsv` that the parse is read with.
     lexicon: Lexicon,
     /// Predicates that say their subject event is not real ("out of the question").
@@ -152,6 +154,7 @@ impl Coder {
             noun_heads: FxHashMap::default(),
             governors: tables.governors,
             reciprocal_heads: tables.reciprocal,
+            guest_words: tables.guests,
             lexicon: Lexicon {
                 light: tables.light,
                 state_acts: tables.state_acts,
@@ -369,6 +372,13 @@ impl Coder {
                     }
                     _ => continue,
                 };
+                // "told visiting Kenyan President Kibaki": the guest participle is coded by
+                // `code_guests`, host → guest.
+                if self.guest_words.contains_key(view.form(w))
+                    && matches!(view.deprel(w), "amod" | "acl" | "compound")
+                {
+                    continue;
+                }
                 let Some(candidates) = heads.get(view.lemma(w)).or_else(|| heads.get(view.form(w)))
                 else {
                     continue;
@@ -534,7 +544,7 @@ impl Coder {
                 let trigger = view.span_of_words(&m.trigger);
                 let reciprocal = is_reciprocal(&code) || self.reciprocal_heads.contains(&p.head);
                 let mut pairs = m.pairs(reciprocal);
-                if code.starts_with("04")
+                if (code.starts_with("04") || code.starts_with("06") || code == "057")
                     && m.targets.is_empty()
                     && m.sources.len() == 1
                     && !m.wants_target
@@ -590,6 +600,27 @@ impl Coder {
                             span: source.span,
                         });
                     }
+                    if target.is_none() && code.starts_with("14") {
+                        // "Israeli reservists demonstrated in Tel Aviv against the judicial
+                        // overhaul": a protest aimed at no one named is aimed at the
+                        // government of the country where it happens, else the protesters'
+                        // own.
+                        let (code3, country) = view.place_country().unwrap_or((
+                            source.actor.code[..3].to_string(),
+                            source.actor.country.clone(),
+                        ));
+                        if country.is_some() {
+                            target = Some(Party {
+                                actor: ActorRef {
+                                    code: code3,
+                                    country,
+                                    sectors: Vec::new(),
+                                    name: None,
+                                },
+                                span: source.span,
+                            });
+                        }
+                    }
                     if let Some(t) = target.as_mut() {
                         if t.actor.code.starts_with("---") {
                             // A named person of unknown country ("President Sali Berisha"
@@ -632,6 +663,26 @@ impl Coder {
                 }
             }
         }
+        if !question {
+            self.code_guests(view, doc_dates, &mut local);
+        }
+        // "will visit Afghanistan for talks on curbing the insurgency": an act told twice,
+        // once with its other side and once without, is the act with its other side.
+        let country = |p: &Party| p.actor.country.clone().unwrap_or(p.actor.code.clone());
+        let told_with_target: Vec<(String, String)> = local
+            .iter()
+            .filter(|(_, f)| f.target.is_some())
+            .map(|(_, f)| (f.code[..2].to_string(), country(&f.source)))
+            .collect();
+        local.retain(|(_, f)| {
+            f.target.is_some()
+                || !told_with_target
+                    .iter()
+                    .any(|(root, s)| *root == f.code[..2] && *s == country(&f.source))
+        });
+        // An investigation with nobody investigated ("police probing the killings") is
+        // police work, not an event between actors.
+        local.retain(|(_, f)| f.target.is_some() || !f.code.starts_with("09"));
         for (_, f) in local {
             // A verb and a noun may tell one event ("arrived ... for a visit to"): it is
             // coded once.
@@ -659,6 +710,69 @@ impl Coder {
                 .any(|g| g.sentence == f.sentence && same(g))
             {
                 found.push(f);
+            }
+        }
+    }
+}
+
+impl Coder {
+    /// "Hu Jintao told visiting Kenyan President Mwai Kibaki", "met the visiting Romanian
+    /// foreign minister": an actor that a guest participle (`data/modality.tsv`) modifies is
+    /// the guest of the subject of the clause it is an argument of.
+    fn code_guests(&self, view: &View, doc_dates: &DocumentDates, local: &mut Vec<(usize, Found)>) {
+        for w in 0..view.words().len() {
+            let Some(code) = self.guest_words.get(view.form(w)) else {
+                continue;
+            };
+            if !matches!(view.deprel(w), "amod" | "acl" | "compound") {
+                continue;
+            }
+            let Some(guest) = view.head(w) else { continue };
+            let Some(verb) = view.head(guest).filter(|&v| {
+                view.words()[v].upos == Upos::VERB
+                    && matches!(
+                        view.sentence.words[guest].deprel.universal(),
+                        "obj" | "obl" | "iobj"
+                    )
+            }) else {
+                continue;
+            };
+            if view.modality(verb, false, verb) != Modality::Asserted || view.is_passive(verb) {
+                continue;
+            }
+            let Some(host) = view.subject(verb, 0) else {
+                continue;
+            };
+            let guests = view.actors_at(guest);
+            let hosts = view.actors_at(host);
+            let (date, date_source) = match view.date_of(verb) {
+                Some(d) => (Some(d), DateSource::Text),
+                None => fallback_date(doc_dates),
+            };
+            for &h in &hosts {
+                for &g in &guests {
+                    let (source, target) = (view.party(h), view.party(g));
+                    if h.0 == g.0
+                        || source.actor.code.starts_with("---")
+                        || target.actor.code.starts_with("---")
+                        || source.actor.country == target.actor.country
+                    {
+                        continue;
+                    }
+                    local.push((
+                        w,
+                        Found {
+                            sentence: view.index,
+                            code: code.clone(),
+                            source,
+                            target: Some(target),
+                            trigger: view.span_of_words(&[w]),
+                            date: date.clone(),
+                            date_source,
+                            rule: format!("{code} guest `{}` (modality.tsv)", view.form(w)),
+                        },
+                    ));
+                }
             }
         }
     }
@@ -1015,8 +1129,10 @@ impl<'a> View<'a> {
         let modified = unknown
             && self.children[w].iter().any(|&c| match self.deprel(c) {
                 "amod" | "compound" | "nmod:poss" => self.is_known_mention(c),
+                // ... or where it is: "rebel groups in western Sudan's Darfur region".
                 "nmod" => {
-                    matches!(self.case_of(c), Some("of" | "from")) && self.names_known_actor(c)
+                    matches!(self.case_of(c), Some("of" | "from" | "in"))
+                        && self.names_known_actor(c)
                 }
                 _ => false,
             });
@@ -1147,7 +1263,30 @@ impl<'a> View<'a> {
             }
         }
         let h = self.head(v)?;
+        // "sparked hope for the peace process by meeting": a means clause shares the subject
+        // of the clause it belongs to, wherever the parser hung it.
+        if self.words()[v].xpos == "VBG"
+            && self.case_of(v) == Some("by")
+            && matches!(self.deprel(v), "advcl" | "acl")
+        {
+            let mut x = h;
+            for _ in 0..4 {
+                if self.words()[x].upos == Upos::VERB && !self.deprel(x).starts_with("acl") {
+                    return self.subject(x, depth + 1);
+                }
+                x = self.head(x)?;
+            }
+            return None;
+        }
         match self.deprel(v) {
+            // "Indian police fired on a mob", "environmentalists rallied outside": a finite
+            // verb that the parser hung on a noun as a modifier has that noun for subject.
+            "acl"
+                if self.words()[v].xpos == "VBD"
+                    && matches!(self.deprel(h), "nsubj" | "obj" | "root" | "conj") =>
+            {
+                Some(h)
+            }
             "conj" => self.subject(h, depth + 1),
             // "helped Russia use drones": Russia uses them.
             "xcomp" => self
@@ -1246,9 +1385,30 @@ impl<'a> View<'a> {
             implied_state: false,
             plural_source: false,
         };
+        // "called the referendum a milestone", "named him envoy": a verb with a predicate
+        // complement names its object; it does not meet or phone it.
+        if p.code.starts_with("04")
+            && (self.children[v].iter().any(|&c| {
+                matches!(self.deprel(c), "xcomp" | "obl:unmarked")
+                    && self.date_of_word[c].is_none()
+                    && matches!(self.words()[c].upos, Upos::NOUN | Upos::ADJ | Upos::PROPN)
+            }) || self.children[v]
+                .iter()
+                .filter(|&&c| self.deprel(c) == "obj")
+                .count()
+                > 1)
+        {
+            return Err("a predicate complement: the object is named, not met".into());
+        }
         let mut subject_is_target = false;
         // The object word a pattern names ("abuse prisoners"), which may name who is acted on.
         let mut object_word = None;
+        // The phrase that the last matched preposition introduces ("call for resignation"):
+        // the word after it in the pattern must be that phrase's head or one of its words.
+        let mut marked: Option<usize> = None;
+        // Phrase words the pattern named, in which a target phrase may hang ("called for the
+        // resignation of X").
+        let mut phrase_words: Vec<usize> = Vec::new();
         for e in &p.elements {
             match e {
                 Element::Target { .. } if !with_target => {}
@@ -1272,14 +1432,41 @@ impl<'a> View<'a> {
                         } else {
                             o
                         })
-                    } else if self.deprel(v) == "acl:relcl" && self.child(v, "nsubj").is_some() {
+                    } else if self.deprel(v) == "acl:relcl"
+                        && self
+                            .child(v, "nsubj")
+                            .is_some_and(|s| self.date_of_word[s].is_none())
+                    {
+                        // "the drones that Tehran sold": the noun the clause modifies (not
+                        // when the parser took a day for the clause's subject: "A Malaysian
+                        // leader Friday called for ...").
                         self.head(v)
+                    } else if matches!(&p.code[..2], "02" | "10" | "11") {
+                        // "demanded that Israel stop", "insisted that UN sanctions must be
+                        // lifted", "condemns Russia strikes on ...": whoever the complement
+                        // clause asks to act or blames. ("warned that rebels had joined" is
+                        // a statement about them, not to them.)
+                        self.child(v, "ccomp").and_then(|c| {
+                            self.child(c, "nsubj")
+                                .or_else(|| self.child(c, "nsubj:pass"))
+                        })
                     } else {
-                        // "demanded that Israel stop": the subject of the complement clause.
-                        self.child(v, "ccomp").and_then(|c| self.child(c, "nsubj"))
+                        None
                     };
                     let t = t.ok_or("no object")?;
                     m.targets = self.actors_at(t);
+                    if m.targets.is_empty() && !passive && obj == Some(t) {
+                        // "welcomed the proposal by Hamas chief Meshaal", "condemned the
+                        // attack by rebels": an object that names an act is aimed at its
+                        // agent, wherever the parser hung the `by` phrase.
+                        let agents: Vec<usize> = self
+                            .obliques(t, "by")
+                            .chain(self.obliques(v, "by"))
+                            .collect();
+                        for a in agents {
+                            m.targets.extend(self.actors_at(a));
+                        }
+                    }
                     if m.targets.is_empty() {
                         return Err(format!("the object `{}` is not an actor", self.form(t)));
                     }
@@ -1298,6 +1485,31 @@ impl<'a> View<'a> {
                                 "compound" | "nmod" | "amod" | "nummod" | "appos"
                             ) {
                                 places.extend(self.obliques(k, c));
+                            }
+                        }
+                    }
+                    if places.is_empty() {
+                        for &k in &phrase_words {
+                            places.extend(self.obliques(k, c));
+                        }
+                    }
+                    if places.is_empty() {
+                        // "approved a credit for Pakistan to help ...", "pleading for Paris
+                        // to reverse its stance": a clause introduced by the preposition
+                        // names its subject.
+                        let mut heads = vec![v];
+                        heads.extend(obj);
+                        for h in heads {
+                            for &k in &self.children[h] {
+                                let clause = matches!(
+                                    self.sentence.words[k].deprel.universal(),
+                                    "acl" | "advcl"
+                                ) && self.children[k].iter().any(|&x| {
+                                    self.deprel(x) == "mark" && self.form(x) == c.as_str()
+                                });
+                                if clause {
+                                    places.extend(self.child(k, "nsubj"));
+                                }
                             }
                         }
                     }
@@ -1365,13 +1577,32 @@ impl<'a> View<'a> {
                     if self.is_reduced_relative(v) {
                         near.extend(self.head(v));
                     }
+                    if let Some(k) = marked.take() {
+                        // "call for resignation": not "called the referendum on independence
+                        // for Georgia"; "agree to visit": not "agreed to develop ... during
+                        // a visit".
+                        near = std::iter::once(k)
+                            .chain(self.children[k].iter().copied().filter(|&x| {
+                                matches!(
+                                    self.sentence.words[x].deprel.universal(),
+                                    "compound" | "amod" | "obj" | "nmod" | "flat"
+                                )
+                            }))
+                            .collect();
+                    }
                     let hit = near.into_iter().find(|&c| {
                         (self.is(c, alts) && !matches!(self.deprel(c), "nsubj" | "punct"))
                             || (matches!(
                                 self.sentence.words[c].deprel.universal(),
                                 "obl" | "nmod" | "xcomp" | "advcl" | "ccomp"
                             ) && self.children[c].iter().any(|&k| {
-                                matches!(self.deprel(k), "case" | "mark") && self.is(k, alts)
+                                // A meeting or a welcome is "to" a place, not "to" an act
+                                // ("welcomed Poland's decision to join").
+                                let infinitive =
+                                    self.deprel(k) == "mark" && p.code.starts_with("04");
+                                matches!(self.deprel(k), "case" | "mark")
+                                    && !infinitive
+                                    && self.is(k, alts)
                             })
                                 // "ordered the closing of the crossing in order to prevent":
                                 // a clause of purpose, opened by a multi-word marker ("in
@@ -1387,6 +1618,14 @@ impl<'a> View<'a> {
                     let Some(c) = hit else {
                         return Err(format!("no `{}`", alts.join("|")));
                     };
+                    if !self.is(c, alts) {
+                        marked = Some(c);
+                    } else if matches!(
+                        self.sentence.words[c].deprel.universal(),
+                        "obl" | "nmod" | "obj"
+                    ) {
+                        phrase_words.push(c);
+                    }
                     if self.is(c, alts) {
                         m.trigger.push(c);
                         // "held talks": the noun is the same event as the verb. "blamed X
@@ -1446,6 +1685,20 @@ impl<'a> View<'a> {
             m.plural_source = self.is_plural_group(s);
             if m.sources.is_empty() {
                 return Err(format!("the subject `{}` is not an actor", self.form(s)));
+            }
+        }
+        if !m.wants_target && m.targets.is_empty() && matches!(&p.code[..2], "02" | "10") {
+            // "demanded that South Korea unfreeze the funds": an appeal or a demand is made
+            // to whoever its complement clause asks to act.
+            if let Some(s) = self.child(v, "ccomp").and_then(|c| {
+                self.child(c, "nsubj")
+                    .or_else(|| self.child(c, "nsubj:pass"))
+            }) {
+                m.targets = self
+                    .actors_at(s)
+                    .into_iter()
+                    .filter(|t| !m.sources.iter().any(|s| s.0 == t.0))
+                    .collect();
             }
         }
         if let Some(o) = object_word.filter(|_| !m.wants_target && m.targets.is_empty()) {
@@ -1521,16 +1774,25 @@ impl<'a> View<'a> {
         let light_verb = self.light_verb_of(n);
         // "arrived for talks with", "said during a visit to": the subject of the clause takes
         // part in a meeting or visit that an oblique of its verb tells.
-        let participant_head = (p.code.starts_with("04") && self.is_accompanying_oblique(n))
-            .then(|| {
-                let h = self.head(n)?;
-                if self.deprel(n) == "nmod" {
-                    self.head(h)
-                } else {
-                    Some(h)
-                }
-            })
-            .flatten();
+        // "agreed to develop cooperation in energy affairs during a visit by ...": a `during`
+        // phrase belongs to the clause, wherever the parser hung it.
+        let during_clause = p.code.starts_with("04")
+            && self.deprel(n) == "nmod"
+            && self.case_of(n) == Some("during");
+        let participant_head = if during_clause {
+            self.governing_verb(n)
+        } else {
+            (p.code.starts_with("04") && self.is_accompanying_oblique(n))
+                .then(|| {
+                    let h = self.head(n)?;
+                    if self.deprel(n) == "nmod" {
+                        self.head(h)
+                    } else {
+                        Some(h)
+                    }
+                })
+                .flatten()
+        };
         let mut target_mention: Option<usize> = None;
         for e in &p.elements {
             match e {
@@ -1630,10 +1892,15 @@ impl<'a> View<'a> {
             // "agreed ... during a visit by Russia's Foreign Minister": the hosts are the
             // clause's other subjects.
             if let Some(s) = self.subject(h, 0).filter(|_| !self.is_passive(h)) {
+                let country = |&(mi, a): &ActorAt| self.mentions[mi].actors[a].country.clone();
                 m.targets = self
                     .actors_at(s)
                     .into_iter()
-                    .filter(|t| !m.sources.iter().any(|s| s.0 == t.0))
+                    .filter(|t| {
+                        !m.sources.iter().any(|s| {
+                            s.0 == t.0 || (country(s).is_some() && country(s) == country(t))
+                        })
+                    })
                     .collect();
             }
         }
@@ -2053,6 +2320,7 @@ struct ModalityTables {
     recoding: FxHashMap<(Governor, String), String>,
     reciprocal: FxHashSet<String>,
     unreal: FxHashSet<String>,
+    guests: FxHashMap<String, String>,
 }
 
 fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
@@ -2062,6 +2330,7 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
     let mut unreal = FxHashSet::default();
     let mut light = FxHashSet::default();
     let mut state_acts = FxHashSet::default();
+    let mut guests = FxHashMap::default();
     let class = |s: &str| match s {
         "intent" => Some(Governor::Intent),
         "threat" => Some(Governor::Threat),
@@ -2096,6 +2365,9 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
             ["state", lemma] => {
                 state_acts.insert(lemma.to_string());
             }
+            ["guest", form, code] => {
+                guests.insert(form.to_string(), code.to_string());
+            }
             ["code", c, root, code] => {
                 recoding.insert(
                     (class(c).ok_or_else(|| err("bad class"))?, root.to_string()),
@@ -2105,7 +2377,7 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
             _ => {
                 return Err(err(
                     "expected `verb LEMMA CLASS`, `code CLASS ROOT CODE`, `reciprocal LEMMA`, \
-                     `unreal LEMMA`, `light LEMMA` or `state LEMMA`",
+                     `unreal LEMMA`, `light LEMMA`, `state LEMMA` or `guest FORM CODE`",
                 ))
             }
         }
@@ -2117,5 +2389,6 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
         recoding,
         reciprocal,
         unreal,
+        guests,
     })
 }

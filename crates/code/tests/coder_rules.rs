@@ -201,6 +201,53 @@ const CASES: &[(&str, &[&str])] = &[
         "Russia is to sign an agreement with China.",
         &["032 RUS>CHN"],
     ),
+    // The word after a preposition in a pattern is the phrase it introduces, and a target
+    // may hang inside that phrase.
+    (
+        "Russia called for the resignation of Austin.",
+        &["0241 RUS>USAGOVMIL"],
+    ),
+    (
+        "Russia called the referendum on autonomy for Ukraine a milestone.",
+        &["051 RUS>-"],
+    ),
+    // An object that names an act is aimed at the act's agent.
+    ("Russia welcomed the proposal by China.", &["051 RUS>CHN"]),
+    // "for X to ...": the preposition's clause names the target.
+    (
+        "Russia approved a loan for Iran to rebuild its economy.",
+        &["071 RUS>IRN"],
+    ),
+    // What is called for, demanded or ordered is not done.
+    (
+        "Russia called on China to lift the embargo against Iran.",
+        &["020 RUS>CHN"],
+    ),
+    ("Russia ordered Ukraine to withdraw its troops.", &["100 RUS>UKR"]),
+    // A demand is made to whoever its complement clause asks to act.
+    ("Russia demanded that Ukraine pay its debts.", &["100 RUS>UKR"]),
+    // A means clause shares its clause's subject.
+    (
+        "Russia and China sparked hope for peace by meeting on Friday.",
+        &["040 RUS>CHN"],
+    ),
+    // The subject hosts a visiting actor.
+    (
+        "President Austin told the visiting Russian minister Shoigu on Friday that the talks had gone well.",
+        &["043 USAGOVMIL>RUS"],
+    ),
+    // A protest with no target named is aimed at the government where it happens.
+    (
+        "Iran protested in Moscow against the war.",
+        &["141 IRN>RUS"],
+    ),
+    ("Iran protested outside the Russian embassy.", &["141 IRN>RUS"]),
+    ("Russia sought Iran's help.", &["023 RUS>IRN"]),
+    ("Russia recalled its ambassador to Ukraine.", &["161 RUS>UKR"]),
+    // A deal signed with no other side named is not coded.
+    ("A Russian firm signed a deal.", &[]),
+    // Armed forces clashing fight.
+    ("Russia clashed with Ukraine.", &["190 RUS>UKR"]),
 ];
 
 #[test]
