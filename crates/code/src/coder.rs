@@ -570,6 +570,7 @@ impl Coder {
                 }
                 let events_before = local.len();
                 for (s, t) in pairs.drain(..) {
+                    let mut pair_rule = rule.clone();
                     let mut source = view.party(s);
                     if m.implied_state {
                         let country = source.actor.code[..3].to_string();
@@ -605,10 +606,19 @@ impl Coder {
                         // overhaul": a protest aimed at no one named is aimed at the
                         // government of the country where it happens, else the protesters'
                         // own.
-                        let (code3, country) = view.place_country().unwrap_or((
-                            source.actor.code[..3].to_string(),
-                            source.actor.country.clone(),
-                        ));
+                        // The target's span is the place's words, else the protesters'
+                        // (where its country was read), and the rule says which.
+                        let (code3, country, span, why) = match view.place_country() {
+                            Some((code3, country, span)) => {
+                                (code3, country, span, " +target-where-it-happens")
+                            }
+                            None => (
+                                source.actor.code[..3].to_string(),
+                                source.actor.country.clone(),
+                                source.span,
+                                " +target-protesters-own-country",
+                            ),
+                        };
                         if country.is_some() {
                             target = Some(Party {
                                 actor: ActorRef {
@@ -617,8 +627,9 @@ impl Coder {
                                     sectors: Vec::new(),
                                     name: None,
                                 },
-                                span: source.span,
+                                span,
                             });
+                            pair_rule.push_str(why);
                         }
                     }
                     if let Some(t) = target.as_mut() {
@@ -628,6 +639,7 @@ impl Coder {
                             let fallback = (
                                 source.actor.code[..3].to_string(),
                                 source.actor.country.clone(),
+                                source.span,
                             );
                             // Nor is a side of a meeting ("met with leaders").
                             let place = match view.place_country() {
@@ -651,7 +663,7 @@ impl Coder {
                             trigger,
                             date: date.clone(),
                             date_source,
-                            rule: rule.clone(),
+                            rule: pair_rule,
                         },
                     ));
                 }
@@ -2256,8 +2268,8 @@ impl<'a> View<'a> {
     }
 
     /// The country of a place the sentence names with "in", "at", "near", "across" or
-    /// "across": its CAMEO country code and ISO3.
-    fn place_country(&self) -> Option<(String, Option<String>)> {
+    /// "inside": its CAMEO country code, ISO3, and the span of the place's words.
+    fn place_country(&self) -> Option<(String, Option<String>, Span)> {
         (0..self.words().len()).find_map(|w| {
             let located = self.children[w].iter().any(|&k| {
                 self.deprel(k) == "case"
@@ -2272,7 +2284,14 @@ impl<'a> View<'a> {
                     .country
                     .as_ref()
                     .filter(|_| !actor.code.starts_with("---"))
-                    .map(|c| (actor.code[..3].to_string(), Some(c.clone())))
+                    .map(|c| {
+                        let words: Vec<usize> = self.mentions[m].words.clone().collect();
+                        (
+                            actor.code[..3].to_string(),
+                            Some(c.clone()),
+                            self.span_of_words(&words),
+                        )
+                    })
             })
         })
     }

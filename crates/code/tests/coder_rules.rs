@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use dyad_code::coder::Coder;
+use dyad_code::coder::{Coder, Found};
 use dyad_code::input::{ActorMention, ActorRef, DateMention, DocumentDates};
 use dyad_nlp::Pipeline;
 
@@ -39,6 +39,22 @@ const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Frida
 
 /// Codes `text` and writes each event as `CODE SOURCE>TARGET`.
 fn code(text: &str) -> Vec<String> {
+    found(text)
+        .1
+        .iter()
+        .map(|f| {
+            format!(
+                "{} {}>{}",
+                f.code,
+                f.source.actor.code,
+                f.target.as_ref().map_or("-", |t| t.actor.code.as_str())
+            )
+        })
+        .collect()
+}
+
+/// The parsed `text` and the events the coder finds in it.
+fn found(text: &str) -> (dyad_text::Document, Vec<Found>) {
     let doc = pipeline().parse(text);
     let mentions: Vec<Vec<ActorMention>> = doc
         .sentences
@@ -83,18 +99,8 @@ fn code(text: &str) -> Vec<String> {
         dateline: None,
         published: Some("2022-10-21".into()),
     };
-    coder()
-        .code_document(&doc, &mentions, &dates, &dd)
-        .iter()
-        .map(|f| {
-            format!(
-                "{} {}>{}",
-                f.code,
-                f.source.actor.code,
-                f.target.as_ref().map_or("-", |t| t.actor.code.as_str())
-            )
-        })
-        .collect()
+    let events = coder().code_document(&doc, &mentions, &dates, &dd);
+    (doc, events)
 }
 
 /// Each sentence and the events it must give, exactly.
@@ -260,4 +266,27 @@ fn coder_rules_give_exact_events() {
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// A target the coder supplies says where it came from: its span is the words it was read
+/// from, and the rule names the inference.
+#[test]
+fn an_implied_protest_target_points_at_its_words() {
+    let (doc, events) = found("Iran protested in Moscow against the war.");
+    let target = events[0].target.as_ref().expect("a target");
+    assert_eq!(doc.slice(target.span), "Moscow");
+    assert!(
+        events[0].rule.ends_with(" +target-where-it-happens"),
+        "{}",
+        events[0].rule
+    );
+    let (doc, events) = found("Iran protested against the war.");
+    let target = events[0].target.as_ref().expect("a target");
+    assert_eq!(doc.slice(target.span), "Iran");
+    assert_eq!(target.actor.code, "IRN");
+    assert!(
+        events[0].rule.ends_with(" +target-protesters-own-country"),
+        "{}",
+        events[0].rule
+    );
 }
