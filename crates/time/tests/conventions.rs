@@ -2,35 +2,9 @@
 //! parts of the day, clocks, anaphors and their anchors, periods a year apart, rates,
 //! fractions and ages. Sentences written for these tests.
 
-use chrono::NaiveDate;
-use dyad_time::tag;
+mod common;
 
-type Found = (String, &'static str, String, Option<String>);
-
-/// (text, type, value, mod) of every expression found.
-fn found(text: &str, dct: &str) -> Vec<Found> {
-    let dct = NaiveDate::parse_from_str(dct, "%Y-%m-%d").ok();
-    tag(text, dct)
-        .into_iter()
-        .map(|t| {
-            (
-                text[t.start..t.end].to_string(),
-                t.kind.as_str(),
-                t.value,
-                t.modifier,
-            )
-        })
-        .collect()
-}
-
-fn ex(text: &str, kind: &'static str, value: &str, m: Option<&str>) -> Found {
-    (
-        text.to_string(),
-        kind,
-        value.to_string(),
-        m.map(str::to_string),
-    )
-}
+use common::{ex, found};
 
 // 1998-08-10 is a Monday.
 const D: &str = "1998-08-10";
