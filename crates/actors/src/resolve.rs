@@ -529,6 +529,15 @@ struct Facts {
 }
 
 impl Facts {
+    /// A role alone: no country, no name, not "counterpart" ("soldiers", "vice-chairman"),
+    /// which may take its country from a phrase it is linked to.
+    fn is_bare_role(&self) -> bool {
+        !self.roles.is_empty()
+            && self.countries.is_empty()
+            && self.name.is_none()
+            && !self.counterpart
+    }
+
     /// A plural word for a dated office ("the defense heads").
     fn plural_office(&self) -> bool {
         self.plural && self.office.is_some()
@@ -1252,12 +1261,7 @@ fn resolve_sentence(
     if w.parsed {
         for b in 0..pending.len() {
             let f = &pending[b].facts;
-            let bare = pending[b].result.is_none()
-                && !f.roles.is_empty()
-                && f.countries.is_empty()
-                && f.name.is_none()
-                && !f.counterpart
-                && !f.sectors.is_empty();
+            let bare = pending[b].result.is_none() && f.is_bare_role() && !f.sectors.is_empty();
             if !bare || w.deprel(pending[b].head) != "conj" {
                 continue;
             }
@@ -1294,12 +1298,7 @@ fn resolve_sentence(
     if w.parsed {
         for b in 0..pending.len() {
             let f = &pending[b].facts;
-            let bare = pending[b].result.is_none()
-                && !f.roles.is_empty()
-                && f.countries.is_empty()
-                && f.name.is_none()
-                && !f.counterpart
-                && !f.former;
+            let bare = pending[b].result.is_none() && f.is_bare_role() && !f.former;
             if !bare {
                 continue;
             }
