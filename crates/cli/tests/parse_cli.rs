@@ -1,6 +1,8 @@
 //! `dyad parse` end to end, on the bundled example and on bad input: nothing may crash, and
 //! the output must stay valid CoNLL-U.
 
+mod common;
+
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
@@ -38,16 +40,7 @@ fn assert_valid_conllu(text: &str) -> usize {
 #[test]
 fn the_bundled_example_parses() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/news.txt");
-    let out = Command::new(env!("CARGO_BIN_EXE_dyad"))
-        .args(["parse", path])
-        .output()
-        .expect("dyad runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8(out.stdout).expect("UTF-8 output");
+    let text = common::dyad(["parse", path]);
     // The dateline is a sentence of its own.
     assert_eq!(assert_valid_conllu(&text), 7);
     assert!(

@@ -1,46 +1,15 @@
 //! Exact values for the expressions the issue names, against the two seed dates, and for
 //! the conventions of news (weekdays, months without a year, anaphora, parts of periods).
 
-use chrono::NaiveDate;
-use dyad_time::{tag, Timex, TimexKind};
+mod common;
 
-fn date(s: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
-}
+use common::{ex, found, Found};
+use dyad_time::{Timex, TimexKind};
 
-/// (text, type, value, mod) of every expression found.
-fn found(text: &str, dct: &str) -> Vec<(String, &'static str, String, Option<String>)> {
-    tag(text, date(dct))
-        .into_iter()
-        .map(|t| {
-            (
-                text[t.start..t.end].to_string(),
-                t.kind.as_str(),
-                t.value,
-                t.modifier,
-            )
-        })
-        .collect()
-}
-
-fn one(text: &str, dct: &str) -> (String, &'static str, String, Option<String>) {
+fn one(text: &str, dct: &str) -> Found {
     let all = found(text, dct);
     assert_eq!(all.len(), 1, "{text:?}: {all:?}");
     all.into_iter().next().unwrap()
-}
-
-fn ex(
-    text: &str,
-    kind: &'static str,
-    value: &str,
-    m: Option<&str>,
-) -> (String, &'static str, String, Option<String>) {
-    (
-        text.to_string(),
-        kind,
-        value.to_string(),
-        m.map(str::to_string),
-    )
 }
 
 #[test]
