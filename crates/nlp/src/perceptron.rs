@@ -315,19 +315,20 @@ impl Weights {
 
     fn build(stored: &StoredWeights) -> Weights {
         let n_classes = stored.n_classes as usize;
-        let n_rows = joined_rows(stored).count();
+        let dense_from = (n_classes / 8).max(8);
+        // Every table sized up front: growing them by doubling would, for a moment, hold two
+        // copies.
+        let (n_rows, dense_rows, sparse_len): (usize, usize, usize) =
+            joined_rows(stored).fold((0, 0, 0), |(n, d, sp), (_, _, len)| {
+                if len >= dense_from {
+                    (n + 1, d + 1, sp)
+                } else {
+                    (n + 1, d, sp + 1 + len)
+                }
+            });
         let size = (n_rows * 3).next_power_of_two().max(16);
         let mask = size - 1;
         let mut slots = vec![0u64; size];
-        let dense_from = (n_classes / 8).max(8);
-        // Sized up front: growing these by doubling would, for a moment, hold two copies.
-        let (dense_rows, sparse_len) = joined_rows(stored).fold((0, 0), |(d, sp), (_, _, len)| {
-            if len >= dense_from {
-                (d + 1, sp)
-            } else {
-                (d, sp + 1 + len)
-            }
-        });
         let mut sparse = Vec::with_capacity(sparse_len);
         let mut dense: Vec<i16> = Vec::with_capacity(dense_rows * n_classes);
         let mut n_features = 0;
@@ -530,6 +531,31 @@ mod tests {
             w.score(&[f, 1000], &mut scores);
             assert_eq!(argmax_where(&scores, |_| true), Some((f % 3) as usize));
         }
+    }
+
+    /// A row longer than 255 cells is saved in pieces under one key; loading joins them, so
+    /// every class keeps its own weight.
+    #[test]
+    fn a_row_of_more_than_255_classes_survives_freezing() {
+        let n = 300;
+        let mut t = Trainer::new(n);
+        for c in 0..n {
+            t.add(&[7], c, (c + 1) as f32);
+        }
+        t.tick();
+        let trained = t.average(0.0);
+        let loaded = Weights::from_stored(
+            trained
+                .stored()
+                .expect("trained weights keep their saved form")
+                .clone(),
+        );
+        assert!(loaded.stored().is_none());
+        assert_eq!(loaded.size(), (1, n));
+        let mut scores = vec![0f32; n];
+        loaded.score(&[7], &mut scores);
+        let order: Vec<usize> = (1..n).filter(|&c| scores[c] > scores[c - 1]).collect();
+        assert_eq!(order, (1..n).collect::<Vec<_>>());
     }
 
     #[test]
