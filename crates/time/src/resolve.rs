@@ -73,6 +73,17 @@ impl Resolver<'_, '_> {
         if f.start >= 1 && g.w(f.start - 1) == "since" {
             return Tense::Past;
         }
+        // "as early as Tuesday", "as soon as Tuesday": the earliest a thing may happen.
+        if f.start >= 3
+            && g.w(f.start - 1) == "as"
+            && matches!(g.w(f.start - 2), "early" | "soon")
+            && g.w(f.start - 3) == "as"
+        {
+            return Tense::Future;
+        }
+        // "until" marks the future only when no verb in the sentence says otherwise
+        // ("will stay until Friday", but "until Thursday, they had not ...").
+        let mut weak = None;
         let mut i = f.start;
         let mut steps = 0;
         while i > 0 && steps < 12 {
@@ -84,23 +95,29 @@ impl Resolver<'_, '_> {
                 break;
             }
             if let Some(t) = marker(i) {
-                return t;
+                if g.w(i) != "until" {
+                    return t;
+                }
+                weak = weak.or(Some(t));
             }
             steps += 1;
         }
         let mut i = f.end;
         let mut steps = 0;
-        while i < g.toks.len() && steps < 8 {
+        while i < g.toks.len() && steps < 12 {
             if stop(i) || g.toks[i].newline_before {
                 break;
             }
             if let Some(t) = marker(i) {
-                return t;
+                if g.w(i) != "until" {
+                    return t;
+                }
+                weak = weak.or(Some(t));
             }
             i += 1;
             steps += 1;
         }
-        Tense::Unknown
+        weak.unwrap_or(Tense::Unknown)
     }
 
     /// Resolves one expression and updates the anchor.

@@ -1,0 +1,58 @@
+//! Exact outputs for the conventions of the fifth round of accuracy work (chosen on
+//! TimeBank and AQUAINT's development half). Sentences written for these tests.
+
+mod common;
+
+use common::{ex, found};
+
+// 2000-01-12 is a Wednesday.
+const D: &str = "2000-01-12";
+
+#[test]
+fn as_early_as_points_forward() {
+    assert_eq!(
+        found("The envoy could arrive as early as Friday.", D),
+        vec![ex("Friday", "DATE", "2000-01-14", None)]
+    );
+    assert_eq!(
+        found("Talks may resume as soon as Monday.", D),
+        vec![ex("Monday", "DATE", "2000-01-17", None)]
+    );
+    // Without it, the bare weekday is the one before.
+    assert_eq!(
+        found("The envoy arrived Friday.", D),
+        vec![ex("Friday", "DATE", "2000-01-07", None)]
+    );
+}
+
+#[test]
+fn planning_marks_the_future() {
+    assert_eq!(
+        found("Farmers were planning to block the road on Monday.", D),
+        vec![ex("Monday", "DATE", "2000-01-17", None)]
+    );
+}
+
+#[test]
+fn until_yields_to_the_verb_of_its_sentence() {
+    assert_eq!(
+        found("Until Monday, the police had not named a suspect.", D),
+        vec![ex("Monday", "DATE", "2000-01-10", None)]
+    );
+    // Alone, "until" still points forward.
+    assert_eq!(
+        found("The bridge stays shut until Monday.", D),
+        vec![ex("Monday", "DATE", "2000-01-17", None)]
+    );
+}
+
+#[test]
+fn a_tense_marker_twelve_words_after_the_expression() {
+    assert_eq!(
+        found(
+            "On Friday, the regional association of small grocery store owners plans to protest.",
+            D
+        ),
+        vec![ex("Friday", "DATE", "2000-01-14", None)]
+    );
+}
