@@ -2,7 +2,7 @@
 //! they mean, before any date arithmetic. The vocabulary comes from the lexicon; the rules
 //! (which word classes combine, in which order) are here.
 
-use crate::lexicon::{lexicon, Entry, Lexicon, Unit};
+use crate::lexicon::{lexicon, Entry, HolidayDate, Lexicon, Unit};
 use crate::point::Season;
 use crate::tokens::{Kind, Token};
 
@@ -42,6 +42,12 @@ pub enum Expr {
         year: Option<i32>,
         month: Option<u32>,
         day: Option<u32>,
+    },
+    /// A holiday ("Thanksgiving"), in a year or not; `week`: the week holding it.
+    Holiday {
+        date: HolidayDate,
+        year: Option<i32>,
+        week: bool,
     },
     Weekday(u32, Rel),
     Month(u32, Rel),
@@ -1244,10 +1250,15 @@ impl<'a> Grammar<'a> {
         )
     }
 
+    /// "Christmas", "Thanksgiving Day 1999", "Easter week" (the ISO week holding it).
     fn holiday(&self, i: usize) -> Option<Found> {
-        for (phrase, m, d) in &self.lex.holidays {
+        for (phrase, date) in &self.lex.holidays {
             if (0..phrase.len()).all(|k| self.w(i + k) == phrase[k]) && self.toks[i].capital {
                 let mut end = i + phrase.len();
+                let week = self.is(end, "week");
+                if week {
+                    end += 1;
+                }
                 let mut year = None;
                 if let Some(y) = self.year(end) {
                     year = Some(y);
@@ -1256,10 +1267,10 @@ impl<'a> Grammar<'a> {
                 return self.found(
                     i,
                     end,
-                    Expr::Cal {
+                    Expr::Holiday {
+                        date: *date,
                         year,
-                        month: Some(*m),
-                        day: Some(*d),
+                        week,
                     },
                 );
             }

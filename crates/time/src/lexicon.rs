@@ -3,6 +3,7 @@
 //! The files are compiled in (`include_str!`), so a malformed line is a bug of the project,
 //! found by the test `lexicon_loads`, never an input error at run time.
 
+use chrono::{Datelike, Duration, NaiveDate};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
@@ -102,7 +103,78 @@ pub struct Lexicon {
     pub words: HashMap<&'static str, Entry>,
     /// Modifier phrases, keyed by their words.
     pub modifiers: Vec<(Vec<&'static str>, Modifier)>,
-    pub holidays: Vec<(Vec<&'static str>, u32, u32)>,
+    pub holidays: Vec<(Vec<&'static str>, HolidayDate)>,
+}
+
+/// When a holiday falls in a given year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HolidayDate {
+    /// The same month and day every year.
+    Fixed(u32, u32),
+    /// The first such weekday (1 = Monday .. 7 = Sunday) on or after a month and day:
+    /// "the fourth Thursday of November" is the first Thursday on or after November 22.
+    WeekdayFrom(u32, u32, u32),
+    /// Days from Western (Gregorian) Easter Sunday.
+    Easter(i64),
+}
+
+impl HolidayDate {
+    /// The holiday's day in year `y`.
+    pub fn in_year(self, y: i32) -> Option<NaiveDate> {
+        match self {
+            HolidayDate::Fixed(m, d) => NaiveDate::from_ymd_opt(y, m, d),
+            HolidayDate::WeekdayFrom(m, d, wd) => {
+                let from = NaiveDate::from_ymd_opt(y, m, d)?;
+                let cur = from.weekday().number_from_monday();
+                Some(from + Duration::days(i64::from((wd + 7 - cur) % 7)))
+            }
+            HolidayDate::Easter(offset) => Some(easter_sunday(y)? + Duration::days(offset)),
+        }
+    }
+}
+
+/// Gregorian Easter Sunday (the anonymous Gregorian computus).
+fn easter_sunday(y: i32) -> Option<NaiveDate> {
+    let (a, b, c) = (y % 19, y / 100, y % 100);
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+}
+
+/// Reads the date column of holidays.tsv: `MM-DD`, `MM-DD WEEKDAY` (the first such
+/// weekday on or after that day, `mon` .. `sun`), `easter`, `easter+N`, `easter-N`.
+fn holiday_date(field: &str) -> Option<HolidayDate> {
+    if let Some(rest) = field.strip_prefix("easter") {
+        let offset = match rest {
+            "" => 0,
+            _ if rest.starts_with('+') => rest[1..].parse().ok()?,
+            _ => rest.parse().ok()?,
+        };
+        return Some(HolidayDate::Easter(offset));
+    }
+    let (md, weekday) = match field.split_once(' ') {
+        Some((md, wd)) => (md, Some(wd)),
+        None => (field, None),
+    };
+    let (m, d) = md.split_once('-')?;
+    let (m, d): (u32, u32) = (m.parse().ok()?, d.parse().ok()?);
+    NaiveDate::from_ymd_opt(2000, m, d)?;
+    match weekday {
+        None => Some(HolidayDate::Fixed(m, d)),
+        Some(wd) => {
+            let n = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+                .iter()
+                .position(|x| *x == wd)?;
+            Some(HolidayDate::WeekdayFrom(m, d, n as u32 + 1))
+        }
+    }
 }
 
 const LEXICON: &str = include_str!("../data/lexicon.tsv");
@@ -221,13 +293,12 @@ fn load() -> Result<Lexicon, String> {
     modifiers.sort_by_key(|m| std::cmp::Reverse(m.0.len()));
     let mut holidays = Vec::new();
     for (line, fields) in data_lines(HOLIDAYS) {
-        let md: Vec<u32> = fields
-            .get(1)
-            .map(|v| v.split('-').filter_map(|x| x.parse().ok()).collect())
-            .unwrap_or_default();
-        if fields.len() != 2 || md.len() != 2 {
-            return Err(format!("data/holidays.tsv:{line}: expected NAME<TAB>MM-DD"));
-        }
+        let date = fields.get(1).and_then(|v| holiday_date(v));
+        let (true, Some(date)) = (fields.len() == 2, date) else {
+            return Err(format!(
+                "data/holidays.tsv:{line}: expected NAME<TAB>MM-DD, MM-DD WEEKDAY or easter[+-N]"
+            ));
+        };
         // "new year's day" is tokenised as "new", "year", "'s", "day".
         let mut phrase = Vec::new();
         for w in fields[0].split(' ') {
@@ -240,7 +311,7 @@ fn load() -> Result<Lexicon, String> {
             }
         }
         words.entry(phrase[0]).or_default().starter = true;
-        holidays.push((phrase, md[0], md[1]));
+        holidays.push((phrase, date));
     }
     holidays.sort_by_key(|h| std::cmp::Reverse(h.0.len()));
     Ok(Lexicon {
@@ -263,5 +334,36 @@ mod tests {
         assert_eq!(lex.words["second"].unit, Some(super::Unit::Second));
         assert_eq!(lex.modifiers[0].0, vec!["the", "beginning", "of"]);
         assert_eq!(lex.holidays[0].0, vec!["new", "year", "'s", "day"]);
+    }
+
+    #[test]
+    fn holiday_dates() {
+        use super::{holiday_date, HolidayDate};
+        use chrono::NaiveDate;
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        assert_eq!(holiday_date("12-25"), Some(HolidayDate::Fixed(12, 25)));
+        assert_eq!(holiday_date("02-30"), None);
+        assert_eq!(holiday_date("11-22 thursday"), None);
+        assert_eq!(holiday_date("easterx"), None);
+        // Thanksgiving: the fourth Thursday of November.
+        let thanksgiving = holiday_date("11-22 thu").unwrap();
+        assert_eq!(thanksgiving.in_year(1999), day(1999, 11, 25));
+        assert_eq!(thanksgiving.in_year(2001), day(2001, 11, 22));
+        assert_eq!(thanksgiving.in_year(2007), day(2007, 11, 22));
+        // Easter Sundays, and Good Friday two days before.
+        let easter = holiday_date("easter").unwrap();
+        assert_eq!(easter.in_year(2000), day(2000, 4, 23));
+        assert_eq!(easter.in_year(2019), day(2019, 4, 21));
+        assert_eq!(easter.in_year(2024), day(2024, 3, 31));
+        assert_eq!(easter.in_year(1818), day(1818, 3, 22));
+        assert_eq!(easter.in_year(2038), day(2038, 4, 25));
+        assert_eq!(
+            holiday_date("easter-2").unwrap().in_year(2024),
+            day(2024, 3, 29)
+        );
+        assert_eq!(
+            holiday_date("easter+1").unwrap().in_year(2024),
+            day(2024, 4, 1)
+        );
     }
 }

@@ -4,7 +4,7 @@
 use chrono::{Datelike, Duration, NaiveDate};
 
 use crate::grammar::{Count, Expr, Found, Grammar, Rel, LAST_YEAR, NEXT_YEAR, THIS_YEAR};
-use crate::lexicon::Unit;
+use crate::lexicon::{HolidayDate, Unit};
 use crate::point::{point_of, shift, Point, Season};
 use crate::tokens::Kind;
 use crate::{Timex, TimexKind};
@@ -217,6 +217,18 @@ impl Resolver<'_, '_> {
                     (None, Some(m), None) => self.point(&Expr::Month(m, Rel::Bare), tense),
                     (None, None, _) => None,
                 }
+            }
+            Expr::Holiday { date, year, week } => {
+                let day = match year {
+                    Some(y) => date.in_year(y)?,
+                    None => choose(dct?, tense, |y| date.in_year(y))?,
+                };
+                Some(if week {
+                    let iso = day.iso_week();
+                    Point::Week(iso.year(), iso.week())
+                } else {
+                    Point::Day(day)
+                })
             }
             Expr::Weekday(wd, rel) => {
                 let dct = dct?;
@@ -784,6 +796,12 @@ fn underspecified(e: &Expr) -> String {
             ..
         }
         | Expr::Month(m, _) => format!("XXXX-{m:02}"),
+        Expr::Holiday {
+            date: HolidayDate::Fixed(m, d),
+            week: false,
+            ..
+        } => format!("XXXX-{m:02}-{d:02}"),
+        Expr::Holiday { week: true, .. } => "XXXX-WXX".into(),
         Expr::Season(s, ..) => format!("XXXX-{}", s.code()),
         Expr::Quarter(Some(q), ..) => format!("XXXX-Q{q}"),
         Expr::Half(h, ..) => format!("XXXX-H{h}"),

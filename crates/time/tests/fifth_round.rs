@@ -56,3 +56,30 @@ fn a_tense_marker_twelve_words_after_the_expression() {
         vec![ex("Friday", "DATE", "2000-01-14", None)]
     );
 }
+
+#[test]
+fn holidays_that_move() {
+    // Thanksgiving 1999 was on Nov. 25; Easter 2000 on April 23 (ISO week 16).
+    assert_eq!(
+        found(
+            "The boy was rescued on Thanksgiving Day; pilgrims gathered as Easter week began.",
+            "2000-04-17"
+        ),
+        vec![
+            ex("Thanksgiving Day", "DATE", "1999-11-25", None),
+            ex("Easter week", "DATE", "2000-W16", None),
+        ]
+    );
+    // The nearest one, as a month and day without a year: the coming Election Day when
+    // the text speaks of the future.
+    assert_eq!(
+        found(
+            "Abortion will be a theme of the campaign until Election Day. Good Friday 2024 was a holiday.",
+            "1998-10-26"
+        ),
+        vec![
+            ex("Election Day", "DATE", "1998-11-03", None),
+            ex("Good Friday 2024", "DATE", "2024-03-29", None),
+        ]
+    );
+}
