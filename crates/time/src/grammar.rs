@@ -1978,12 +1978,25 @@ impl<'a> Grammar<'a> {
     fn set(&self, i: usize) -> Option<Found> {
         let e = self.e(i);
         if let Some(v) = e.and_then(|e| e.set) {
-            // The adverb ("rose 5% annually"), not the adjective ("daily flights").
+            // A rate after an amount ("rose 5% annually", "10,000 units annually"), as
+            // "$2 million a year" is, is left out.
+            if i > 0 && self.rate_before(i) {
+                return None;
+            }
+            // The adverb ("held annually"), not the adjective ("daily flights",
+            // "average daily volume"), unless a possessive or "a" makes the adjective
+            // the frequency of one thing ("his weekly radio address", "on a daily basis").
             let before_noun = self
                 .toks
                 .get(i + 1)
                 .is_some_and(|t| t.kind == Kind::Word && !t.capital);
+            let of_one = i > 0
+                && matches!(
+                    self.w(i - 1),
+                    "a" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+                );
             if before_noun
+                && !of_one
                 && !matches!(
                     self.w(i + 1),
                     "and" | "or" | "since" | "until" | "through" | "for" | "in" | "to"
@@ -1999,7 +2012,7 @@ impl<'a> Grammar<'a> {
             }
             let p = i.checked_sub(1).map(|k| (self.toks[k], self.w(k)));
             let after_name = p.is_some_and(|(t, w)| {
-                matches!(w, "the" | "a" | "an" | "'s")
+                matches!(w, "the" | "a" | "an" | "'s") && !(of_one && before_noun)
                     || t.kind == Kind::Word
                         && t.capital
                         && !t.newline_before

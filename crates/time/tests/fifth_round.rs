@@ -83,3 +83,26 @@ fn holidays_that_move() {
         ]
     );
 }
+
+#[test]
+fn frequencies_of_one_thing_but_not_rates() {
+    assert_eq!(
+        found(
+            "The rite is held annually. He gave his weekly radio address. We check on a daily basis.",
+            D
+        ),
+        vec![
+            ex("annually", "SET", "P1Y", None),
+            ex("weekly", "SET", "P1W", None),
+            ex("daily", "SET", "P1D", None),
+        ]
+    );
+    // Rates after an amount, bare adjectives and newspapers are not expressions.
+    assert_eq!(
+        found(
+            "Sales rose 5% annually. Mills made 10,000 units yearly. Qantas plans daily flights. The financial daily said so.",
+            D
+        ),
+        vec![]
+    );
+}
