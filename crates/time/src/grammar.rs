@@ -1317,6 +1317,17 @@ impl<'a> Grammar<'a> {
             if w == "now" && self.is(i + 1, "-") {
                 return None;
             }
+            // "Now, he says, ...": at the head of a sentence and set off by a comma, "now"
+            // is a discourse marker, not the present.
+            let sentence_start = i == 0
+                || self.toks[i].newline_before
+                || matches!(
+                    self.w(i - 1),
+                    "." | "!" | "?" | "``" | "\"" | "''" | ":" | ";"
+                );
+            if w == "now" && sentence_start && self.is(i + 1, ",") {
+                return None;
+            }
             return self.found(i, i + 1, Expr::Ref(r));
         }
         match w {

@@ -81,8 +81,9 @@ impl Resolver<'_, '_> {
         {
             return Tense::Future;
         }
-        // "until" marks the future only when no verb in the sentence says otherwise
-        // ("will stay until Friday", but "until Thursday, they had not ...").
+        // "until" marks the future unless the sentence is in the past perfect ("will stay
+        // until Friday", "extended the deadline until Friday", but "until Thursday, they
+        // had not ...").
         let mut weak = None;
         let mut i = f.start;
         let mut steps = 0;
@@ -95,10 +96,12 @@ impl Resolver<'_, '_> {
                 break;
             }
             if let Some(t) = marker(i) {
-                if g.w(i) != "until" {
-                    return t;
+                if weak.is_none() || g.w(i) == "had" {
+                    if g.w(i) != "until" {
+                        return t;
+                    }
+                    weak = Some(t);
                 }
-                weak = weak.or(Some(t));
             }
             steps += 1;
         }
@@ -109,10 +112,12 @@ impl Resolver<'_, '_> {
                 break;
             }
             if let Some(t) = marker(i) {
-                if g.w(i) != "until" {
-                    return t;
+                if weak.is_none() || g.w(i) == "had" {
+                    if g.w(i) != "until" {
+                        return t;
+                    }
+                    weak = Some(t);
                 }
-                weak = weak.or(Some(t));
             }
             i += 1;
             steps += 1;

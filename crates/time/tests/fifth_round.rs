@@ -39,9 +39,13 @@ fn until_yields_to_the_verb_of_its_sentence() {
         found("Until Monday, the police had not named a suspect.", D),
         vec![ex("Monday", "DATE", "2000-01-10", None)]
     );
-    // Alone, "until" still points forward.
+    // Otherwise "until" still points forward, even after a verb in the past.
     assert_eq!(
         found("The bridge stays shut until Monday.", D),
+        vec![ex("Monday", "DATE", "2000-01-17", None)]
+    );
+    assert_eq!(
+        found("The city extended its deadline until Monday.", D),
         vec![ex("Monday", "DATE", "2000-01-17", None)]
     );
 }
@@ -104,5 +108,20 @@ fn frequencies_of_one_thing_but_not_rates() {
             D
         ),
         vec![]
+    );
+}
+
+#[test]
+fn now_as_a_discourse_marker() {
+    assert_eq!(
+        found(
+            "Now, the mayor said, the plan is dead. Now the plan is dead.",
+            D
+        ),
+        vec![ex("Now", "DATE", "PRESENT_REF", None)]
+    );
+    assert_eq!(
+        found("Prices are lower now, traders said.", D),
+        vec![ex("now", "DATE", "PRESENT_REF", None)]
     );
 }
