@@ -1668,8 +1668,14 @@ impl<'a> Grammar<'a> {
             j += 1;
             hyphen = true;
         }
-        // "eight trading days"
-        if matches!(self.w(j), "trading" | "business" | "working") && self.unit(j + 1).is_some() {
+        // "eight trading days"; "two more weeks", "20 additional years": the count is the
+        // amount still to come.
+        if matches!(
+            self.w(j),
+            "trading" | "business" | "working" | "more" | "additional" | "further" | "extra"
+        ) && self.unit(j + 1).is_some()
+            && (!hyphen || matches!(self.w(j), "trading" | "business" | "working"))
+        {
             j += 1;
         }
         let u = self.unit(j)?;

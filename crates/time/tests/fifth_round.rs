@@ -125,3 +125,23 @@ fn now_as_a_discourse_marker() {
         vec![ex("now", "DATE", "PRESENT_REF", None)]
     );
 }
+
+#[test]
+fn a_count_of_more_units() {
+    assert_eq!(
+        found(
+            "Troops will stay for at least two more weeks; the lease runs 20 additional years.",
+            D
+        ),
+        vec![
+            ex(
+                "at least two more weeks",
+                "DURATION",
+                "P2W",
+                Some("EQUAL_OR_MORE")
+            ),
+            ex("20 additional years", "DURATION", "P20Y", None),
+        ]
+    );
+    assert_eq!(found("It costs two more dollars.", D), vec![]);
+}
