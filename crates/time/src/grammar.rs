@@ -1679,6 +1679,11 @@ impl<'a> Grammar<'a> {
             j += 1;
         }
         let u = self.unit(j)?;
+        // "CBS's ''60 Minutes''", "the 24 Hours of Le Mans": a unit with a capital after
+        // its count is a name (running text writes units in lower case).
+        if self.toks[j].capital && !self.toks[j].newline_before {
+            return None;
+        }
         // "a year-earlier quarter": the adjective is an expression of its own.
         if self.is(j + 1, "-") && matches!(self.w(j + 2), "earlier" | "ago") {
             return None;

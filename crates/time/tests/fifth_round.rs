@@ -145,3 +145,11 @@ fn a_count_of_more_units() {
     );
     assert_eq!(found("It costs two more dollars.", D), vec![]);
 }
+
+#[test]
+fn a_capitalised_unit_after_its_count_is_a_name() {
+    assert_eq!(
+        found("He told CBS's \"60 Minutes\" he would wait 60 minutes.", D),
+        vec![ex("60 minutes", "DURATION", "PT60M", None)]
+    );
+}
