@@ -129,3 +129,37 @@ fn bad_input_never_crashes() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/file.txt"));
 }
+
+#[test]
+fn eval_time_never_lists_the_held_out_half() {
+    let refusal = "Error: --errors would list AQUAINT half b, which is held out: use --part \
+                   timebank, or --part aquaint --half a (AQUAINT's development half)\n";
+    for args in [
+        &["--part", "aquaint"][..],
+        &["--part", "aquaint", "--half", "b"],
+        &["--part", "all"],
+        &["--part", "all", "--half", "b"],
+    ] {
+        // The folder does not exist: the refusal comes before any file is read.
+        let out = Command::new(env!("CARGO_BIN_EXE_dyad"))
+            .args(["eval-time", "--dir", "/nonexistent/tbaq", "--errors"])
+            .args(args)
+            .output()
+            .expect("dyad runs");
+        assert!(!out.status.success(), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.starts_with(refusal), "{args:?}: {stderr}");
+    }
+    // The development half is listed (here: the folder is missing, so reading fails).
+    let out = Command::new(env!("CARGO_BIN_EXE_dyad"))
+        .args(["eval-time", "--dir", "/nonexistent/tbaq", "--errors"])
+        .args(["--part", "aquaint", "--half", "a"])
+        .output()
+        .expect("dyad runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        stderr.starts_with("Error: /nonexistent/tbaq/AQUAINT: "),
+        "{stderr}"
+    );
+}
