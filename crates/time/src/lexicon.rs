@@ -126,9 +126,11 @@ impl HolidayDate {
             HolidayDate::WeekdayFrom(m, d, wd) => {
                 let from = NaiveDate::from_ymd_opt(y, m, d)?;
                 let cur = from.weekday().number_from_monday();
-                Some(from + Duration::days(i64::from((wd + 7 - cur) % 7)))
+                from.checked_add_signed(Duration::days(i64::from((wd + 7 - cur) % 7)))
             }
-            HolidayDate::Easter(offset) => Some(easter_sunday(y)? + Duration::days(offset)),
+            HolidayDate::Easter(offset) => {
+                easter_sunday(y)?.checked_add_signed(Duration::days(offset))
+            }
         }
     }
 }
@@ -157,7 +159,10 @@ fn holiday_date(field: &str) -> Option<HolidayDate> {
             _ if rest.starts_with('+') => rest[1..].parse().ok()?,
             _ => rest.parse().ok()?,
         };
-        return Some(HolidayDate::Easter(offset));
+        // A feast more than a year from Easter is a slip in the data file.
+        return (-366..=366)
+            .contains(&offset)
+            .then_some(HolidayDate::Easter(offset));
     }
     let (md, weekday) = match field.split_once(' ') {
         Some((md, wd)) => (md, Some(wd)),
@@ -345,6 +350,9 @@ mod tests {
         assert_eq!(holiday_date("02-30"), None);
         assert_eq!(holiday_date("11-22 thursday"), None);
         assert_eq!(holiday_date("easterx"), None);
+        assert_eq!(holiday_date("easter+99999999999"), None);
+        // The last years chrono can hold give no day rather than a panic.
+        assert_eq!(holiday_date("12-31 sun").unwrap().in_year(262_142), None);
         // Thanksgiving: the fourth Thursday of November.
         let thanksgiving = holiday_date("11-22 thu").unwrap();
         assert_eq!(thanksgiving.in_year(1999), day(1999, 11, 25));
