@@ -158,6 +158,8 @@ impl Coder {
             lexicon: Lexicon {
                 light: tables.light,
                 state_acts: tables.state_acts,
+                judges: tables.judges,
+                predicates: tables.predicates,
             },
             unreal_predicates: tables.unreal,
             recoding: tables.recoding,
@@ -365,6 +367,18 @@ impl Coder {
                 let word = &view.words()[w];
                 let heads = match kind {
                     TriggerKind::Verb if matches!(word.upos, Upos::VERB) => &self.verb_heads,
+                    // "said he was proud of Siniora", "is critical of the plan": an adjective
+                    // of the `predicate` table, with its copula, is read as a verb.
+                    TriggerKind::Verb
+                        if word.upos == Upos::ADJ
+                            && self.lexicon.predicates.contains(view.lemma(w))
+                            && view
+                                .children_of(w)
+                                .iter()
+                                .any(|&c| view.deprel(c) == "cop") =>
+                    {
+                        &self.verb_heads
+                    }
                     TriggerKind::Noun
                         if matches!(word.upos, Upos::NOUN | Upos::PROPN) && !consumed[w] =>
                     {
@@ -1300,6 +1314,15 @@ impl<'a> View<'a> {
                 Some(h)
             }
             "conj" => self.subject(h, depth + 1),
+            // "held talks Tuesday with": the parser may take a plural event noun right after
+            // a light verb for a verb of its own; the light verb's subject holds the talks.
+            "ccomp"
+                if v == h + 1
+                    && self.words()[v].xpos == "VBZ"
+                    && self.lexicon.light.contains(self.lemma(h)) =>
+            {
+                self.subject(h, depth + 1)
+            }
             // "helped Russia use drones": Russia uses them.
             "xcomp" => self
                 .child(h, "obj")
@@ -1314,17 +1337,56 @@ impl<'a> View<'a> {
                 self.child(h, "obj")
             }
             "advcl" if self.words()[v].xpos == "VBG" => self.subject(h, depth + 1),
-            // "Ethiopian troops backing Somali government forces": the noun a present
-            // participle modifies is its subject, when that noun is an argument of its
-            // clause (a participle after an oblique may belong to any noun before it).
-            "acl"
-                if self.words()[v].xpos == "VBG"
-                    && matches!(self.deprel(h), "nsubj" | "nsubj:pass" | "obj" | "root") =>
-            {
-                Some(h)
-            }
+            "acl" if self.words()[v].xpos == "VBG" => self.participle_subject(h, depth),
             _ => None,
         }
+    }
+
+    /// The understood subject of a present participle that modifies noun `h`.
+    fn participle_subject(&self, h: usize, depth: usize) -> Option<usize> {
+        if self.mention_of[h].is_some() {
+            // "Ethiopian troops backing Somali government forces", "a resolution by the UN
+            // General Assembly deploring ...": an actor that is an argument of its clause (or
+            // the agent of a noun) does what the participle says; after another oblique the
+            // participle may belong to any noun before it.
+            if matches!(self.deprel(h), "nsubj" | "nsubj:pass" | "obj" | "root")
+                || self.case_of(h) == Some("by")
+            {
+                return Some(h);
+            }
+            // "sent a letter to his French counterpart pleading for Paris to reverse": the
+            // recipient of a message does not plead, its sender does.
+            if self.deprel(h) == "nmod" && self.case_of(h) == Some("to") {
+                return self.owner_of(self.head(h)?, depth);
+            }
+            return None;
+        }
+        self.owner_of(h, depth)
+    }
+
+    /// Who a document or an act belongs to, as the understood subject of what it says
+    /// ("filed a trade case accusing Turkey", "Denmark's resolution denouncing", "a resolution
+    /// by the General Assembly deploring"): its `by` phrase, else an actor that owns it, else
+    /// the subject of the verb whose object it is.
+    fn owner_of(&self, n: usize, depth: usize) -> Option<usize> {
+        if depth > 4 {
+            return None;
+        }
+        if let Some(by) = self
+            .obliques(n, "by")
+            .find(|&b| !self.actors_at(b).is_empty())
+        {
+            return Some(by);
+        }
+        if let Some(c) = self.children[n].iter().copied().find(|&c| {
+            matches!(self.deprel(c), "nmod:poss" | "amod" | "compound") && self.is_known_mention(c)
+        }) {
+            return Some(c);
+        }
+        let verb = self.head(n)?;
+        (self.deprel(n) == "obj" && self.words()[verb].upos == Upos::VERB)
+            .then(|| self.subject(verb, depth + 1))
+            .flatten()
     }
 
     /// A participle that modifies a noun: "missiles supplied by America".
@@ -1815,11 +1877,21 @@ impl<'a> View<'a> {
                         places.extend(self.obliques(v, c));
                     }
                     if places.is_empty() {
-                        // "talks on military cooperation with Egypt".
+                        // "talks on military cooperation with Egypt"; "the agreement reached
+                        // between Israel and the Palestinians": a participle on the noun.
                         for &k in &self.children[n] {
-                            if self.deprel(k) == "nmod" {
+                            if self.deprel(k) == "nmod" || self.is_reduced_relative(k) {
                                 places.extend(self.obliques(k, c));
                             }
+                        }
+                    }
+                    if places.is_empty() && self.deprel(n) == "nmod" && self.case_of(n) == Some("of")
+                    {
+                        // "welcomed the resumption of peace talks between the government and
+                        // the rebels": the phrase may hang on the noun the event is `of`.
+                        if let Some(h) = self.head(n).filter(|&h| self.words()[h].upos == Upos::NOUN)
+                        {
+                            places.extend(self.obliques(h, c));
                         }
                     }
                     if places.is_empty() {
@@ -1887,6 +1959,25 @@ impl<'a> View<'a> {
                         }
                     }
                 }
+            }
+        }
+        if m.sources.is_empty() && self.case_of(n) == Some("for") {
+            // "criticized the United States for imposing economic sanctions", "thanked Japan
+            // for its aid": a verb that judges an actor for an act (`judge` lemmas in
+            // `data/modality.tsv`) names the act's author as its object.
+            if let Some(o) = self
+                .head(n)
+                .filter(|&h| {
+                    self.words()[h].upos == Upos::VERB
+                        && self.lexicon.judges.contains(self.lemma(h))
+                })
+                .and_then(|h| self.child(h, "obj"))
+            {
+                m.sources = self
+                    .actors_at(o)
+                    .into_iter()
+                    .filter(|&(mi, _)| Some(mi) != target_mention)
+                    .collect();
             }
         }
         if m.sources.is_empty() {
@@ -2147,6 +2238,13 @@ impl<'a> View<'a> {
             return None;
         }
         let h = self.head(v)?;
+        // "have decided to accelerate negotiations to sign an agreement": the purpose of a
+        // governed act is governed too (the signing is decided, not done).
+        if rel == "advcl" && self.case_of(v) == Some("to") && self.deprel(h) == "xcomp" {
+            if let Some(found) = self.governor(h, governors) {
+                return Some(found);
+            }
+        }
         let g = *governors.get(self.lemma(h))?;
         // Only infinitives are intents ("pledged to send"); a finite clause under "warned
         // that" is reported, not threatened.
@@ -2327,12 +2425,18 @@ struct Lexicon {
     /// Acts that only a state's authorities perform ("were arrested"): with no agent said,
     /// the state of the place is the source.
     state_acts: FxHashSet<String>,
+    /// Verbs that judge their object for an act told in a `for` phrase ("criticized X for").
+    judges: FxHashSet<String>,
+    /// Adjectives that carry an event as predicates ("was proud of", "is critical of").
+    predicates: FxHashSet<String>,
 }
 
 /// The tables of `data/modality.tsv`.
 struct ModalityTables {
     light: FxHashSet<String>,
     state_acts: FxHashSet<String>,
+    judges: FxHashSet<String>,
+    predicates: FxHashSet<String>,
     /// Governing verbs by lemma.
     governors: FxHashMap<String, Governor>,
     /// The code an event becomes, by (class, root).
@@ -2349,6 +2453,8 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
     let mut unreal = FxHashSet::default();
     let mut light = FxHashSet::default();
     let mut state_acts = FxHashSet::default();
+    let mut judges = FxHashSet::default();
+    let mut predicates = FxHashSet::default();
     let mut guests = FxHashMap::default();
     let class = |s: &str| match s {
         "intent" => Some(Governor::Intent),
@@ -2384,6 +2490,12 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
             ["state", lemma] => {
                 state_acts.insert(lemma.to_string());
             }
+            ["judge", lemma] => {
+                judges.insert(lemma.to_string());
+            }
+            ["predicate", lemma] => {
+                predicates.insert(lemma.to_string());
+            }
             ["guest", form, code] => {
                 guests.insert(form.to_string(), code.to_string());
             }
@@ -2396,7 +2508,8 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
             _ => {
                 return Err(err(
                     "expected `verb LEMMA CLASS`, `code CLASS ROOT CODE`, `reciprocal LEMMA`, \
-                     `unreal LEMMA`, `light LEMMA`, `state LEMMA` or `guest FORM CODE`",
+                     `unreal LEMMA`, `light LEMMA`, `state LEMMA`, `judge LEMMA`, `predicate LEMMA` \
+                     or `guest FORM CODE`",
                 ))
             }
         }
@@ -2404,6 +2517,8 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
     Ok(ModalityTables {
         light,
         state_acts,
+        judges,
+        predicates,
         governors,
         recoding,
         reciprocal,
