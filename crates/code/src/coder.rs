@@ -160,6 +160,7 @@ impl Coder {
                 state_acts: tables.state_acts,
                 judges: tables.judges,
                 predicates: tables.predicates,
+                verbal: tables.verbal,
             },
             unreal_predicates: tables.unreal,
             recoding: tables.recoding,
@@ -489,6 +490,14 @@ impl Coder {
                 };
                 let mut code = p.code.clone();
                 let mut rule = p.rule();
+                if matches!(&code[..2], "18" | "19")
+                    && m.trigger.iter().any(|&t| view.is_verbal_attack(t, clause))
+                {
+                    // "launched a fresh attack against Israel, dismissing the Holocaust as a
+                    // myth": an attack made of words is a denunciation.
+                    code = "111".to_string();
+                    rule.push_str(" +verbal-attack");
+                }
                 if m.implied_state {
                     rule.push_str(" +state-of-place");
                 }
@@ -1337,7 +1346,10 @@ impl<'a> View<'a> {
                 self.child(h, "obj")
             }
             "advcl" if self.words()[v].xpos == "VBG" => self.subject(h, depth + 1),
-            "acl" if self.words()[v].xpos == "VBG" => self.participle_subject(h, depth),
+            // (Not a gerund after a preposition: "thousands of striking teachers".)
+            "acl" if self.words()[v].xpos == "VBG" && self.case_of(v).is_none() => {
+                self.participle_subject(h, depth)
+            }
             _ => None,
         }
     }
@@ -1387,6 +1399,19 @@ impl<'a> View<'a> {
         (self.deprel(n) == "obj" && self.words()[verb].upos == Upos::VERB)
             .then(|| self.subject(verb, depth + 1))
             .flatten()
+    }
+
+    /// "called the death sentence \"a milestone\"": the parser may hang the predicate
+    /// complement on the object as an apposition; an indefinite one is a description, not
+    /// another name.
+    fn has_predicate_appos(&self, o: usize) -> bool {
+        self.children[o].iter().any(|&c| {
+            self.deprel(c) == "appos"
+                && self.words()[c].upos == Upos::NOUN
+                && self.children[c]
+                    .iter()
+                    .any(|&k| self.deprel(k) == "det" && matches!(self.form(k), "a" | "an"))
+        })
     }
 
     /// A participle that modifies a noun: "missiles supplied by America".
@@ -1466,7 +1491,8 @@ impl<'a> View<'a> {
                 matches!(self.deprel(c), "xcomp" | "obl:unmarked")
                     && self.date_of_word[c].is_none()
                     && matches!(self.words()[c].upos, Upos::NOUN | Upos::ADJ | Upos::PROPN)
-            }) || self.children[v]
+            }) || obj.is_some_and(|o| self.has_predicate_appos(o))
+                || self.children[v]
                 .iter()
                 .filter(|&&c| self.deprel(c) == "obj")
                 .count()
@@ -2098,6 +2124,26 @@ impl<'a> View<'a> {
         None
     }
 
+    /// Whether the attack told by word `w` in the clause of `clause` is made of words: the
+    /// word is an attack (`attack`, `assault`) with a `verbal` adjective of
+    /// `data/modality.tsv` ("a scathing attack"), or its clause goes on with a participle of
+    /// a `verbal` verb ("launched a fresh attack against Israel, dismissing the Holocaust as
+    /// a myth", "attacked the president, calling him a dictator").
+    fn is_verbal_attack(&self, w: usize, clause: usize) -> bool {
+        if !matches!(self.lemma(w), "attack" | "assault" | "onslaught") {
+            return false;
+        }
+        let verbal = &self.lexicon.verbal;
+        self.children[w]
+            .iter()
+            .any(|&c| self.deprel(c) == "amod" && verbal.contains(self.lemma(c)))
+            || self.children[clause].iter().any(|&c| {
+                matches!(self.deprel(c), "advcl" | "conj")
+                    && self.words()[c].xpos == "VBG"
+                    && verbal.contains(self.lemma(c))
+            })
+    }
+
     /// The verb whose clause a noun belongs to: "launched an attack", "the call happened".
     fn governing_verb(&self, n: usize) -> Option<usize> {
         // "A meeting between X and Y is not on the agenda": the predicate of which the noun
@@ -2429,6 +2475,9 @@ struct Lexicon {
     judges: FxHashSet<String>,
     /// Adjectives that carry an event as predicates ("was proud of", "is critical of").
     predicates: FxHashSet<String>,
+    /// Adjectives and participles that make an attack one of words ("a scathing attack",
+    /// "attacked X, calling him ...").
+    verbal: FxHashSet<String>,
 }
 
 /// The tables of `data/modality.tsv`.
@@ -2437,6 +2486,7 @@ struct ModalityTables {
     state_acts: FxHashSet<String>,
     judges: FxHashSet<String>,
     predicates: FxHashSet<String>,
+    verbal: FxHashSet<String>,
     /// Governing verbs by lemma.
     governors: FxHashMap<String, Governor>,
     /// The code an event becomes, by (class, root).
@@ -2455,6 +2505,7 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
     let mut state_acts = FxHashSet::default();
     let mut judges = FxHashSet::default();
     let mut predicates = FxHashSet::default();
+    let mut verbal = FxHashSet::default();
     let mut guests = FxHashMap::default();
     let class = |s: &str| match s {
         "intent" => Some(Governor::Intent),
@@ -2496,6 +2547,9 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
             ["predicate", lemma] => {
                 predicates.insert(lemma.to_string());
             }
+            ["verbal", lemma] => {
+                verbal.insert(lemma.to_string());
+            }
             ["guest", form, code] => {
                 guests.insert(form.to_string(), code.to_string());
             }
@@ -2508,8 +2562,8 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
             _ => {
                 return Err(err(
                     "expected `verb LEMMA CLASS`, `code CLASS ROOT CODE`, `reciprocal LEMMA`, \
-                     `unreal LEMMA`, `light LEMMA`, `state LEMMA`, `judge LEMMA`, `predicate LEMMA` \
-                     or `guest FORM CODE`",
+                     `unreal LEMMA`, `light LEMMA`, `state LEMMA`, `judge LEMMA`, `predicate LEMMA`, \
+                     `verbal LEMMA` or `guest FORM CODE`",
                 ))
             }
         }
@@ -2519,6 +2573,7 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
         state_acts,
         judges,
         predicates,
+        verbal,
         governors,
         recoding,
         reciprocal,
