@@ -501,6 +501,9 @@ impl Coder {
                 if m.implied_state {
                     rule.push_str(" +state-of-place");
                 }
+                if m.target_anaphor {
+                    rule.push_str(" +target-the-country-named-before");
+                }
                 if let Modality::Unreal(why) = modality {
                     if let Some(t) = trace.as_deref_mut() {
                         t.push(Attempt {
@@ -922,6 +925,8 @@ struct Match {
     /// The source is a plural common noun ("Rival Lebanese leaders"), a group that may be
     /// both sides of a reciprocal act.
     plural_source: bool,
+    /// The target was read from "the country" back to a country named before it.
+    target_anaphor: bool,
 }
 
 impl Match {
@@ -1414,6 +1419,37 @@ impl<'a> View<'a> {
         })
     }
 
+    /// "the country", "this nation": a noun that points back at a country, naming none.
+    fn is_country_anaphor(&self, w: usize) -> bool {
+        matches!(self.lemma(w), "country" | "nation")
+            && self.mention_of[w].is_none()
+            && self.children[w]
+                .iter()
+                .any(|&c| self.deprel(c) == "det" && matches!(self.form(c), "the" | "this"))
+    }
+
+    /// The country that "the country" at word `w` points back at: the closest actor of known
+    /// country named before it, other than the sources' own ("criticized the United States
+    /// for imposing sanctions on the military-ruled country": not the United States).
+    fn country_named_before(&self, w: usize, sources: &[ActorAt]) -> Vec<ActorAt> {
+        let own: Vec<Option<&String>> = sources
+            .iter()
+            .map(|&(mi, a)| self.mentions[mi].actors[a].country.as_ref())
+            .collect();
+        let before = self.mentions.iter().enumerate().filter(|(_, m)| m.head < w);
+        let closest = before
+            .filter_map(|(mi, m)| {
+                let a = m.actors.iter().position(|a| {
+                    a.country.is_some()
+                        && !a.code.starts_with("---")
+                        && !own.contains(&a.country.as_ref())
+                })?;
+                Some((m.head, mi, a))
+            })
+            .max();
+        closest.map(|(_, mi, a)| vec![(mi, a)]).unwrap_or_default()
+    }
+
     /// A participle that modifies a noun: "missiles supplied by America".
     fn is_reduced_relative(&self, v: usize) -> bool {
         self.deprel(v) == "acl" && self.words()[v].xpos == "VBN"
@@ -1483,6 +1519,7 @@ impl<'a> View<'a> {
             score: 1,
             implied_state: false,
             plural_source: false,
+            target_anaphor: false,
         };
         // "called the referendum a milestone", "named him envoy": a verb with a predicate
         // complement names its object; it does not meet or phone it.
@@ -1501,6 +1538,9 @@ impl<'a> View<'a> {
             return Err("a predicate complement: the object is named, not met".into());
         }
         let mut subject_is_target = false;
+        // "imposing sanctions on the military-ruled country": a target phrase read back to a
+        // country named before it, once the source is known.
+        let mut anaphor: Option<usize> = None;
         // The object word a pattern names ("abuse prisoners"), which may name who is acted on.
         let mut object_word = None;
         // The phrase that the last matched preposition introduces ("call for resignation"):
@@ -1628,12 +1668,15 @@ impl<'a> View<'a> {
                     if places.is_empty() {
                         return Err(format!("no `{c}` phrase"));
                     }
-                    for pl in places {
+                    for &pl in &places {
                         m.targets.extend(self.actors_at(pl));
                     }
                     self.country_from_sibling(v, &mut m.targets);
                     if m.targets.is_empty() {
-                        return Err(format!("the `{c}` phrase names no actor"));
+                        anaphor = places.iter().copied().find(|&pl| self.is_country_anaphor(pl));
+                        if anaphor.is_none() {
+                            return Err(format!("the `{c}` phrase names no actor"));
+                        }
                     }
                     m.score += 2;
                 }
@@ -1787,6 +1830,13 @@ impl<'a> View<'a> {
                 return Err(format!("the subject `{}` is not an actor", self.form(s)));
             }
         }
+        if let Some(a) = anaphor.filter(|_| m.targets.is_empty()) {
+            m.targets = self.country_named_before(a, &m.sources);
+            if m.targets.is_empty() {
+                return Err("`the country` names no country before it".into());
+            }
+            m.target_anaphor = true;
+        }
         if !m.wants_target && m.targets.is_empty() && matches!(&p.code[..2], "02" | "10") {
             // "demanded that South Korea unfreeze the funds": an appeal or a demand is made
             // to whoever its complement clause asks to act.
@@ -1870,6 +1920,7 @@ impl<'a> View<'a> {
             score: 1,
             implied_state: false,
             plural_source: false,
+            target_anaphor: false,
         };
         let light_verb = self.light_verb_of(n);
         // "arrived for talks with", "said during a visit to": the subject of the clause takes
@@ -1894,6 +1945,9 @@ impl<'a> View<'a> {
                 .flatten()
         };
         let mut target_mention: Option<usize> = None;
+        // "a visit to the crisis-wracked nation": a target read back to a country named
+        // before it, once the source is known.
+        let mut anaphor: Option<usize> = None;
         for e in &p.elements {
             match e {
                 Element::Target { case: Some(c) } => {
@@ -1923,8 +1977,11 @@ impl<'a> View<'a> {
                     if places.is_empty() {
                         return Err(format!("no `{c}` phrase"));
                     }
-                    for pl in places {
+                    for &pl in &places {
                         m.targets.extend(self.actors_at(pl));
+                    }
+                    if m.targets.is_empty() {
+                        anaphor = places.iter().copied().find(|&pl| self.is_country_anaphor(pl));
                     }
                     m.score += 2;
                 }
@@ -2097,6 +2154,10 @@ impl<'a> View<'a> {
             // "talks between X and Y".
             m.sources = std::mem::take(&mut m.targets);
         }
+        if let Some(a) = anaphor.filter(|_| m.targets.is_empty() && !m.sources.is_empty()) {
+            m.targets = self.country_named_before(a, &m.sources);
+            m.target_anaphor = !m.targets.is_empty();
+        }
         if m.wants_target && m.targets.is_empty() && m.sources.len() < 2 && !m.sources.is_empty() {
             return Err("the target names no actor".into());
         }
@@ -2136,7 +2197,10 @@ impl<'a> View<'a> {
         let verbal = &self.lexicon.verbal;
         self.children[w]
             .iter()
-            .any(|&c| self.deprel(c) == "amod" && verbal.contains(self.lemma(c)))
+            .any(|&c| {
+                matches!(self.deprel(c), "amod" | "compound")
+                    && (verbal.contains(self.lemma(c)) || verbal.contains(self.form(c)))
+            })
             || self.children[clause].iter().any(|&c| {
                 matches!(self.deprel(c), "advcl" | "conj")
                     && self.words()[c].xpos == "VBG"
@@ -2253,6 +2317,19 @@ impl<'a> View<'a> {
                     noun = h;
                 }
                 break;
+            }
+            // "would not issue a statement urging Iran to ...": what a document or an act
+            // says (a participle on the object) is as real as the act of issuing it.
+            if rel == "acl" && self.words()[x].xpos == "VBG" {
+                let Some(noun) = self.head(x) else { break };
+                if self.deprel(noun) != "obj" {
+                    break;
+                }
+                match self.head(noun) {
+                    Some(h) => x = h,
+                    None => break,
+                }
+                continue;
             }
             if !matches!(rel, "conj" | "xcomp" | "advcl" | "ccomp") {
                 break;
