@@ -373,10 +373,7 @@ impl Coder {
                     TriggerKind::Verb
                         if word.upos == Upos::ADJ
                             && self.lexicon.predicates.contains(view.lemma(w))
-                            && view
-                                .children_of(w)
-                                .iter()
-                                .any(|&c| view.deprel(c) == "cop") =>
+                            && view.children_of(w).iter().any(|&c| view.deprel(c) == "cop") =>
                     {
                         &self.verb_heads
                     }
@@ -1530,10 +1527,10 @@ impl<'a> View<'a> {
                     && matches!(self.words()[c].upos, Upos::NOUN | Upos::ADJ | Upos::PROPN)
             }) || obj.is_some_and(|o| self.has_predicate_appos(o))
                 || self.children[v]
-                .iter()
-                .filter(|&&c| self.deprel(c) == "obj")
-                .count()
-                > 1)
+                    .iter()
+                    .filter(|&&c| self.deprel(c) == "obj")
+                    .count()
+                    > 1)
         {
             return Err("a predicate complement: the object is named, not met".into());
         }
@@ -1673,7 +1670,10 @@ impl<'a> View<'a> {
                     }
                     self.country_from_sibling(v, &mut m.targets);
                     if m.targets.is_empty() {
-                        anaphor = places.iter().copied().find(|&pl| self.is_country_anaphor(pl));
+                        anaphor = places
+                            .iter()
+                            .copied()
+                            .find(|&pl| self.is_country_anaphor(pl));
                         if anaphor.is_none() {
                             return Err(format!("the `{c}` phrase names no actor"));
                         }
@@ -1965,11 +1965,14 @@ impl<'a> View<'a> {
                             }
                         }
                     }
-                    if places.is_empty() && self.deprel(n) == "nmod" && self.case_of(n) == Some("of")
+                    if places.is_empty()
+                        && self.deprel(n) == "nmod"
+                        && self.case_of(n) == Some("of")
                     {
                         // "welcomed the resumption of peace talks between the government and
                         // the rebels": the phrase may hang on the noun the event is `of`.
-                        if let Some(h) = self.head(n).filter(|&h| self.words()[h].upos == Upos::NOUN)
+                        if let Some(h) =
+                            self.head(n).filter(|&h| self.words()[h].upos == Upos::NOUN)
                         {
                             places.extend(self.obliques(h, c));
                         }
@@ -1981,7 +1984,10 @@ impl<'a> View<'a> {
                         m.targets.extend(self.actors_at(pl));
                     }
                     if m.targets.is_empty() {
-                        anaphor = places.iter().copied().find(|&pl| self.is_country_anaphor(pl));
+                        anaphor = places
+                            .iter()
+                            .copied()
+                            .find(|&pl| self.is_country_anaphor(pl));
                     }
                     m.score += 2;
                 }
@@ -2102,7 +2108,8 @@ impl<'a> View<'a> {
                 m.sources = self.actors_at(s);
                 m.plural_source = self.is_plural_group(s);
             }
-            if p.code == "042" && m.targets.is_empty() && !m.sources.is_empty() {
+            if p.code == "042" && m.targets.is_empty() && anaphor.is_none() && !m.sources.is_empty()
+            {
                 // "arrived in Cairo on a surprise visit", "is in Singapore for a visit": the
                 // host is the place where the visitor is.
                 let mut places: Vec<usize> = self.obliques(h, "in").collect();
@@ -2195,17 +2202,14 @@ impl<'a> View<'a> {
             return false;
         }
         let verbal = &self.lexicon.verbal;
-        self.children[w]
-            .iter()
-            .any(|&c| {
-                matches!(self.deprel(c), "amod" | "compound")
-                    && (verbal.contains(self.lemma(c)) || verbal.contains(self.form(c)))
-            })
-            || self.children[clause].iter().any(|&c| {
-                matches!(self.deprel(c), "advcl" | "conj")
-                    && self.words()[c].xpos == "VBG"
-                    && verbal.contains(self.lemma(c))
-            })
+        self.children[w].iter().any(|&c| {
+            matches!(self.deprel(c), "amod" | "compound")
+                && (verbal.contains(self.lemma(c)) || verbal.contains(self.form(c)))
+        }) || self.children[clause].iter().any(|&c| {
+            matches!(self.deprel(c), "advcl" | "conj")
+                && self.words()[c].xpos == "VBG"
+                && verbal.contains(self.lemma(c))
+        })
     }
 
     /// The verb whose clause a noun belongs to: "launched an attack", "the call happened".
