@@ -566,7 +566,7 @@ impl Coder {
                 };
                 let trigger = view.span_of_words(&m.trigger);
                 let reciprocal = is_reciprocal(&code) || self.reciprocal_heads.contains(&p.head);
-                let mut pairs = m.pairs(reciprocal);
+                let mut pairs = m.pairs(reciprocal || m.two_sides);
                 if (code.starts_with("04") || code.starts_with("06") || code == "057")
                     && m.targets.is_empty()
                     && m.sources.len() == 1
@@ -924,6 +924,9 @@ struct Match {
     plural_source: bool,
     /// The target was read from "the country" back to a country named before it.
     target_anaphor: bool,
+    /// The sources are "the two countries" (or leaders, sides) named before: each pair of
+    /// them is one event, the earlier-named as source.
+    two_sides: bool,
 }
 
 impl Match {
@@ -1284,7 +1287,15 @@ impl<'a> View<'a> {
             .or_else(|| self.child(v, "nsubj:outer"))
         {
             if self.is_relative_pronoun(s) && self.deprel(v).starts_with("acl") {
-                return self.head(v);
+                // "adopted a presidential statement that welcomed peace efforts": what a
+                // document says is its owner's.
+                let h = self.head(v)?;
+                if self.actors_at(h).is_empty() {
+                    if let Some(owner) = self.owner_of(h, depth) {
+                        return Some(owner);
+                    }
+                }
+                return Some(h);
             }
             // "A Malaysian opposition leader Friday called for ...": wire copy puts the day
             // after the subject, and the parser may take the day for the subject (of a
@@ -1397,10 +1408,15 @@ impl<'a> View<'a> {
         }) {
             return Some(c);
         }
+        // Only a verb whose object is its subject's own product ("issued a statement", "filed
+        // a case", the `light` verbs): "condemned the attack that killed 20" is no killing by
+        // the condemner.
         let verb = self.head(n)?;
-        (self.deprel(n) == "obj" && self.words()[verb].upos == Upos::VERB)
-            .then(|| self.subject(verb, depth + 1))
-            .flatten()
+        (self.deprel(n) == "obj"
+            && self.words()[verb].upos == Upos::VERB
+            && self.lexicon.light.contains(self.lemma(verb)))
+        .then(|| self.subject(verb, depth + 1))
+        .flatten()
     }
 
     /// "called the death sentence \"a milestone\"": the parser may hang the predicate
@@ -1414,6 +1430,51 @@ impl<'a> View<'a> {
                     .iter()
                     .any(|&k| self.deprel(k) == "det" && matches!(self.form(k), "a" | "an"))
         })
+    }
+
+    /// "the two countries", "both sides", "the two leaders": a noun that points back at the
+    /// two parties named before it.
+    fn is_two_sides(&self, w: usize) -> bool {
+        let kids = &self.children[w];
+        matches!(
+            self.lemma(w),
+            "country" | "nation" | "side" | "leader" | "president" | "minister" | "government"
+        ) && self.mention_of[w].is_none()
+            && (kids
+                .iter()
+                .any(|&c| self.deprel(c) == "nummod" && self.form(c) == "two")
+                || kids
+                    .iter()
+                    .any(|&c| self.deprel(c) == "det" && self.form(c) == "both"))
+    }
+
+    /// The two parties that "the two countries" at word `w` points back at: the last two
+    /// actors of different known countries named before it, in the order named.
+    fn two_sides_before(&self, w: usize) -> Vec<ActorAt> {
+        let mut sides: Vec<(usize, ActorAt, &String)> = Vec::new();
+        for (mi, m) in self.mentions.iter().enumerate() {
+            if m.head >= w {
+                continue;
+            }
+            let Some((a, country)) = m.actors.iter().enumerate().find_map(|(a, x)| {
+                x.country
+                    .as_ref()
+                    .filter(|_| !x.code.starts_with("---"))
+                    .map(|c| (a, c))
+            }) else {
+                continue;
+            };
+            sides.retain(|(_, _, c)| *c != country);
+            sides.push((m.head, (mi, a), country));
+        }
+        sides.sort_by_key(|(head, _, _)| *head);
+        if sides.len() < 2 {
+            return Vec::new();
+        }
+        sides[sides.len() - 2..]
+            .iter()
+            .map(|(_, at, _)| *at)
+            .collect()
     }
 
     /// "the country", "this nation": a noun that points back at a country, naming none.
@@ -1517,12 +1578,14 @@ impl<'a> View<'a> {
             implied_state: false,
             plural_source: false,
             target_anaphor: false,
+            two_sides: false,
         };
         // "called the referendum a milestone", "named him envoy": a verb with a predicate
         // complement names its object; it does not meet or phone it.
         if p.code.starts_with("04")
             && (self.children[v].iter().any(|&c| {
                 matches!(self.deprel(c), "xcomp" | "obl:unmarked")
+                    && c > v
                     && self.date_of_word[c].is_none()
                     && matches!(self.words()[c].upos, Upos::NOUN | Upos::ADJ | Upos::PROPN)
             }) || obj.is_some_and(|o| self.has_predicate_appos(o))
@@ -1674,9 +1737,13 @@ impl<'a> View<'a> {
                             .iter()
                             .copied()
                             .find(|&pl| self.is_country_anaphor(pl));
-                        if anaphor.is_none() {
+                        // "revitalize ties between the two countries": the sides are the
+                        // subjects, named before.
+                        let between_sides = places.iter().any(|&pl| self.is_two_sides(pl));
+                        if anaphor.is_none() && !between_sides {
                             return Err(format!("the `{c}` phrase names no actor"));
                         }
+                        m.two_sides = between_sides;
                     }
                     m.score += 2;
                 }
@@ -1826,8 +1893,18 @@ impl<'a> View<'a> {
             })?;
             m.sources = self.actors_at(s);
             m.plural_source = self.is_plural_group(s);
+            let between_sides = m.two_sides;
+            m.two_sides = false;
+            if m.sources.is_empty() && self.is_two_sides(s) {
+                // "the two countries will jointly carry forward the partnership".
+                m.sources = self.two_sides_before(s);
+                m.two_sides = m.sources.len() == 2;
+            }
             if m.sources.is_empty() {
                 return Err(format!("the subject `{}` is not an actor", self.form(s)));
+            }
+            if between_sides && !m.two_sides {
+                return Err("`the two countries` with one side named".into());
             }
         }
         if let Some(a) = anaphor.filter(|_| m.targets.is_empty()) {
@@ -1921,6 +1998,7 @@ impl<'a> View<'a> {
             implied_state: false,
             plural_source: false,
             target_anaphor: false,
+            two_sides: false,
         };
         let light_verb = self.light_verb_of(n);
         // "arrived for talks with", "said during a visit to": the subject of the clause takes
