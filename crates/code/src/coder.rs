@@ -1432,6 +1432,13 @@ impl<'a> View<'a> {
         })
     }
 
+    /// Whether no actor of `actors` has a known country (none at all included): "leaders".
+    fn all_unknown(&self, actors: &[ActorAt]) -> bool {
+        actors
+            .iter()
+            .all(|&(mi, a)| self.mentions[mi].actors[a].code.starts_with("---"))
+    }
+
     /// "the two countries", "both sides", "the two leaders": a noun that points back at the
     /// two parties named before it.
     fn is_two_sides(&self, w: usize) -> bool {
@@ -1439,7 +1446,7 @@ impl<'a> View<'a> {
         matches!(
             self.lemma(w),
             "country" | "nation" | "side" | "leader" | "president" | "minister" | "government"
-        ) && self.mention_of[w].is_none()
+        ) && !self.is_known_mention(w)
             && (kids
                 .iter()
                 .any(|&c| self.deprel(c) == "nummod" && self.form(c) == "two")
@@ -1480,7 +1487,7 @@ impl<'a> View<'a> {
     /// "the country", "this nation": a noun that points back at a country, naming none.
     fn is_country_anaphor(&self, w: usize) -> bool {
         matches!(self.lemma(w), "country" | "nation")
-            && self.mention_of[w].is_none()
+            && !self.is_known_mention(w)
             && self.children[w]
                 .iter()
                 .any(|&c| self.deprel(c) == "det" && matches!(self.form(c), "the" | "this"))
@@ -1732,6 +1739,14 @@ impl<'a> View<'a> {
                         m.targets.extend(self.actors_at(pl));
                     }
                     self.country_from_sibling(v, &mut m.targets);
+                    if self.all_unknown(&m.targets)
+                        && places
+                            .iter()
+                            .any(|&pl| self.is_two_sides(pl) || self.is_country_anaphor(pl))
+                    {
+                        // "the two countries" (a mention of no country) is read below.
+                        m.targets.clear();
+                    }
                     if m.targets.is_empty() {
                         anaphor = places
                             .iter()
@@ -1895,10 +1910,13 @@ impl<'a> View<'a> {
             m.plural_source = self.is_plural_group(s);
             let between_sides = m.two_sides;
             m.two_sides = false;
-            if m.sources.is_empty() && self.is_two_sides(s) {
-                // "the two countries will jointly carry forward the partnership".
-                m.sources = self.two_sides_before(s);
-                m.two_sides = m.sources.len() == 2;
+            if self.is_two_sides(s) {
+                // "the two countries will jointly carry forward the partnership": the two
+                // sides named before (the actors stage may have read them already).
+                if self.all_unknown(&m.sources) {
+                    m.sources = self.two_sides_before(s);
+                }
+                m.two_sides = m.sources.len() >= 2;
             }
             if m.sources.is_empty() {
                 return Err(format!("the subject `{}` is not an actor", self.form(s)));
@@ -2061,11 +2079,14 @@ impl<'a> View<'a> {
                     for &pl in &places {
                         m.targets.extend(self.actors_at(pl));
                     }
-                    if m.targets.is_empty() {
+                    if self.all_unknown(&m.targets) {
                         anaphor = places
                             .iter()
                             .copied()
                             .find(|&pl| self.is_country_anaphor(pl));
+                        if anaphor.is_some() {
+                            m.targets.clear();
+                        }
                     }
                     m.score += 2;
                 }
@@ -2380,6 +2401,25 @@ impl<'a> View<'a> {
             // clause on an argument of a merely possible act is no more real than the act
             // ("could impose sanctions on banks that help Moscow").
             let rel = self.deprel(x);
+            // "would not issue a statement urging Iran to ...", "did not adopt a statement
+            // that welcomed ...": what a document says (a participle or a relative clause on
+            // the object of a `light` verb) is as real as the act of issuing it.
+            let document_clause = (rel == "acl" && self.words()[x].xpos == "VBG")
+                || (rel == "acl:relcl"
+                    && self
+                        .child(x, "nsubj")
+                        .is_some_and(|s| self.is_relative_pronoun(s)));
+            if document_clause {
+                if let Some(verb) = self
+                    .head(x)
+                    .filter(|&noun| self.deprel(noun) == "obj")
+                    .and_then(|noun| self.head(noun))
+                    .filter(|&verb| self.lexicon.light.contains(self.lemma(verb)))
+                {
+                    x = verb;
+                    continue;
+                }
+            }
             if rel == "acl:relcl" {
                 let Some(mut noun) = self.head(x) else { break };
                 for _ in 0..3 {
@@ -2399,19 +2439,6 @@ impl<'a> View<'a> {
                     noun = h;
                 }
                 break;
-            }
-            // "would not issue a statement urging Iran to ...": what a document or an act
-            // says (a participle on the object) is as real as the act of issuing it.
-            if rel == "acl" && self.words()[x].xpos == "VBG" {
-                let Some(noun) = self.head(x) else { break };
-                if self.deprel(noun) != "obj" {
-                    break;
-                }
-                match self.head(noun) {
-                    Some(h) => x = h,
-                    None => break,
-                }
-                continue;
             }
             if !matches!(rel, "conj" | "xcomp" | "advcl" | "ccomp") {
                 break;

@@ -318,6 +318,27 @@ const CASES: &[(&str, &[&str])] = &[
         "Iran launched an attack on Israel, killing ten soldiers.",
         &["190 IRN>ISR"],
     ),
+    // "the two countries" are both sides named before.
+    (
+        "Russia met China and the two countries agreed to carry forward the partnership.",
+        &["040 RUS>CHN", "032 RUS>CHN"],
+    ),
+    // A relative clause on a document is its owner's, and as real as the document.
+    (
+        "Russia adopted a statement that welcomed the proposal by China.",
+        &["051 RUS>CHN"],
+    ),
+    (
+        "Russia did not adopt a statement that welcomed the proposal by China.",
+        &[],
+    ),
+    // ... but a verb that reacts to an act does not make the act its own.
+    (
+        "Ukraine condemned the attack that killed Iran's envoy.",
+        &["111 UKR>-"],
+    ),
+    ("Iran described Israel as an aggressor.", &["111 IRN>ISR"]),
+    ("Iran wants closer ties with China.", &["030 IRN>CHN"]),
     // "the country" points back at a country named before it, other than the source's.
     (
         "Iran criticized Israel for imposing sanctions on the country.",
