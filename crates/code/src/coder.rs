@@ -158,6 +158,9 @@ impl Coder {
             lexicon: Lexicon {
                 light: tables.light,
                 state_acts: tables.state_acts,
+                judges: tables.judges,
+                predicates: tables.predicates,
+                verbal: tables.verbal,
             },
             unreal_predicates: tables.unreal,
             recoding: tables.recoding,
@@ -365,6 +368,15 @@ impl Coder {
                 let word = &view.words()[w];
                 let heads = match kind {
                     TriggerKind::Verb if matches!(word.upos, Upos::VERB) => &self.verb_heads,
+                    // "said he was proud of Siniora", "is critical of the plan": an adjective
+                    // of the `predicate` table, with its copula, is read as a verb.
+                    TriggerKind::Verb
+                        if word.upos == Upos::ADJ
+                            && self.lexicon.predicates.contains(view.lemma(w))
+                            && view.children_of(w).iter().any(|&c| view.deprel(c) == "cop") =>
+                    {
+                        &self.verb_heads
+                    }
                     TriggerKind::Noun
                         if matches!(word.upos, Upos::NOUN | Upos::PROPN) && !consumed[w] =>
                     {
@@ -475,8 +487,19 @@ impl Coder {
                 };
                 let mut code = p.code.clone();
                 let mut rule = p.rule();
+                if matches!(&code[..2], "18" | "19")
+                    && m.trigger.iter().any(|&t| view.is_verbal_attack(t, clause))
+                {
+                    // "launched a fresh attack against Israel, dismissing the Holocaust as a
+                    // myth": an attack made of words is a denunciation.
+                    code = "111".to_string();
+                    rule.push_str(" +verbal-attack");
+                }
                 if m.implied_state {
                     rule.push_str(" +state-of-place");
+                }
+                if m.target_anaphor {
+                    rule.push_str(" +target-the-country-named-before");
                 }
                 if let Modality::Unreal(why) = modality {
                     if let Some(t) = trace.as_deref_mut() {
@@ -543,7 +566,7 @@ impl Coder {
                 };
                 let trigger = view.span_of_words(&m.trigger);
                 let reciprocal = is_reciprocal(&code) || self.reciprocal_heads.contains(&p.head);
-                let mut pairs = m.pairs(reciprocal);
+                let mut pairs = m.pairs(reciprocal || m.two_sides);
                 if (code.starts_with("04") || code.starts_with("06") || code == "057")
                     && m.targets.is_empty()
                     && m.sources.len() == 1
@@ -899,6 +922,11 @@ struct Match {
     /// The source is a plural common noun ("Rival Lebanese leaders"), a group that may be
     /// both sides of a reciprocal act.
     plural_source: bool,
+    /// The target was read from "the country" back to a country named before it.
+    target_anaphor: bool,
+    /// The sources are "the two countries" (or leaders, sides) named before: each pair of
+    /// them is one event, the earlier-named as source.
+    two_sides: bool,
 }
 
 impl Match {
@@ -1259,7 +1287,15 @@ impl<'a> View<'a> {
             .or_else(|| self.child(v, "nsubj:outer"))
         {
             if self.is_relative_pronoun(s) && self.deprel(v).starts_with("acl") {
-                return self.head(v);
+                // "adopted a presidential statement that welcomed peace efforts": what a
+                // document says is its owner's.
+                let h = self.head(v)?;
+                if self.actors_at(h).is_empty() {
+                    if let Some(owner) = self.owner_of(h, depth) {
+                        return Some(owner);
+                    }
+                }
+                return Some(h);
             }
             // "A Malaysian opposition leader Friday called for ...": wire copy puts the day
             // after the subject, and the parser may take the day for the subject (of a
@@ -1300,6 +1336,15 @@ impl<'a> View<'a> {
                 Some(h)
             }
             "conj" => self.subject(h, depth + 1),
+            // "held talks Tuesday with": the parser may take a plural event noun right after
+            // a light verb for a verb of its own; the light verb's subject holds the talks.
+            "ccomp"
+                if v == h + 1
+                    && self.words()[v].xpos == "VBZ"
+                    && self.lexicon.light.contains(self.lemma(h)) =>
+            {
+                self.subject(h, depth + 1)
+            }
             // "helped Russia use drones": Russia uses them.
             "xcomp" => self
                 .child(h, "obj")
@@ -1314,17 +1359,160 @@ impl<'a> View<'a> {
                 self.child(h, "obj")
             }
             "advcl" if self.words()[v].xpos == "VBG" => self.subject(h, depth + 1),
-            // "Ethiopian troops backing Somali government forces": the noun a present
-            // participle modifies is its subject, when that noun is an argument of its
-            // clause (a participle after an oblique may belong to any noun before it).
-            "acl"
-                if self.words()[v].xpos == "VBG"
-                    && matches!(self.deprel(h), "nsubj" | "nsubj:pass" | "obj" | "root") =>
-            {
-                Some(h)
+            // (Not a gerund after a preposition: "thousands of striking teachers".)
+            "acl" if self.words()[v].xpos == "VBG" && self.case_of(v).is_none() => {
+                self.participle_subject(h, depth)
             }
             _ => None,
         }
+    }
+
+    /// The understood subject of a present participle that modifies noun `h`.
+    fn participle_subject(&self, h: usize, depth: usize) -> Option<usize> {
+        if self.mention_of[h].is_some() {
+            // "Ethiopian troops backing Somali government forces", "a resolution by the UN
+            // General Assembly deploring ...": an actor that is an argument of its clause (or
+            // the agent of a noun) does what the participle says; after another oblique the
+            // participle may belong to any noun before it.
+            if matches!(self.deprel(h), "nsubj" | "nsubj:pass" | "obj" | "root")
+                || self.case_of(h) == Some("by")
+            {
+                return Some(h);
+            }
+            // "sent a letter to his French counterpart pleading for Paris to reverse": the
+            // recipient of a message does not plead, its sender does.
+            if self.deprel(h) == "nmod" && self.case_of(h) == Some("to") {
+                return self.owner_of(self.head(h)?, depth);
+            }
+            return None;
+        }
+        self.owner_of(h, depth)
+    }
+
+    /// Who a document or an act belongs to, as the understood subject of what it says
+    /// ("filed a trade case accusing Turkey", "Denmark's resolution denouncing", "a resolution
+    /// by the General Assembly deploring"): its `by` phrase, else an actor that owns it, else
+    /// the subject of the verb whose object it is.
+    fn owner_of(&self, n: usize, depth: usize) -> Option<usize> {
+        if depth > 4 {
+            return None;
+        }
+        if let Some(by) = self
+            .obliques(n, "by")
+            .find(|&b| !self.actors_at(b).is_empty())
+        {
+            return Some(by);
+        }
+        if let Some(c) = self.children[n].iter().copied().find(|&c| {
+            matches!(self.deprel(c), "nmod:poss" | "amod" | "compound") && self.is_known_mention(c)
+        }) {
+            return Some(c);
+        }
+        // Only a verb whose object is its subject's own product ("issued a statement", "filed
+        // a case", the `light` verbs): "condemned the attack that killed 20" is no killing by
+        // the condemner.
+        let verb = self.head(n)?;
+        (self.deprel(n) == "obj"
+            && self.words()[verb].upos == Upos::VERB
+            && self.lexicon.light.contains(self.lemma(verb)))
+        .then(|| self.subject(verb, depth + 1))
+        .flatten()
+    }
+
+    /// "called the death sentence \"a milestone\"": the parser may hang the predicate
+    /// complement on the object as an apposition; an indefinite one is a description, not
+    /// another name.
+    fn has_predicate_appos(&self, o: usize) -> bool {
+        self.children[o].iter().any(|&c| {
+            self.deprel(c) == "appos"
+                && self.words()[c].upos == Upos::NOUN
+                && self.children[c]
+                    .iter()
+                    .any(|&k| self.deprel(k) == "det" && matches!(self.form(k), "a" | "an"))
+        })
+    }
+
+    /// Whether no actor of `actors` has a known country (none at all included): "leaders".
+    fn all_unknown(&self, actors: &[ActorAt]) -> bool {
+        actors
+            .iter()
+            .all(|&(mi, a)| self.mentions[mi].actors[a].code.starts_with("---"))
+    }
+
+    /// "the two countries", "both sides", "the two leaders": a noun that points back at the
+    /// two parties named before it.
+    fn is_two_sides(&self, w: usize) -> bool {
+        let kids = &self.children[w];
+        matches!(
+            self.lemma(w),
+            "country" | "nation" | "side" | "leader" | "president" | "minister" | "government"
+        ) && !self.is_known_mention(w)
+            && (kids
+                .iter()
+                .any(|&c| self.deprel(c) == "nummod" && self.form(c) == "two")
+                || kids
+                    .iter()
+                    .any(|&c| self.deprel(c) == "det" && self.form(c) == "both"))
+    }
+
+    /// The two parties that "the two countries" at word `w` points back at: the last two
+    /// actors of different known countries named before it, in the order named.
+    fn two_sides_before(&self, w: usize) -> Vec<ActorAt> {
+        let mut sides: Vec<(usize, ActorAt, &String)> = Vec::new();
+        for (mi, m) in self.mentions.iter().enumerate() {
+            if m.head >= w {
+                continue;
+            }
+            let Some((a, country)) = m.actors.iter().enumerate().find_map(|(a, x)| {
+                x.country
+                    .as_ref()
+                    .filter(|_| !x.code.starts_with("---"))
+                    .map(|c| (a, c))
+            }) else {
+                continue;
+            };
+            sides.retain(|(_, _, c)| *c != country);
+            sides.push((m.head, (mi, a), country));
+        }
+        sides.sort_by_key(|(head, _, _)| *head);
+        if sides.len() < 2 {
+            return Vec::new();
+        }
+        sides[sides.len() - 2..]
+            .iter()
+            .map(|(_, at, _)| *at)
+            .collect()
+    }
+
+    /// "the country", "this nation": a noun that points back at a country, naming none.
+    fn is_country_anaphor(&self, w: usize) -> bool {
+        matches!(self.lemma(w), "country" | "nation")
+            && !self.is_known_mention(w)
+            && self.children[w]
+                .iter()
+                .any(|&c| self.deprel(c) == "det" && matches!(self.form(c), "the" | "this"))
+    }
+
+    /// The country that "the country" at word `w` points back at: the closest actor of known
+    /// country named before it, other than the sources' own ("criticized the United States
+    /// for imposing sanctions on the military-ruled country": not the United States).
+    fn country_named_before(&self, w: usize, sources: &[ActorAt]) -> Vec<ActorAt> {
+        let own: Vec<Option<&String>> = sources
+            .iter()
+            .map(|&(mi, a)| self.mentions[mi].actors[a].country.as_ref())
+            .collect();
+        let before = self.mentions.iter().enumerate().filter(|(_, m)| m.head < w);
+        let closest = before
+            .filter_map(|(mi, m)| {
+                let a = m.actors.iter().position(|a| {
+                    a.country.is_some()
+                        && !a.code.starts_with("---")
+                        && !own.contains(&a.country.as_ref())
+                })?;
+                Some((m.head, mi, a))
+            })
+            .max();
+        closest.map(|(_, mi, a)| vec![(mi, a)]).unwrap_or_default()
     }
 
     /// A participle that modifies a noun: "missiles supplied by America".
@@ -1396,23 +1584,30 @@ impl<'a> View<'a> {
             score: 1,
             implied_state: false,
             plural_source: false,
+            target_anaphor: false,
+            two_sides: false,
         };
         // "called the referendum a milestone", "named him envoy": a verb with a predicate
         // complement names its object; it does not meet or phone it.
         if p.code.starts_with("04")
             && (self.children[v].iter().any(|&c| {
                 matches!(self.deprel(c), "xcomp" | "obl:unmarked")
+                    && c > v
                     && self.date_of_word[c].is_none()
                     && matches!(self.words()[c].upos, Upos::NOUN | Upos::ADJ | Upos::PROPN)
-            }) || self.children[v]
-                .iter()
-                .filter(|&&c| self.deprel(c) == "obj")
-                .count()
-                > 1)
+            }) || obj.is_some_and(|o| self.has_predicate_appos(o))
+                || self.children[v]
+                    .iter()
+                    .filter(|&&c| self.deprel(c) == "obj")
+                    .count()
+                    > 1)
         {
             return Err("a predicate complement: the object is named, not met".into());
         }
         let mut subject_is_target = false;
+        // "imposing sanctions on the military-ruled country": a target phrase read back to a
+        // country named before it, once the source is known.
+        let mut anaphor: Option<usize> = None;
         // The object word a pattern names ("abuse prisoners"), which may name who is acted on.
         let mut object_word = None;
         // The phrase that the last matched preposition introduces ("call for resignation"):
@@ -1540,12 +1735,30 @@ impl<'a> View<'a> {
                     if places.is_empty() {
                         return Err(format!("no `{c}` phrase"));
                     }
-                    for pl in places {
+                    for &pl in &places {
                         m.targets.extend(self.actors_at(pl));
                     }
                     self.country_from_sibling(v, &mut m.targets);
+                    if self.all_unknown(&m.targets)
+                        && places
+                            .iter()
+                            .any(|&pl| self.is_two_sides(pl) || self.is_country_anaphor(pl))
+                    {
+                        // "the two countries" (a mention of no country) is read below.
+                        m.targets.clear();
+                    }
                     if m.targets.is_empty() {
-                        return Err(format!("the `{c}` phrase names no actor"));
+                        anaphor = places
+                            .iter()
+                            .copied()
+                            .find(|&pl| self.is_country_anaphor(pl));
+                        // "revitalize ties between the two countries": the sides are the
+                        // subjects, named before.
+                        let between_sides = places.iter().any(|&pl| self.is_two_sides(pl));
+                        if anaphor.is_none() && !between_sides {
+                            return Err(format!("the `{c}` phrase names no actor"));
+                        }
+                        m.two_sides = between_sides;
                     }
                     m.score += 2;
                 }
@@ -1695,9 +1908,29 @@ impl<'a> View<'a> {
             })?;
             m.sources = self.actors_at(s);
             m.plural_source = self.is_plural_group(s);
+            let between_sides = m.two_sides;
+            m.two_sides = false;
+            if self.is_two_sides(s) {
+                // "the two countries will jointly carry forward the partnership": the two
+                // sides named before (the actors stage may have read them already).
+                if self.all_unknown(&m.sources) {
+                    m.sources = self.two_sides_before(s);
+                }
+                m.two_sides = m.sources.len() >= 2;
+            }
             if m.sources.is_empty() {
                 return Err(format!("the subject `{}` is not an actor", self.form(s)));
             }
+            if between_sides && !m.two_sides {
+                return Err("`the two countries` with one side named".into());
+            }
+        }
+        if let Some(a) = anaphor.filter(|_| m.targets.is_empty()) {
+            m.targets = self.country_named_before(a, &m.sources);
+            if m.targets.is_empty() {
+                return Err("`the country` names no country before it".into());
+            }
+            m.target_anaphor = true;
         }
         if !m.wants_target && m.targets.is_empty() && matches!(&p.code[..2], "02" | "10") {
             // "demanded that South Korea unfreeze the funds": an appeal or a demand is made
@@ -1782,6 +2015,8 @@ impl<'a> View<'a> {
             score: 1,
             implied_state: false,
             plural_source: false,
+            target_anaphor: false,
+            two_sides: false,
         };
         let light_verb = self.light_verb_of(n);
         // "arrived for talks with", "said during a visit to": the subject of the clause takes
@@ -1806,6 +2041,9 @@ impl<'a> View<'a> {
                 .flatten()
         };
         let mut target_mention: Option<usize> = None;
+        // "a visit to the crisis-wracked nation": a target read back to a country named
+        // before it, once the source is known.
+        let mut anaphor: Option<usize> = None;
         for e in &p.elements {
             match e {
                 Element::Target { case: Some(c) } => {
@@ -1815,18 +2053,40 @@ impl<'a> View<'a> {
                         places.extend(self.obliques(v, c));
                     }
                     if places.is_empty() {
-                        // "talks on military cooperation with Egypt".
+                        // "talks on military cooperation with Egypt"; "the agreement reached
+                        // between Israel and the Palestinians": a participle on the noun.
                         for &k in &self.children[n] {
-                            if self.deprel(k) == "nmod" {
+                            if self.deprel(k) == "nmod" || self.is_reduced_relative(k) {
                                 places.extend(self.obliques(k, c));
                             }
+                        }
+                    }
+                    if places.is_empty()
+                        && self.deprel(n) == "nmod"
+                        && self.case_of(n) == Some("of")
+                    {
+                        // "welcomed the resumption of peace talks between the government and
+                        // the rebels": the phrase may hang on the noun the event is `of`.
+                        if let Some(h) =
+                            self.head(n).filter(|&h| self.words()[h].upos == Upos::NOUN)
+                        {
+                            places.extend(self.obliques(h, c));
                         }
                     }
                     if places.is_empty() {
                         return Err(format!("no `{c}` phrase"));
                     }
-                    for pl in places {
+                    for &pl in &places {
                         m.targets.extend(self.actors_at(pl));
+                    }
+                    if self.all_unknown(&m.targets) {
+                        anaphor = places
+                            .iter()
+                            .copied()
+                            .find(|&pl| self.is_country_anaphor(pl));
+                        if anaphor.is_some() {
+                            m.targets.clear();
+                        }
                     }
                     m.score += 2;
                 }
@@ -1889,6 +2149,25 @@ impl<'a> View<'a> {
                 }
             }
         }
+        if m.sources.is_empty() && self.case_of(n) == Some("for") {
+            // "criticized the United States for imposing economic sanctions", "thanked Japan
+            // for its aid": a verb that judges an actor for an act (`judge` lemmas in
+            // `data/modality.tsv`) names the act's author as its object.
+            if let Some(o) = self
+                .head(n)
+                .filter(|&h| {
+                    self.words()[h].upos == Upos::VERB
+                        && self.lexicon.judges.contains(self.lemma(h))
+                })
+                .and_then(|h| self.child(h, "obj"))
+            {
+                m.sources = self
+                    .actors_at(o)
+                    .into_iter()
+                    .filter(|&(mi, _)| Some(mi) != target_mention)
+                    .collect();
+            }
+        }
         if m.sources.is_empty() {
             // "Austin initiated the call with ...": the subject of the light verb.
             if let Some(v) = light_verb {
@@ -1928,7 +2207,8 @@ impl<'a> View<'a> {
                 m.sources = self.actors_at(s);
                 m.plural_source = self.is_plural_group(s);
             }
-            if p.code == "042" && m.targets.is_empty() && !m.sources.is_empty() {
+            if p.code == "042" && m.targets.is_empty() && anaphor.is_none() && !m.sources.is_empty()
+            {
                 // "arrived in Cairo on a surprise visit", "is in Singapore for a visit": the
                 // host is the place where the visitor is.
                 let mut places: Vec<usize> = self.obliques(h, "in").collect();
@@ -1980,6 +2260,10 @@ impl<'a> View<'a> {
             // "talks between X and Y".
             m.sources = std::mem::take(&mut m.targets);
         }
+        if let Some(a) = anaphor.filter(|_| m.targets.is_empty() && !m.sources.is_empty()) {
+            m.targets = self.country_named_before(a, &m.sources);
+            m.target_anaphor = !m.targets.is_empty();
+        }
         if m.wants_target && m.targets.is_empty() && m.sources.len() < 2 && !m.sources.is_empty() {
             return Err("the target names no actor".into());
         }
@@ -2005,6 +2289,26 @@ impl<'a> View<'a> {
             x = h;
         }
         None
+    }
+
+    /// Whether the attack told by word `w` in the clause of `clause` is made of words: the
+    /// word is an attack (`attack`, `assault`) with a `verbal` adjective of
+    /// `data/modality.tsv` ("a scathing attack"), or its clause goes on with a participle of
+    /// a `verbal` verb ("launched a fresh attack against Israel, dismissing the Holocaust as
+    /// a myth", "attacked the president, calling him a dictator").
+    fn is_verbal_attack(&self, w: usize, clause: usize) -> bool {
+        if !matches!(self.lemma(w), "attack" | "assault" | "onslaught") {
+            return false;
+        }
+        let verbal = &self.lexicon.verbal;
+        self.children[w].iter().any(|&c| {
+            matches!(self.deprel(c), "amod" | "compound")
+                && (verbal.contains(self.lemma(c)) || verbal.contains(self.form(c)))
+        }) || self.children[clause].iter().any(|&c| {
+            matches!(self.deprel(c), "advcl" | "conj")
+                && self.words()[c].xpos == "VBG"
+                && verbal.contains(self.lemma(c))
+        })
     }
 
     /// The verb whose clause a noun belongs to: "launched an attack", "the call happened".
@@ -2097,6 +2401,25 @@ impl<'a> View<'a> {
             // clause on an argument of a merely possible act is no more real than the act
             // ("could impose sanctions on banks that help Moscow").
             let rel = self.deprel(x);
+            // "would not issue a statement urging Iran to ...", "did not adopt a statement
+            // that welcomed ...": what a document says (a participle or a relative clause on
+            // the object of a `light` verb) is as real as the act of issuing it.
+            let document_clause = (rel == "acl" && self.words()[x].xpos == "VBG")
+                || (rel == "acl:relcl"
+                    && self
+                        .child(x, "nsubj")
+                        .is_some_and(|s| self.is_relative_pronoun(s)));
+            if document_clause {
+                if let Some(verb) = self
+                    .head(x)
+                    .filter(|&noun| self.deprel(noun) == "obj")
+                    .and_then(|noun| self.head(noun))
+                    .filter(|&verb| self.lexicon.light.contains(self.lemma(verb)))
+                {
+                    x = verb;
+                    continue;
+                }
+            }
             if rel == "acl:relcl" {
                 let Some(mut noun) = self.head(x) else { break };
                 for _ in 0..3 {
@@ -2147,6 +2470,13 @@ impl<'a> View<'a> {
             return None;
         }
         let h = self.head(v)?;
+        // "have decided to accelerate negotiations to sign an agreement": the purpose of a
+        // governed act is governed too (the signing is decided, not done).
+        if rel == "advcl" && self.case_of(v) == Some("to") && self.deprel(h) == "xcomp" {
+            if let Some(found) = self.governor(h, governors) {
+                return Some(found);
+            }
+        }
         let g = *governors.get(self.lemma(h))?;
         // Only infinitives are intents ("pledged to send"); a finite clause under "warned
         // that" is reported, not threatened.
@@ -2327,12 +2657,22 @@ struct Lexicon {
     /// Acts that only a state's authorities perform ("were arrested"): with no agent said,
     /// the state of the place is the source.
     state_acts: FxHashSet<String>,
+    /// Verbs that judge their object for an act told in a `for` phrase ("criticized X for").
+    judges: FxHashSet<String>,
+    /// Adjectives that carry an event as predicates ("was proud of", "is critical of").
+    predicates: FxHashSet<String>,
+    /// Adjectives and participles that make an attack one of words ("a scathing attack",
+    /// "attacked X, calling him ...").
+    verbal: FxHashSet<String>,
 }
 
 /// The tables of `data/modality.tsv`.
 struct ModalityTables {
     light: FxHashSet<String>,
     state_acts: FxHashSet<String>,
+    judges: FxHashSet<String>,
+    predicates: FxHashSet<String>,
+    verbal: FxHashSet<String>,
     /// Governing verbs by lemma.
     governors: FxHashMap<String, Governor>,
     /// The code an event becomes, by (class, root).
@@ -2349,6 +2689,9 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
     let mut unreal = FxHashSet::default();
     let mut light = FxHashSet::default();
     let mut state_acts = FxHashSet::default();
+    let mut judges = FxHashSet::default();
+    let mut predicates = FxHashSet::default();
+    let mut verbal = FxHashSet::default();
     let mut guests = FxHashMap::default();
     let class = |s: &str| match s {
         "intent" => Some(Governor::Intent),
@@ -2384,6 +2727,15 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
             ["state", lemma] => {
                 state_acts.insert(lemma.to_string());
             }
+            ["judge", lemma] => {
+                judges.insert(lemma.to_string());
+            }
+            ["predicate", lemma] => {
+                predicates.insert(lemma.to_string());
+            }
+            ["verbal", lemma] => {
+                verbal.insert(lemma.to_string());
+            }
             ["guest", form, code] => {
                 guests.insert(form.to_string(), code.to_string());
             }
@@ -2396,7 +2748,8 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
             _ => {
                 return Err(err(
                     "expected `verb LEMMA CLASS`, `code CLASS ROOT CODE`, `reciprocal LEMMA`, \
-                     `unreal LEMMA`, `light LEMMA`, `state LEMMA` or `guest FORM CODE`",
+                     `unreal LEMMA`, `light LEMMA`, `state LEMMA`, `judge LEMMA`, `predicate LEMMA`, \
+                     `verbal LEMMA` or `guest FORM CODE`",
                 ))
             }
         }
@@ -2404,6 +2757,9 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
     Ok(ModalityTables {
         light,
         state_acts,
+        judges,
+        predicates,
+        verbal,
         governors,
         recoding,
         reciprocal,

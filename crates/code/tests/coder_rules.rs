@@ -213,9 +213,10 @@ const CASES: &[(&str, &[&str])] = &[
         "Russia called for the resignation of Austin.",
         &["0241 RUS>USAGOVMIL"],
     ),
+    // Calling an act a milestone praises it, toward the actor it is for.
     (
         "Russia called the referendum on autonomy for Ukraine a milestone.",
-        &["051 RUS>-"],
+        &["051 RUS>UKR"],
     ),
     // An object that names an act is aimed at the act's agent.
     ("Russia welcomed the proposal by China.", &["051 RUS>CHN"]),
@@ -254,6 +255,95 @@ const CASES: &[(&str, &[&str])] = &[
     ("A Russian firm signed a deal.", &[]),
     // Armed forces clashing fight.
     ("Russia clashed with Ukraine.", &["190 RUS>UKR"]),
+    // What a document says is its sender's: a participle on an object that is not an actor.
+    (
+        "China issued a statement urging Russia to withdraw.",
+        &["0256 CHN>RUS"],
+    ),
+    (
+        "China would not issue a statement urging Russia to withdraw.",
+        &[],
+    ),
+    (
+        "Iran filed a complaint accusing Israel of spying.",
+        &["1125 IRN>ISR"],
+    ),
+    // ... and a message's recipient does not plead: its sender does.
+    (
+        "Russia sent a letter to Iran pleading for Tehran to release the sailors.",
+        &["040 RUS>IRN", "020 RUS>IRNGOV"],
+    ),
+    // A verb that judges its object for an act tells the act as the object's.
+    (
+        "Iran criticized Israel for new sanctions against Tehran.",
+        &["111 IRN>ISR", "163 ISR>IRNGOV"],
+    ),
+    // ... but blame alleges: the act blamed is not told as the object's.
+    (
+        "Russia blamed China for an attack on Ukraine.",
+        &["1123 RUS>CHN"],
+    ),
+    // Predicate adjectives with their copula.
+    ("Beijing was proud of Moscow.", &["051 CHNGOV>RUSGOV"]),
+    ("Beijing is critical of Moscow.", &["111 CHNGOV>RUSGOV"]),
+    ("Beijing is not critical of Moscow.", &[]),
+    // The sides of a deal or of talks told on a participle or on the noun they are `of`.
+    (
+        "China welcomed the agreement reached between Russia and Ukraine.",
+        &["057 RUS>UKR"],
+    ),
+    (
+        "China welcomed the resumption of talks between Russia and Ukraine.",
+        &["040 RUS>UKR"],
+    ),
+    // The purpose of a decided act is decided, not done.
+    (
+        "Russia and China have decided to accelerate negotiations to sign a deal.",
+        &["036 RUS>CHN"],
+    ),
+    // A plural event noun that the parser takes for a verb after a light verb.
+    (
+        "Austin held talks Tuesday with Reznikov.",
+        &["040 USAGOVMIL>UKRGOVMIL"],
+    ),
+    ("Russia is to grant trade status to China.", &["031 RUS>CHN"]),
+    ("Ukraine drove Russian troops out of the town.", &["190 UKR>RUS"]),
+    // An attack made of words is a denunciation; one that kills is not.
+    ("Iran launched a scathing attack on Israel.", &["111 IRN>ISR"]),
+    (
+        "Iran launched a fresh attack on Israel, calling it a threat.",
+        &["111 IRN>ISR"],
+    ),
+    (
+        "Iran launched an attack on Israel, killing ten soldiers.",
+        &["190 IRN>ISR"],
+    ),
+    // "the two countries" are both sides named before.
+    (
+        "Russia met China and the two countries agreed to carry forward the partnership.",
+        &["040 RUS>CHN", "032 RUS>CHN"],
+    ),
+    // A relative clause on a document is its owner's, and as real as the document.
+    (
+        "Russia adopted a statement that welcomed the proposal by China.",
+        &["051 RUS>CHN"],
+    ),
+    (
+        "Russia did not adopt a statement that welcomed the proposal by China.",
+        &[],
+    ),
+    // ... but a verb that reacts to an act does not make the act its own.
+    (
+        "Ukraine condemned the attack that killed Iran's envoy.",
+        &["111 UKR>-"],
+    ),
+    ("Iran described Israel as an aggressor.", &["111 IRN>ISR"]),
+    ("Iran wants closer ties with China.", &["030 IRN>CHN"]),
+    // "the country" points back at a country named before it, other than the source's.
+    (
+        "Iran criticized Israel for imposing sanctions on the country.",
+        &["111 IRN>ISR", "163 ISR>IRN"],
+    ),
 ];
 
 #[test]
@@ -288,5 +378,23 @@ fn an_implied_protest_target_points_at_its_words() {
         events[0].rule.ends_with(" +target-protesters-own-country"),
         "{}",
         events[0].rule
+    );
+}
+
+/// "the country" read back to a country named before it says so in the rule, and the target's
+/// span is the words of that country.
+#[test]
+fn a_country_read_back_points_at_its_words() {
+    let (doc, events) = found("Iran criticized Israel for imposing sanctions on the country.");
+    let sanction = events
+        .iter()
+        .find(|e| e.code == "163")
+        .expect("the sanctions");
+    let target = sanction.target.as_ref().expect("a target");
+    assert_eq!(doc.slice(target.span), "Iran");
+    assert!(
+        sanction.rule.ends_with(" +target-the-country-named-before"),
+        "{}",
+        sanction.rule
     );
 }
