@@ -158,6 +158,7 @@ impl Coder {
             lexicon: Lexicon {
                 light: tables.light,
                 state_acts: tables.state_acts,
+                fighting: tables.fighting,
             },
             unreal_predicates: tables.unreal,
             recoding: tables.recoding,
@@ -475,8 +476,8 @@ impl Coder {
                 };
                 let mut code = p.code.clone();
                 let mut rule = p.rule();
-                if m.implied_state {
-                    rule.push_str(" +state-of-place");
+                if let Some(why) = m.implied_state {
+                    rule.push_str(why);
                 }
                 if let Modality::Unreal(why) = modality {
                     if let Some(t) = trace.as_deref_mut() {
@@ -572,7 +573,7 @@ impl Coder {
                 for (s, t) in pairs.drain(..) {
                     let mut pair_rule = rule.clone();
                     let mut source = view.party(s);
-                    if m.implied_state {
+                    if m.implied_state.is_some() {
                         let country = source.actor.code[..3].to_string();
                         source.actor = ActorRef {
                             code: format!("{country}GOV"),
@@ -588,7 +589,7 @@ impl Coder {
                         continue;
                     }
                     let mut target = t.map(|t| view.party(t));
-                    if target.is_none() && m.implied_state {
+                    if target.is_none() && m.implied_state.is_some() {
                         // "Seven persons were arrested in Kabul": people arrested in a
                         // country, with no other country said, are its own.
                         target = Some(Party {
@@ -634,23 +635,37 @@ impl Coder {
                     }
                     if let Some(t) = target.as_mut() {
                         if t.actor.code.starts_with("---") {
+                            // People of no country said ("four suspects", "a mob") are of
+                            // the country where the act happens; with no place, of the
+                            // source's own country when the act is a state's work on its
+                            // own people (police, courts, arrests). The rule says which.
                             // A named person of unknown country ("President Sali Berisha"
                             // when the knowledge base lacks him) is not the source's own.
+                            let domestic =
+                                code.starts_with("17")
+                                    || source.actor.sectors.iter().any(|s| {
+                                        matches!(s.as_str(), "COP" | "JUD" | "SPY" | "GOV")
+                                    });
                             let fallback = (
                                 source.actor.code[..3].to_string(),
                                 source.actor.country.clone(),
                                 source.span,
                             );
                             // Nor is a side of a meeting ("met with leaders").
-                            let place = match view.place_country() {
+                            let (place, why) = match view.place_country() {
                                 _ if code.starts_with("04") => continue,
-                                Some(place) => place,
+                                Some(place) => (place, " +target-where-it-happens"),
                                 None if t.actor.name.is_some() => continue,
-                                None => fallback,
+                                None if domestic => (fallback, " +target-source-own-country"),
+                                // "Russian troops killed three militants", "sold his home to
+                                // a contractor": whose they were is not said, and an event
+                                // with a side of no country is not coded.
+                                None => continue,
                             };
                             let Some(country) = place.1 else { continue };
                             t.actor.code = format!("{}{}", place.0, &t.actor.code[3..]);
                             t.actor.country = Some(country);
+                            pair_rule.push_str(why);
                         }
                     }
                     local.push((
@@ -862,6 +877,12 @@ fn is_conflict_root(root: &str) -> bool {
 }
 
 /// Acts that two parties do together: a call, a meeting, talks, cooperation.
+/// Material acts against people and places: coercion (17), assault (18), fighting (19), mass
+/// violence (20).
+fn is_material_root(root: &str) -> bool {
+    matches!(root, "17" | "18" | "19" | "20")
+}
+
 fn is_reciprocal(code: &str) -> bool {
     code.starts_with("04") || code.starts_with("06") || code == "057" || code == "036"
 }
@@ -893,9 +914,11 @@ struct Match {
     trigger: Vec<usize>,
     consumed: Vec<usize>,
     score: usize,
-    /// The source is the state of a place, not a word that names the actor ("were arrested
-    /// in Sydney").
-    implied_state: bool,
+    /// The source is a state that no word names as the actor, and the rule suffix that
+    /// says which: the state of the place ("were arrested in Sydney": `+state-of-place`) or,
+    /// with no place, of the people acted on ("Ten Vietnamese men were sentenced":
+    /// `+state-of-the-accused`).
+    implied_state: Option<&'static str>,
     /// The source is a plural common noun ("Rival Lebanese leaders"), a group that may be
     /// both sides of a reciprocal act.
     plural_source: bool,
@@ -1179,8 +1202,10 @@ impl<'a> View<'a> {
                         } else {
                             self.collect_own_actors(c, out, depth + 1);
                         }
-                    } else if rel == "nmod" && own.is_some() {
-                        // "from the Kansai region of Japan": the words of the phrase itself.
+                    } else if rel == "nmod" && (own.is_some() || self.case_of(c) == Some("of")) {
+                        // "from the Kansai region of Japan": the words of the phrase itself;
+                        // "the creator of China's largest website": a person of no country
+                        // said is of the country of what he is `of`.
                         for t in self.own_actors(c) {
                             if !out.contains(&t) {
                                 out.push(t);
@@ -1196,6 +1221,11 @@ impl<'a> View<'a> {
                 }
             }
         }
+    }
+
+    /// A word that is only a date ("Tuesday", "the weekend"), no actor.
+    fn is_bare_date(&self, w: usize) -> bool {
+        self.date_of_word[w].is_some() && self.mention_of[w].is_none()
     }
 
     fn is_known_mention(&self, w: usize) -> bool {
@@ -1365,6 +1395,27 @@ impl<'a> View<'a> {
     fn agent(&self, v: usize) -> Option<usize> {
         self.child(v, "obl:agent")
             .or_else(|| self.obliques(v, "by").next())
+            .or_else(|| {
+                // "Two Palestinians were killed in clashes with Israeli settlers": the other
+                // side of the fighting in which the harm was done. (The parser may read
+                // "clashes" as a verb: "in" is then its marker.)
+                self.children[v]
+                    .iter()
+                    .copied()
+                    .filter(|&c| {
+                        self.lexicon.fighting.contains(self.lemma(c))
+                            && self.children[c].iter().any(|&k| {
+                                matches!(self.deprel(k), "case" | "mark")
+                                    && matches!(self.form(k), "in" | "during")
+                            })
+                    })
+                    .find_map(|c| {
+                        self.children[c].iter().copied().find(|&k| {
+                            matches!(self.sentence.words[k].deprel.universal(), "obl" | "nmod")
+                                && self.case_of(k) == Some("with")
+                        })
+                    })
+            })
     }
 
     fn match_verb(&self, p: &Pattern, v: usize) -> Result<Match, String> {
@@ -1383,10 +1434,13 @@ impl<'a> View<'a> {
     fn match_verb_strict(&self, p: &Pattern, v: usize, with_target: bool) -> Result<Match, String> {
         let passive = self.is_passive(v);
         // "urged Israel to ...": the parser may call the object `iobj`.
+        // A day is never the object ("killed Tuesday", "met Friday with"): the parser's
+        // mistake for a temporal modifier.
         let obj = self
             .child(v, "obj")
             .or_else(|| self.child(v, "iobj"))
-            .filter(|_| !passive);
+            .filter(|_| !passive)
+            .filter(|&o| !self.is_bare_date(o));
         let mut m = Match {
             sources: Vec::new(),
             targets: Vec::new(),
@@ -1394,7 +1448,7 @@ impl<'a> View<'a> {
             trigger: vec![v],
             consumed: vec![v],
             score: 1,
-            implied_state: false,
+            implied_state: None,
             plural_source: false,
         };
         // "called the referendum a milestone", "named him envoy": a verb with a predicate
@@ -1680,13 +1734,28 @@ impl<'a> View<'a> {
         {
             // "Seventeen people have been arrested in Sydney": only a state arrests, so the
             // state of the place does; "deported from India": the state it left.
-            let place = self.place_actor(v).ok_or("no `by` phrase and no place")?;
-            m.sources = vec![place];
-            m.targets.retain(|t| t.0 != place.0);
-            if m.wants_target && m.targets.is_empty() {
-                return Err("the target is the place".into());
+            if let Some(place) = self.place_actor(v) {
+                m.sources = vec![place];
+                m.targets.retain(|t| t.0 != place.0);
+                if m.wants_target && m.targets.is_empty() {
+                    return Err("the target is the place".into());
+                }
+                m.implied_state = Some(" +state-of-place");
+            } else {
+                // "The creator of China's largest pornographic website was sentenced": with
+                // no place said, the state is that of the people it acts on.
+                let own = m.targets.iter().copied().find(|&(mi, a)| {
+                    let actor = &self.mentions[mi].actors[a];
+                    actor.country.is_some() && !actor.code.starts_with("---")
+                });
+                let own = own.ok_or("no `by` phrase, no place and no country of the accused")?;
+                m.sources = vec![own];
+                // The people acted on are then the state's own (the target is filled from
+                // the source's country when the events are made).
+                m.targets.clear();
+                m.wants_target = false;
+                m.implied_state = Some(" +state-of-the-accused");
             }
-            m.implied_state = true;
         } else {
             let s = subject.ok_or(if passive {
                 "no `by` phrase"
@@ -1780,7 +1849,7 @@ impl<'a> View<'a> {
             trigger: vec![n],
             consumed: vec![n],
             score: 1,
-            implied_state: false,
+            implied_state: None,
             plural_source: false,
         };
         let light_verb = self.light_verb_of(n);
@@ -1979,6 +2048,24 @@ impl<'a> View<'a> {
         {
             // "talks between X and Y".
             m.sources = std::mem::take(&mut m.targets);
+        }
+        if m.targets.is_empty()
+            && !m.wants_target
+            && is_material_root(&p.code[..2])
+            && self.case_of(n) == Some("by")
+        {
+            // "Four Palestinians were wounded by Israeli troops' gunfire", "Kyiv was hit by
+            // Russian strikes": the act that harmed the subject of its predicate.
+            if let Some(s) = self.head(n).and_then(|h| {
+                self.child(h, "nsubj:pass")
+                    .or_else(|| self.child(h, "nsubj"))
+            }) {
+                m.targets = self
+                    .actors_at(s)
+                    .into_iter()
+                    .filter(|t| !m.sources.iter().any(|s| s.0 == t.0))
+                    .collect();
+            }
         }
         if m.wants_target && m.targets.is_empty() && m.sources.len() < 2 && !m.sources.is_empty() {
             return Err("the target names no actor".into());
@@ -2327,12 +2414,16 @@ struct Lexicon {
     /// Acts that only a state's authorities perform ("were arrested"): with no agent said,
     /// the state of the place is the source.
     state_acts: FxHashSet<String>,
+    /// Nouns of fighting between two sides: a passive harm told `in` one of them ("were
+    /// killed in clashes with Israeli soldiers") has the `with` party for its agent.
+    fighting: FxHashSet<String>,
 }
 
 /// The tables of `data/modality.tsv`.
 struct ModalityTables {
     light: FxHashSet<String>,
     state_acts: FxHashSet<String>,
+    fighting: FxHashSet<String>,
     /// Governing verbs by lemma.
     governors: FxHashMap<String, Governor>,
     /// The code an event becomes, by (class, root).
@@ -2349,6 +2440,7 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
     let mut unreal = FxHashSet::default();
     let mut light = FxHashSet::default();
     let mut state_acts = FxHashSet::default();
+    let mut fighting = FxHashSet::default();
     let mut guests = FxHashMap::default();
     let class = |s: &str| match s {
         "intent" => Some(Governor::Intent),
@@ -2384,6 +2476,9 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
             ["state", lemma] => {
                 state_acts.insert(lemma.to_string());
             }
+            ["fighting", lemma] => {
+                fighting.insert(lemma.to_string());
+            }
             ["guest", form, code] => {
                 guests.insert(form.to_string(), code.to_string());
             }
@@ -2396,7 +2491,8 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
             _ => {
                 return Err(err(
                     "expected `verb LEMMA CLASS`, `code CLASS ROOT CODE`, `reciprocal LEMMA`, \
-                     `unreal LEMMA`, `light LEMMA`, `state LEMMA` or `guest FORM CODE`",
+                     `unreal LEMMA`, `light LEMMA`, `state LEMMA`, `fighting LEMMA` or \
+                     `guest FORM CODE`",
                 ))
             }
         }
@@ -2404,6 +2500,7 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
     Ok(ModalityTables {
         light,
         state_acts,
+        fighting,
         governors,
         recoding,
         reciprocal,

@@ -33,6 +33,12 @@ const ACTORS: &[(&str, &str)] = &[
     ("Beijing", "CHNGOV"),
     ("Israel", "ISR"),
     ("Hamas", "PSEINS"),
+    ("Ukrainians", "UKR"),
+    ("Ukrainian", "UKR"),
+    ("police", "---COP"),
+    ("troops", "---MIL"),
+    ("civilians", "---CVL"),
+    ("suspects", "---CRM"),
 ];
 
 const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
@@ -70,8 +76,12 @@ fn found(text: &str) -> (dyad_text::Document, Vec<Found>) {
                         head: i,
                         actors: vec![ActorRef {
                             code: code.to_string(),
-                            country: Some(code[..3].to_string()),
-                            sectors: Vec::new(),
+                            country: Some(code[..3].to_string()).filter(|c| c != "---"),
+                            // The sector codes after the country: "---COP" is police.
+                            sectors: (3..code.len())
+                                .step_by(3)
+                                .map(|i| code[i..i + 3].to_string())
+                                .collect(),
                             name: None,
                         }],
                     })
@@ -254,6 +264,49 @@ const CASES: &[(&str, &[&str])] = &[
     ("A Russian firm signed a deal.", &[]),
     // Armed forces clashing fight.
     ("Russia clashed with Ukraine.", &["190 RUS>UKR"]),
+    // People of no country said are of the country where the act happens ...
+    (
+        "In Kyiv, Russian police arrested three suspects.",
+        &["173 RUS>UKRCRM"],
+    ),
+    // ... else, for police work, of the police's own country ...
+    (
+        "Russian police arrested three suspects on Monday.",
+        &["173 RUS>RUSCRM"],
+    ),
+    // ... but not when soldiers kill them, with no place said: whose they were is unknown.
+    ("Russian troops killed three suspects.", &[]),
+    // A named target is never replaced.
+    ("Russian police arrested Austin in Kyiv.", &["173 RUS>USAGOVMIL"]),
+    // The act that harmed the subject of a passive, told in its `by` phrase.
+    (
+        "Four Ukrainians were wounded by Russian gunfire on Monday.",
+        &["193 RUS>UKR"],
+    ),
+    // A harm done in fighting has the other side of the fighting for its agent.
+    (
+        "Two Ukrainians were killed in clashes with Russian troops.",
+        &["180 RUS>UKR"],
+    ),
+    ("Two civilians were killed in clashes between rival gangs.", &[]),
+    // A state act with no agent and no place is the state of the people it acts on ...
+    (
+        "A Ukrainian journalist was sentenced to seven years in prison.",
+        &["173 UKRGOV>UKR"],
+    ),
+    // ... also when they are named through what they are `of`.
+    (
+        "The founder of Russia's largest bank was arrested on Tuesday.",
+        &["173 RUSGOV>RUS"],
+    ),
+    // ... and of the place, when one is named.
+    (
+        "Ten Ukrainians have been arrested in southern Russia.",
+        &["173 RUSGOV>UKR"],
+    ),
+    ("A journalist was sentenced to seven years in prison.", &[]),
+    // A day is never the object: the parser's mistake for a temporal modifier.
+    ("Russia met Tuesday with China.", &["040 RUS>CHN"]),
 ];
 
 #[test]
@@ -289,4 +342,37 @@ fn an_implied_protest_target_points_at_its_words() {
         "{}",
         events[0].rule
     );
+}
+
+/// People of no country said, and a state that no word names, are inferred: the rule says
+/// from what.
+#[test]
+fn an_inferred_country_is_named_in_the_rule() {
+    let cases = [
+        (
+            "In Kyiv, Russian police arrested three suspects.",
+            " +target-where-it-happens",
+        ),
+        (
+            "Russian police arrested three suspects on Monday.",
+            " +target-source-own-country",
+        ),
+        (
+            "A Ukrainian journalist was sentenced to seven years in prison.",
+            " +state-of-the-accused",
+        ),
+        (
+            "Ten Ukrainians have been arrested in southern Russia.",
+            " +state-of-place",
+        ),
+    ];
+    for (sentence, suffix) in cases {
+        let (_, events) = found(sentence);
+        assert_eq!(events.len(), 1, "{sentence}");
+        assert!(
+            events[0].rule.ends_with(suffix),
+            "{sentence}: {}",
+            events[0].rule
+        );
+    }
 }
