@@ -1330,6 +1330,18 @@ impl<'a> View<'a> {
                 Some(h)
             }
             "conj" => self.subject(h, depth + 1),
+            // "held talks Tuesday with": the parser may read the noun after a light verb as
+            // a clause of its own; it is the light verb's object, and its act the subject's.
+            "ccomp"
+                if self.lexicon.light.contains(self.lemma(h))
+                    && self.words()[v].xpos != "VBD"
+                    && !self
+                        .children_of(v)
+                        .iter()
+                        .any(|&c| matches!(self.deprel(c), "mark" | "aux" | "nsubj:pass")) =>
+            {
+                self.subject(h, depth + 1)
+            }
             // "helped Russia use drones": Russia uses them.
             "xcomp" => self
                 .child(h, "obj")
@@ -1432,7 +1444,20 @@ impl<'a> View<'a> {
     }
 
     fn match_verb_strict(&self, p: &Pattern, v: usize, with_target: bool) -> Result<Match, String> {
-        let passive = self.is_passive(v);
+        // "Indian police fired on a mob", "environmentalists rallied outside the embassy":
+        // the tagger may read a past tense hung on a noun as a participle. A participle
+        // without a `by` phrase, of a pattern whose only other side is a prepositional
+        // phrase (so that no passive of it has the target for subject), is the noun's act.
+        let active_participle = self.is_reduced_relative(v)
+            && matches!(p.elements.as_slice(), [Element::Target { case: Some(_) }])
+            && self.agent(v).is_none()
+            && self.head(v).is_some_and(|h| {
+                // (A noun that heads a reported clause is that clause's subject: "farmers
+                // protested outside the embassy, witnesses said".)
+                matches!(self.deprel(h), "nsubj" | "obj" | "root" | "conj" | "ccomp")
+                    && !self.actors_at(h).is_empty()
+            });
+        let passive = self.is_passive(v) && !active_participle;
         // "urged Israel to ...": the parser may call the object `iobj`.
         // A day is never the object ("killed Tuesday", "met Friday with"): the parser's
         // mistake for a temporal modifier.
@@ -1715,7 +1740,9 @@ impl<'a> View<'a> {
                 }
             }
         }
-        let subject = if passive {
+        let subject = if active_participle {
+            self.head(v)
+        } else if passive {
             self.agent(v)
         } else {
             self.subject(v, 0)

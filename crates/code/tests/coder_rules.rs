@@ -39,6 +39,7 @@ const ACTORS: &[(&str, &str)] = &[
     ("troops", "---MIL"),
     ("civilians", "---CVL"),
     ("suspects", "---CRM"),
+    ("mob", "---CVL"),
 ];
 
 const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
@@ -307,6 +308,22 @@ const CASES: &[(&str, &[&str])] = &[
     ("A journalist was sentenced to seven years in prison.", &[]),
     // A day is never the object: the parser's mistake for a temporal modifier.
     ("Russia met Tuesday with China.", &["040 RUS>CHN"]),
+    // A past tense that the tagger read as a participle hung on its subject.
+    (
+        "Angry Ukrainian farmers protested outside the Russian embassy here, witnesses said.",
+        &["141 UKR>RUS"],
+    ),
+    (
+        "Ukrainian students rallied outside the Russian embassy here on Monday to demand the release of the prisoners, wanted in Moscow for protests, police said.",
+        &["141 UKR>RUS"],
+    ),
+    // A participle of a verb that takes a direct object is still a passive.
+    ("Russian soldiers killed in Kyiv were buried on Friday.", &[]),
+    // "talks" read as a verb after a light verb is the light verb's object.
+    (
+        "In a rare meeting, Austin held talks Tuesday with Shoigu.",
+        &["040 USAGOVMIL>RUSGOVMIL"],
+    ),
 ];
 
 #[test]
