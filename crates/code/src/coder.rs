@@ -159,6 +159,7 @@ impl Coder {
                 light: tables.light,
                 state_acts: tables.state_acts,
                 fighting: tables.fighting,
+                owners: tables.owners,
             },
             unreal_predicates: tables.unreal,
             recoding: tables.recoding,
@@ -601,6 +602,49 @@ impl Coder {
                             },
                             span: source.span,
                         });
+                    }
+                    if target.is_none()
+                        && kind == TriggerKind::Verb
+                        && is_material_root(&code[..2])
+                        && m.implied_state.is_none()
+                        && view
+                            .child(w, "obj")
+                            .is_some_and(|o| !view.is_bare_date(o) && view.actors_at(o).is_empty())
+                    {
+                        // "arrested another in Khost province", "seized weapons in Gaza":
+                        // what a material act is done to, named by no actor, is of the
+                        // place where it happens, else (police work) of the source's own
+                        // country.
+                        let domestic = code.starts_with("17")
+                            || source
+                                .actor
+                                .sectors
+                                .iter()
+                                .any(|s| matches!(s.as_str(), "COP" | "JUD" | "SPY" | "GOV"));
+                        let inferred = match view.place_country() {
+                            Some(place) => Some((place, " +target-where-it-happens")),
+                            None if domestic => Some((
+                                (
+                                    source.actor.code[..3].to_string(),
+                                    source.actor.country.clone(),
+                                    source.span,
+                                ),
+                                " +target-source-own-country",
+                            )),
+                            None => None,
+                        };
+                        if let Some(((code3, Some(country), span), why)) = inferred {
+                            target = Some(Party {
+                                actor: ActorRef {
+                                    code: code3,
+                                    country: Some(country),
+                                    sectors: Vec::new(),
+                                    name: None,
+                                },
+                                span,
+                            });
+                            pair_rule.push_str(why);
+                        }
                     }
                     if target.is_none() && code.starts_with("14") {
                         // "Israeli reservists demonstrated in Tel Aviv against the judicial
@@ -1137,6 +1181,38 @@ impl<'a> View<'a> {
                 .iter()
                 .all(|a| a.code.starts_with("---"))
         });
+        // A thing or group of no country of its own belongs to whoever a participle says it
+        // belongs to: "a craft belonging to the Sierra Leone Navy", "US-led coalition
+        // forces" (`owner` lines of data/modality.tsv).
+        if unknown || self.mention_of[w].is_none() {
+            let before = out.len();
+            for &c in &self.children[w] {
+                if !matches!(self.deprel(c), "acl" | "amod") {
+                    continue;
+                }
+                let Some(case) = self.lexicon.owners.get(self.lemma(c)) else {
+                    continue;
+                };
+                for &k in &self.children[c] {
+                    let by_case =
+                        matches!(self.sentence.words[k].deprel.universal(), "obl" | "nmod")
+                            && self.case_of(k) == Some(case.as_str());
+                    // "US-led": the owner written before the hyphen, with no preposition.
+                    let hyphenated = k < c
+                        && matches!(
+                            self.deprel(k),
+                            "obl:unmarked" | "compound" | "obl:npmod" | "nmod:npmod"
+                        )
+                        && self.case_of(k).is_none();
+                    if by_case || hyphenated {
+                        self.collect_actors(k, out, depth + 1);
+                    }
+                }
+            }
+            if out.len() > before {
+                return;
+            }
+        }
         // ... or that it belongs to ("a delegation from the Kansai region of Japan", "the
         // government of Lebanese Prime Minister Fuad Siniora").
         if unknown {
@@ -2444,6 +2520,9 @@ struct Lexicon {
     /// Nouns of fighting between two sides: a passive harm told `in` one of them ("were
     /// killed in clashes with Israeli soldiers") has the `with` party for its agent.
     fighting: FxHashSet<String>,
+    /// Participles that make the noun they modify belong to an actor, with the preposition
+    /// that introduces it ("belonging to", "owned by", "led by").
+    owners: FxHashMap<String, String>,
 }
 
 /// The tables of `data/modality.tsv`.
@@ -2451,6 +2530,7 @@ struct ModalityTables {
     light: FxHashSet<String>,
     state_acts: FxHashSet<String>,
     fighting: FxHashSet<String>,
+    owners: FxHashMap<String, String>,
     /// Governing verbs by lemma.
     governors: FxHashMap<String, Governor>,
     /// The code an event becomes, by (class, root).
@@ -2468,6 +2548,7 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
     let mut light = FxHashSet::default();
     let mut state_acts = FxHashSet::default();
     let mut fighting = FxHashSet::default();
+    let mut owners = FxHashMap::default();
     let mut guests = FxHashMap::default();
     let class = |s: &str| match s {
         "intent" => Some(Governor::Intent),
@@ -2503,6 +2584,9 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
             ["state", lemma] => {
                 state_acts.insert(lemma.to_string());
             }
+            ["owner", lemma, case] => {
+                owners.insert(lemma.to_string(), case.to_string());
+            }
             ["fighting", lemma] => {
                 fighting.insert(lemma.to_string());
             }
@@ -2518,8 +2602,8 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
             _ => {
                 return Err(err(
                     "expected `verb LEMMA CLASS`, `code CLASS ROOT CODE`, `reciprocal LEMMA`, \
-                     `unreal LEMMA`, `light LEMMA`, `state LEMMA`, `fighting LEMMA` or \
-                     `guest FORM CODE`",
+                     `unreal LEMMA`, `light LEMMA`, `state LEMMA`, `fighting LEMMA`, \
+                     `owner LEMMA CASE` or `guest FORM CODE`",
                 ))
             }
         }
@@ -2528,6 +2612,7 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
         light,
         state_acts,
         fighting,
+        owners,
         governors,
         recoding,
         reciprocal,

@@ -319,6 +319,13 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     // A participle of a verb that takes a direct object is still a passive.
     ("Russian soldiers killed in Kyiv were buried on Friday.", &[]),
+    // A thing of no country belongs to whom a participle says.
+    ("Russia seized a ship belonging to Ukraine.", &["192 RUS>UKR"]),
+    ("Russian-led troops attacked Kyiv on Monday.", &["190 RUS>UKRGOV"]),
+    // What a material act is done to, named by no actor, is of the place where it happens.
+    ("In Kyiv, Russian troops arrested two men.", &["173 RUS>UKR"]),
+    // ... else, for an arrest, of the source's own country.
+    ("Russian troops arrested two men.", &["173 RUS>RUS"]),
     // "talks" read as a verb after a light verb is the light verb's object.
     (
         "In a rare meeting, Austin held talks Tuesday with Shoigu.",
