@@ -120,6 +120,8 @@ pub struct Coder {
 
 /// Words that negate the clause they modify.
 const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
+/// Subjects that deny their clause: "Nobody was wounded", "None of the soldiers fired".
+const NEGATIVE_SUBJECTS: &[&str] = &["nobody", "none", "nothing", "noone"];
 /// Auxiliaries that make an event merely possible.
 const POSSIBLE: &[&str] = &["could", "might", "may", "should", "can", "must", "ought"];
 /// Auxiliaries of the future.
@@ -2225,12 +2227,20 @@ impl<'a> View<'a> {
         {
             return Modality::Unreal("negated");
         }
-        // "Neither Washington nor Beijing criticised ...".
-        let subject_negated = self.children[v].iter().any(|&c| {
-            self.deprel(c).starts_with("nsubj")
-                && self.children[c]
-                    .iter()
-                    .any(|&k| matches!(self.form(k), "neither" | "nor" | "no"))
+        // "Neither Washington nor Beijing criticised ...", "Nobody was wounded by Israeli
+        // gunfire" (also the predicate, whatever its part of speech, of which an event noun
+        // is an oblique).
+        let predicate = self
+            .head(w)
+            .filter(|_| noun && self.deprel(w).starts_with("obl"));
+        let subject_negated = std::iter::once(v).chain(predicate).any(|p| {
+            self.children[p].iter().any(|&c| {
+                self.deprel(c).starts_with("nsubj")
+                    && (NEGATIVE_SUBJECTS.contains(&self.form(c))
+                        || self.children[c]
+                            .iter()
+                            .any(|&k| matches!(self.form(k), "neither" | "nor" | "no")))
+            })
         });
         if subject_negated {
             return Modality::Unreal("negated");
