@@ -120,6 +120,8 @@ pub struct Coder {
 
 /// Words that negate the clause they modify.
 const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
+/// Subjects that deny their clause: "Nobody was wounded", "None of the soldiers fired".
+const NEGATIVE_SUBJECTS: &[&str] = &["nobody", "none", "nothing", "noone"];
 /// Auxiliaries that make an event merely possible.
 const POSSIBLE: &[&str] = &["could", "might", "may", "should", "can", "must", "ought"];
 /// Auxiliaries of the future.
@@ -161,6 +163,8 @@ impl Coder {
                 judges: tables.judges,
                 predicates: tables.predicates,
                 verbal: tables.verbal,
+                fighting: tables.fighting,
+                owners: tables.owners,
             },
             unreal_predicates: tables.unreal,
             recoding: tables.recoding,
@@ -495,8 +499,8 @@ impl Coder {
                     code = "111".to_string();
                     rule.push_str(" +verbal-attack");
                 }
-                if m.implied_state {
-                    rule.push_str(" +state-of-place");
+                if let Some(why) = m.implied_state {
+                    rule.push_str(why);
                 }
                 if m.target_anaphor {
                     rule.push_str(" +target-the-country-named-before");
@@ -595,7 +599,7 @@ impl Coder {
                 for (s, t) in pairs.drain(..) {
                     let mut pair_rule = rule.clone();
                     let mut source = view.party(s);
-                    if m.implied_state {
+                    if m.implied_state.is_some() {
                         let country = source.actor.code[..3].to_string();
                         source.actor = ActorRef {
                             code: format!("{country}GOV"),
@@ -611,7 +615,7 @@ impl Coder {
                         continue;
                     }
                     let mut target = t.map(|t| view.party(t));
-                    if target.is_none() && m.implied_state {
+                    if target.is_none() && m.implied_state.is_some() {
                         // "Seven persons were arrested in Kabul": people arrested in a
                         // country, with no other country said, are its own.
                         target = Some(Party {
@@ -623,6 +627,49 @@ impl Coder {
                             },
                             span: source.span,
                         });
+                    }
+                    if target.is_none()
+                        && kind == TriggerKind::Verb
+                        && is_material_root(&code[..2])
+                        && m.implied_state.is_none()
+                        && view
+                            .child(w, "obj")
+                            .is_some_and(|o| !view.is_bare_date(o) && view.actors_at(o).is_empty())
+                    {
+                        // "arrested another in Khost province", "seized weapons in Gaza":
+                        // what a material act is done to, named by no actor, is of the
+                        // place where it happens, else (police work) of the source's own
+                        // country.
+                        let domestic = code.starts_with("17")
+                            || source
+                                .actor
+                                .sectors
+                                .iter()
+                                .any(|s| matches!(s.as_str(), "COP" | "JUD" | "SPY" | "GOV"));
+                        let inferred = match view.place_country() {
+                            Some(place) => Some((place, " +target-where-it-happens")),
+                            None if domestic => Some((
+                                (
+                                    source.actor.code[..3].to_string(),
+                                    source.actor.country.clone(),
+                                    source.span,
+                                ),
+                                " +target-source-own-country",
+                            )),
+                            None => None,
+                        };
+                        if let Some(((code3, Some(country), span), why)) = inferred {
+                            target = Some(Party {
+                                actor: ActorRef {
+                                    code: code3,
+                                    country: Some(country),
+                                    sectors: Vec::new(),
+                                    name: None,
+                                },
+                                span,
+                            });
+                            pair_rule.push_str(why);
+                        }
                     }
                     if target.is_none() && code.starts_with("14") {
                         // "Israeli reservists demonstrated in Tel Aviv against the judicial
@@ -657,23 +704,37 @@ impl Coder {
                     }
                     if let Some(t) = target.as_mut() {
                         if t.actor.code.starts_with("---") {
+                            // People of no country said ("four suspects", "a mob") are of
+                            // the country where the act happens; with no place, of the
+                            // source's own country when the act is a state's work on its
+                            // own people (police, courts, arrests). The rule says which.
                             // A named person of unknown country ("President Sali Berisha"
                             // when the knowledge base lacks him) is not the source's own.
+                            let domestic =
+                                code.starts_with("17")
+                                    || source.actor.sectors.iter().any(|s| {
+                                        matches!(s.as_str(), "COP" | "JUD" | "SPY" | "GOV")
+                                    });
                             let fallback = (
                                 source.actor.code[..3].to_string(),
                                 source.actor.country.clone(),
                                 source.span,
                             );
                             // Nor is a side of a meeting ("met with leaders").
-                            let place = match view.place_country() {
+                            let (place, why) = match view.place_country() {
                                 _ if code.starts_with("04") => continue,
-                                Some(place) => place,
+                                Some(place) => (place, " +target-where-it-happens"),
                                 None if t.actor.name.is_some() => continue,
-                                None => fallback,
+                                None if domestic => (fallback, " +target-source-own-country"),
+                                // "Russian troops killed three militants", "sold his home to
+                                // a contractor": whose they were is not said, and an event
+                                // with a side of no country is not coded.
+                                None => continue,
                             };
                             let Some(country) = place.1 else { continue };
                             t.actor.code = format!("{}{}", place.0, &t.actor.code[3..]);
                             t.actor.country = Some(country);
+                            pair_rule.push_str(why);
                         }
                     }
                     local.push((
@@ -885,6 +946,12 @@ fn is_conflict_root(root: &str) -> bool {
 }
 
 /// Acts that two parties do together: a call, a meeting, talks, cooperation.
+/// Material acts against people and places: coercion (17), assault (18), fighting (19), mass
+/// violence (20).
+fn is_material_root(root: &str) -> bool {
+    matches!(root, "17" | "18" | "19" | "20")
+}
+
 fn is_reciprocal(code: &str) -> bool {
     code.starts_with("04") || code.starts_with("06") || code == "057" || code == "036"
 }
@@ -916,9 +983,11 @@ struct Match {
     trigger: Vec<usize>,
     consumed: Vec<usize>,
     score: usize,
-    /// The source is the state of a place, not a word that names the actor ("were arrested
-    /// in Sydney").
-    implied_state: bool,
+    /// The source is a state that no word names as the actor, and the rule suffix that
+    /// says which: the state of the place ("were arrested in Sydney": `+state-of-place`) or,
+    /// with no place, of the people acted on ("Ten Vietnamese men were sentenced":
+    /// `+state-of-the-accused`).
+    implied_state: Option<&'static str>,
     /// The source is a plural common noun ("Rival Lebanese leaders"), a group that may be
     /// both sides of a reciprocal act.
     plural_source: bool,
@@ -1142,6 +1211,38 @@ impl<'a> View<'a> {
                 .iter()
                 .all(|a| a.code.starts_with("---"))
         });
+        // A thing or group of no country of its own belongs to whoever a participle says it
+        // belongs to: "a craft belonging to the Sierra Leone Navy", "US-led coalition
+        // forces" (`owner` lines of data/modality.tsv).
+        if unknown || self.mention_of[w].is_none() {
+            let before = out.len();
+            for &c in &self.children[w] {
+                if !matches!(self.deprel(c), "acl" | "amod") {
+                    continue;
+                }
+                let Some(case) = self.lexicon.owners.get(self.lemma(c)) else {
+                    continue;
+                };
+                for &k in &self.children[c] {
+                    let by_case =
+                        matches!(self.sentence.words[k].deprel.universal(), "obl" | "nmod")
+                            && self.case_of(k) == Some(case.as_str());
+                    // "US-led": the owner written before the hyphen, with no preposition.
+                    let hyphenated = k < c
+                        && matches!(
+                            self.deprel(k),
+                            "obl:unmarked" | "compound" | "obl:npmod" | "nmod:npmod"
+                        )
+                        && self.case_of(k).is_none();
+                    if by_case || hyphenated {
+                        self.collect_actors(k, out, depth + 1);
+                    }
+                }
+            }
+            if out.len() > before {
+                return;
+            }
+        }
         // ... or that it belongs to ("a delegation from the Kansai region of Japan", "the
         // government of Lebanese Prime Minister Fuad Siniora").
         if unknown {
@@ -1207,8 +1308,10 @@ impl<'a> View<'a> {
                         } else {
                             self.collect_own_actors(c, out, depth + 1);
                         }
-                    } else if rel == "nmod" && own.is_some() {
-                        // "from the Kansai region of Japan": the words of the phrase itself.
+                    } else if rel == "nmod" && (own.is_some() || self.case_of(c) == Some("of")) {
+                        // "from the Kansai region of Japan": the words of the phrase itself;
+                        // "the creator of China's largest website": a person of no country
+                        // said is of the country of what he is `of`.
                         for t in self.own_actors(c) {
                             if !out.contains(&t) {
                                 out.push(t);
@@ -1224,6 +1327,11 @@ impl<'a> View<'a> {
                 }
             }
         }
+    }
+
+    /// A word that is only a date ("Tuesday", "the weekend"), no actor.
+    fn is_bare_date(&self, w: usize) -> bool {
+        self.date_of_word[w].is_some() && self.mention_of[w].is_none()
     }
 
     fn is_known_mention(&self, w: usize) -> bool {
@@ -1336,12 +1444,15 @@ impl<'a> View<'a> {
                 Some(h)
             }
             "conj" => self.subject(h, depth + 1),
-            // "held talks Tuesday with": the parser may take a plural event noun right after
-            // a light verb for a verb of its own; the light verb's subject holds the talks.
+            // "held talks Tuesday with": the parser may read the noun after a light verb as
+            // a clause of its own; it is the light verb's object, and its act the subject's.
             "ccomp"
-                if v == h + 1
-                    && self.words()[v].xpos == "VBZ"
-                    && self.lexicon.light.contains(self.lemma(h)) =>
+                if self.lexicon.light.contains(self.lemma(h))
+                    && self.words()[v].xpos != "VBD"
+                    && !self
+                        .children_of(v)
+                        .iter()
+                        .any(|&c| matches!(self.deprel(c), "mark" | "aux" | "nsubj:pass")) =>
             {
                 self.subject(h, depth + 1)
             }
@@ -1553,6 +1664,27 @@ impl<'a> View<'a> {
     fn agent(&self, v: usize) -> Option<usize> {
         self.child(v, "obl:agent")
             .or_else(|| self.obliques(v, "by").next())
+            .or_else(|| {
+                // "Two Palestinians were killed in clashes with Israeli settlers": the other
+                // side of the fighting in which the harm was done. (The parser may read
+                // "clashes" as a verb: "in" is then its marker.)
+                self.children[v]
+                    .iter()
+                    .copied()
+                    .filter(|&c| {
+                        self.lexicon.fighting.contains(self.lemma(c))
+                            && self.children[c].iter().any(|&k| {
+                                matches!(self.deprel(k), "case" | "mark")
+                                    && matches!(self.form(k), "in" | "during")
+                            })
+                    })
+                    .find_map(|c| {
+                        self.children[c].iter().copied().find(|&k| {
+                            matches!(self.sentence.words[k].deprel.universal(), "obl" | "nmod")
+                                && self.case_of(k) == Some("with")
+                        })
+                    })
+            })
     }
 
     fn match_verb(&self, p: &Pattern, v: usize) -> Result<Match, String> {
@@ -1569,12 +1701,28 @@ impl<'a> View<'a> {
     }
 
     fn match_verb_strict(&self, p: &Pattern, v: usize, with_target: bool) -> Result<Match, String> {
-        let passive = self.is_passive(v);
+        // "Indian police fired on a mob", "environmentalists rallied outside the embassy":
+        // the tagger may read a past tense hung on a noun as a participle. A participle
+        // without a `by` phrase, of a pattern whose only other side is a prepositional
+        // phrase (so that no passive of it has the target for subject), is the noun's act.
+        let active_participle = self.is_reduced_relative(v)
+            && matches!(p.elements.as_slice(), [Element::Target { case: Some(_) }])
+            && self.agent(v).is_none()
+            && self.head(v).is_some_and(|h| {
+                // (A noun that heads a reported clause is that clause's subject: "farmers
+                // protested outside the embassy, witnesses said".)
+                matches!(self.deprel(h), "nsubj" | "obj" | "root" | "conj" | "ccomp")
+                    && !self.actors_at(h).is_empty()
+            });
+        let passive = self.is_passive(v) && !active_participle;
         // "urged Israel to ...": the parser may call the object `iobj`.
+        // A day is never the object ("killed Tuesday", "met Friday with"): the parser's
+        // mistake for a temporal modifier.
         let obj = self
             .child(v, "obj")
             .or_else(|| self.child(v, "iobj"))
-            .filter(|_| !passive);
+            .filter(|_| !passive)
+            .filter(|&o| !self.is_bare_date(o));
         let mut m = Match {
             sources: Vec::new(),
             targets: Vec::new(),
@@ -1582,7 +1730,7 @@ impl<'a> View<'a> {
             trigger: vec![v],
             consumed: vec![v],
             score: 1,
-            implied_state: false,
+            implied_state: None,
             plural_source: false,
             target_anaphor: false,
             two_sides: false,
@@ -1874,7 +2022,9 @@ impl<'a> View<'a> {
                 }
             }
         }
-        let subject = if passive {
+        let subject = if active_participle {
+            self.head(v)
+        } else if passive {
             self.agent(v)
         } else {
             self.subject(v, 0)
@@ -1893,13 +2043,28 @@ impl<'a> View<'a> {
         {
             // "Seventeen people have been arrested in Sydney": only a state arrests, so the
             // state of the place does; "deported from India": the state it left.
-            let place = self.place_actor(v).ok_or("no `by` phrase and no place")?;
-            m.sources = vec![place];
-            m.targets.retain(|t| t.0 != place.0);
-            if m.wants_target && m.targets.is_empty() {
-                return Err("the target is the place".into());
+            if let Some(place) = self.place_actor(v) {
+                m.sources = vec![place];
+                m.targets.retain(|t| t.0 != place.0);
+                if m.wants_target && m.targets.is_empty() {
+                    return Err("the target is the place".into());
+                }
+                m.implied_state = Some(" +state-of-place");
+            } else {
+                // "The creator of China's largest pornographic website was sentenced": with
+                // no place said, the state is that of the people it acts on.
+                let own = m.targets.iter().copied().find(|&(mi, a)| {
+                    let actor = &self.mentions[mi].actors[a];
+                    actor.country.is_some() && !actor.code.starts_with("---")
+                });
+                let own = own.ok_or("no `by` phrase, no place and no country of the accused")?;
+                m.sources = vec![own];
+                // The people acted on are then the state's own (the target is filled from
+                // the source's country when the events are made).
+                m.targets.clear();
+                m.wants_target = false;
+                m.implied_state = Some(" +state-of-the-accused");
             }
-            m.implied_state = true;
         } else {
             let s = subject.ok_or(if passive {
                 "no `by` phrase"
@@ -2013,7 +2178,7 @@ impl<'a> View<'a> {
             trigger: vec![n],
             consumed: vec![n],
             score: 1,
-            implied_state: false,
+            implied_state: None,
             plural_source: false,
             target_anaphor: false,
             two_sides: false,
@@ -2264,6 +2429,24 @@ impl<'a> View<'a> {
             m.targets = self.country_named_before(a, &m.sources);
             m.target_anaphor = !m.targets.is_empty();
         }
+        if m.targets.is_empty()
+            && !m.wants_target
+            && is_material_root(&p.code[..2])
+            && self.case_of(n) == Some("by")
+        {
+            // "Four Palestinians were wounded by Israeli troops' gunfire", "Kyiv was hit by
+            // Russian strikes": the act that harmed the subject of its predicate.
+            if let Some(s) = self.head(n).and_then(|h| {
+                self.child(h, "nsubj:pass")
+                    .or_else(|| self.child(h, "nsubj"))
+            }) {
+                m.targets = self
+                    .actors_at(s)
+                    .into_iter()
+                    .filter(|t| !m.sources.iter().any(|s| s.0 == t.0))
+                    .collect();
+            }
+        }
         if m.wants_target && m.targets.is_empty() && m.sources.len() < 2 && !m.sources.is_empty() {
             return Err("the target names no actor".into());
         }
@@ -2339,12 +2522,20 @@ impl<'a> View<'a> {
         {
             return Modality::Unreal("negated");
         }
-        // "Neither Washington nor Beijing criticised ...".
-        let subject_negated = self.children[v].iter().any(|&c| {
-            self.deprel(c).starts_with("nsubj")
-                && self.children[c]
-                    .iter()
-                    .any(|&k| matches!(self.form(k), "neither" | "nor" | "no"))
+        // "Neither Washington nor Beijing criticised ...", "Nobody was wounded by Israeli
+        // gunfire" (also the predicate, whatever its part of speech, of which an event noun
+        // is an oblique).
+        let predicate = self
+            .head(w)
+            .filter(|_| noun && self.deprel(w).starts_with("obl"));
+        let subject_negated = std::iter::once(v).chain(predicate).any(|p| {
+            self.children[p].iter().any(|&c| {
+                self.deprel(c).starts_with("nsubj")
+                    && (NEGATIVE_SUBJECTS.contains(&self.form(c))
+                        || self.children[c]
+                            .iter()
+                            .any(|&k| matches!(self.form(k), "neither" | "nor" | "no")))
+            })
         });
         if subject_negated {
             return Modality::Unreal("negated");
@@ -2664,6 +2855,12 @@ struct Lexicon {
     /// Adjectives and participles that make an attack one of words ("a scathing attack",
     /// "attacked X, calling him ...").
     verbal: FxHashSet<String>,
+    /// Nouns of fighting between two sides: a passive harm told `in` one of them ("were
+    /// killed in clashes with Israeli soldiers") has the `with` party for its agent.
+    fighting: FxHashSet<String>,
+    /// Participles that make the noun they modify belong to an actor, with the preposition
+    /// that introduces it ("belonging to", "owned by", "led by").
+    owners: FxHashMap<String, String>,
 }
 
 /// The tables of `data/modality.tsv`.
@@ -2673,6 +2870,8 @@ struct ModalityTables {
     judges: FxHashSet<String>,
     predicates: FxHashSet<String>,
     verbal: FxHashSet<String>,
+    fighting: FxHashSet<String>,
+    owners: FxHashMap<String, String>,
     /// Governing verbs by lemma.
     governors: FxHashMap<String, Governor>,
     /// The code an event becomes, by (class, root).
@@ -2692,6 +2891,8 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
     let mut judges = FxHashSet::default();
     let mut predicates = FxHashSet::default();
     let mut verbal = FxHashSet::default();
+    let mut fighting = FxHashSet::default();
+    let mut owners = FxHashMap::default();
     let mut guests = FxHashMap::default();
     let class = |s: &str| match s {
         "intent" => Some(Governor::Intent),
@@ -2736,6 +2937,12 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
             ["verbal", lemma] => {
                 verbal.insert(lemma.to_string());
             }
+            ["owner", lemma, case] => {
+                owners.insert(lemma.to_string(), case.to_string());
+            }
+            ["fighting", lemma] => {
+                fighting.insert(lemma.to_string());
+            }
             ["guest", form, code] => {
                 guests.insert(form.to_string(), code.to_string());
             }
@@ -2749,7 +2956,7 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
                 return Err(err(
                     "expected `verb LEMMA CLASS`, `code CLASS ROOT CODE`, `reciprocal LEMMA`, \
                      `unreal LEMMA`, `light LEMMA`, `state LEMMA`, `judge LEMMA`, `predicate LEMMA`, \
-                     `verbal LEMMA` or `guest FORM CODE`",
+                     `verbal LEMMA`, `fighting LEMMA`, `owner LEMMA CASE` or `guest FORM CODE`",
                 ))
             }
         }
@@ -2760,6 +2967,8 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
         judges,
         predicates,
         verbal,
+        fighting,
+        owners,
         governors,
         recoding,
         reciprocal,

@@ -33,6 +33,13 @@ const ACTORS: &[(&str, &str)] = &[
     ("Beijing", "CHNGOV"),
     ("Israel", "ISR"),
     ("Hamas", "PSEINS"),
+    ("Ukrainians", "UKR"),
+    ("Ukrainian", "UKR"),
+    ("police", "---COP"),
+    ("troops", "---MIL"),
+    ("civilians", "---CVL"),
+    ("suspects", "---CRM"),
+    ("mob", "---CVL"),
 ];
 
 const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
@@ -70,8 +77,12 @@ fn found(text: &str) -> (dyad_text::Document, Vec<Found>) {
                         head: i,
                         actors: vec![ActorRef {
                             code: code.to_string(),
-                            country: Some(code[..3].to_string()),
-                            sectors: Vec::new(),
+                            country: Some(code[..3].to_string()).filter(|c| c != "---"),
+                            // The sector codes after the country: "---COP" is police.
+                            sectors: (3..code.len())
+                                .step_by(3)
+                                .map(|i| code[i..i + 3].to_string())
+                                .collect(),
                             name: None,
                         }],
                     })
@@ -344,6 +355,72 @@ const CASES: &[(&str, &[&str])] = &[
         "Iran criticized Israel for imposing sanctions on the country.",
         &["111 IRN>ISR", "163 ISR>IRN"],
     ),
+    // People of no country said are of the country where the act happens ...
+    (
+        "In Kyiv, Russian police arrested three suspects.",
+        &["173 RUS>UKRCRM"],
+    ),
+    // ... else, for police work, of the police's own country ...
+    (
+        "Russian police arrested three suspects on Monday.",
+        &["173 RUS>RUSCRM"],
+    ),
+    // ... but not when soldiers kill them, with no place said: whose they were is unknown.
+    ("Russian troops killed three suspects.", &[]),
+    // A named target is never replaced.
+    ("Russian police arrested Austin in Kyiv.", &["173 RUS>USAGOVMIL"]),
+    // The act that harmed the subject of a passive, told in its `by` phrase.
+    (
+        "Four Ukrainians were wounded by Russian gunfire on Monday.",
+        &["193 RUS>UKR"],
+    ),
+    // A harm done in fighting has the other side of the fighting for its agent.
+    (
+        "Two Ukrainians were killed in clashes with Russian troops.",
+        &["180 RUS>UKR"],
+    ),
+    ("Two civilians were killed in clashes between rival gangs.", &[]),
+    // A state act with no agent and no place is the state of the people it acts on ...
+    (
+        "A Ukrainian journalist was sentenced to seven years in prison.",
+        &["173 UKRGOV>UKR"],
+    ),
+    // ... also when they are named through what they are `of`.
+    (
+        "The founder of Russia's largest bank was arrested on Tuesday.",
+        &["173 RUSGOV>RUS"],
+    ),
+    // ... and of the place, when one is named.
+    (
+        "Ten Ukrainians have been arrested in southern Russia.",
+        &["173 RUSGOV>UKR"],
+    ),
+    ("A journalist was sentenced to seven years in prison.", &[]),
+    // A day is never the object: the parser's mistake for a temporal modifier.
+    ("Russia met Tuesday with China.", &["040 RUS>CHN"]),
+    // A past tense that the tagger read as a participle hung on its subject.
+    (
+        "Angry Ukrainian farmers protested outside the Russian embassy here, witnesses said.",
+        &["141 UKR>RUS"],
+    ),
+    (
+        "Ukrainian students rallied outside the Russian embassy here on Monday to demand the release of the prisoners, wanted in Moscow for protests, police said.",
+        &["141 UKR>RUS"],
+    ),
+    // A participle of a verb that takes a direct object is still a passive.
+    ("Russian soldiers killed in Kyiv were buried on Friday.", &[]),
+    // A thing of no country belongs to whom a participle says.
+    ("Russia seized a ship belonging to Ukraine.", &["192 RUS>UKR"]),
+    ("Russian-led troops attacked Kyiv on Monday.", &["190 RUS>UKRGOV"]),
+    // What a material act is done to, named by no actor, is of the place where it happens.
+    ("In Kyiv, Russian troops arrested two men.", &["173 RUS>UKR"]),
+    // ... else, for an arrest, of the source's own country.
+    ("Russian troops arrested two men.", &["173 RUS>RUS"]),
+    // "talks" read as a verb after a light verb is the light verb's object.
+    (
+        "In a rare meeting, Austin held talks Tuesday with Shoigu.",
+        &["040 USAGOVMIL>RUSGOVMIL"],
+    ),
 ];
 
 #[test]
@@ -397,4 +474,37 @@ fn a_country_read_back_points_at_its_words() {
         "{}",
         sanction.rule
     );
+}
+
+/// People of no country said, and a state that no word names, are inferred: the rule says
+/// from what.
+#[test]
+fn an_inferred_country_is_named_in_the_rule() {
+    let cases = [
+        (
+            "In Kyiv, Russian police arrested three suspects.",
+            " +target-where-it-happens",
+        ),
+        (
+            "Russian police arrested three suspects on Monday.",
+            " +target-source-own-country",
+        ),
+        (
+            "A Ukrainian journalist was sentenced to seven years in prison.",
+            " +state-of-the-accused",
+        ),
+        (
+            "Ten Ukrainians have been arrested in southern Russia.",
+            " +state-of-place",
+        ),
+    ];
+    for (sentence, suffix) in cases {
+        let (_, events) = found(sentence);
+        assert_eq!(events.len(), 1, "{sentence}");
+        assert!(
+            events[0].rule.ends_with(suffix),
+            "{sentence}: {}",
+            events[0].rule
+        );
+    }
 }
