@@ -751,7 +751,9 @@ fn unit_code(u: Unit) -> (&'static str, &'static str, u32) {
         Unit::Second => ("PT", "S", 1),
         Unit::Quarter => ("P", "Q", 1),
         Unit::Decade => ("P", "DE", 1),
-        Unit::Century => ("P", "CE", 1),
+        // TimeBank writes an unknown number of centuries PXC (one letter, as P2L for
+        // millennia).
+        Unit::Century => ("P", "C", 1),
         Unit::Weekend => ("P", "WE", 1),
         Unit::Half => ("P", "M", 6),
     }
