@@ -1337,8 +1337,10 @@ impl<'a> Grammar<'a> {
             "these" if self.is(i + 1, "days") => {
                 return self.found(i, i + 2, Expr::Ref("PRESENT_REF"))
             }
+            // "overnight" is the night before the day under discussion ("closed lower
+            // Friday ... after overnight losses in New York"), else before the DCT.
             "overnight" => {
-                let mut f = self.found(i, i + 1, Expr::DayRel(-1))?;
+                let mut f = self.found(i, i + 1, Expr::Adjacent(Unit::Day, -1))?;
                 f.daypart = Some("NI");
                 return Some(f);
             }

@@ -48,3 +48,25 @@ fn an_unknown_number_of_centuries_is_pxc() {
         vec![ex("three centuries", "DURATION", "P300Y", None)]
     );
 }
+
+#[test]
+fn overnight_is_the_night_before_the_day_under_discussion() {
+    // 2000-01-12 is a Wednesday; "Monday" is 2000-01-10.
+    assert_eq!(
+        found(
+            "Tokyo stocks fell Monday after overnight losses in Europe. \
+             The index closed 3% below the previous Friday.",
+            D
+        ),
+        vec![
+            ex("Monday", "DATE", "2000-01-10", None),
+            ex("overnight", "TIME", "2000-01-09TNI", None),
+            ex("the previous Friday", "DATE", "2000-01-07", None),
+        ]
+    );
+    // With no day named before it, the night before the document date.
+    assert_eq!(
+        found("Overnight rains flooded the valley.", D),
+        vec![ex("Overnight", "TIME", "2000-01-11TNI", None)]
+    );
+}
