@@ -70,3 +70,16 @@ fn overnight_is_the_night_before_the_day_under_discussion() {
         vec![ex("Overnight", "TIME", "2000-01-11TNI", None)]
     );
 }
+
+#[test]
+fn whole_thousands_of_years_are_millennia() {
+    assert_eq!(
+        found("The walls have stood for three thousand years.", D),
+        vec![ex("three thousand years", "DURATION", "P3L", None)]
+    );
+    // Not a whole number of thousands: years.
+    assert_eq!(
+        found("The walls have stood for 1500 years.", D),
+        vec![ex("1500 years", "DURATION", "P1500Y", None)]
+    );
+}
