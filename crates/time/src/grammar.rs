@@ -1337,8 +1337,10 @@ impl<'a> Grammar<'a> {
             "these" if self.is(i + 1, "days") => {
                 return self.found(i, i + 2, Expr::Ref("PRESENT_REF"))
             }
+            // "overnight" is the night before the day under discussion ("closed lower
+            // Friday ... after overnight losses in New York"), else before the DCT.
             "overnight" => {
-                let mut f = self.found(i, i + 1, Expr::DayRel(-1))?;
+                let mut f = self.found(i, i + 1, Expr::Adjacent(Unit::Day, -1))?;
                 f.daypart = Some("NI");
                 return Some(f);
             }
@@ -1363,11 +1365,19 @@ impl<'a> Grammar<'a> {
             "a" if self.is(i + 1, "later") && self.is(i + 2, "date") => {
                 return self.found(i, i + 3, Expr::Ref("FUTURE_REF"));
             }
-            // "year end", "year-end", "year's end": the end of this year.
-            "year"
-                if matches!(self.w(i + 1), "-" | "'s") && self.is(i + 2, "end")
-                    || self.is(i + 1, "end") =>
-            {
+            // "year-end", the compound, is the day the year closes (the balance sheet's
+            // date): Dec. 31 of the year nearest in time, as a month and day without a year
+            // ("by year-end" this year's, "since year-end" last year's).
+            "year" if self.w(i + 1) == "-" && self.is(i + 2, "end") => {
+                let day = Expr::Cal {
+                    year: None,
+                    month: Some(12),
+                    day: Some(31),
+                };
+                return self.found(i, i + 3, day);
+            }
+            // "year end", "year's end": the end of this year.
+            "year" if self.w(i + 1) == "'s" && self.is(i + 2, "end") || self.is(i + 1, "end") => {
                 let end = if self.is(i + 1, "end") { i + 2 } else { i + 3 };
                 let mut f = self.found(i, end, Expr::UnitRel(Unit::Year, Rel::This))?;
                 f.modifier = Some("END");

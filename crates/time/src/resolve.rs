@@ -751,7 +751,9 @@ fn unit_code(u: Unit) -> (&'static str, &'static str, u32) {
         Unit::Second => ("PT", "S", 1),
         Unit::Quarter => ("P", "Q", 1),
         Unit::Decade => ("P", "DE", 1),
-        Unit::Century => ("P", "CE", 1),
+        // TimeBank writes an unknown number of centuries PXC (one letter, as P2L for
+        // millennia).
+        Unit::Century => ("P", "C", 1),
         Unit::Weekend => ("P", "WE", 1),
         Unit::Half => ("P", "M", 6),
     }
@@ -764,6 +766,9 @@ pub fn duration_value(n: Count, u: Unit) -> String {
     match (n, u) {
         (Count::N(n), Unit::Decade) => format!("P{}Y", n.saturating_mul(10)),
         (Count::N(n), Unit::Century) => format!("P{}Y", n.saturating_mul(100)),
+        // Whole thousands of years are millennia ("two thousand years" P2L), as TimeBank
+        // writes them.
+        (Count::N(n), Unit::Year) if n >= 1000 && n % 1000 == 0 => format!("P{}L", n / 1000),
         (Count::N(n), _) => format!("{prefix}{}{letter}", n.saturating_mul(mult)),
         (Count::X, _) => format!("{prefix}X{letter}"),
     }

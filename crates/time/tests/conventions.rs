@@ -219,7 +219,7 @@ fn amounts_rates_fractions_and_ages() {
             ex(
                 "more than two thousand years",
                 "DURATION",
-                "P2000Y",
+                "P2L",
                 Some("MORE_THAN")
             ),
             ex("the 60s", "DATE", "196", None),
