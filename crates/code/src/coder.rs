@@ -2029,7 +2029,12 @@ impl<'a> View<'a> {
         let participant_head = if during_clause {
             self.governing_verb(n)
         } else {
-            (p.code.starts_with("04") && self.is_accompanying_oblique(n))
+            ((p.code.starts_with("04") && self.is_accompanying_oblique(n))
+                // "took command with a call for talks with the rebels": an appeal or a
+                // demand that comes with a clause's act is its subject's.
+                || (matches!(&p.code[..2], "02" | "10")
+                    && self.deprel(n) == "obl"
+                    && self.case_of(n) == Some("with")))
                 .then(|| {
                     let h = self.head(n)?;
                     if self.deprel(n) == "nmod" {
@@ -2044,6 +2049,8 @@ impl<'a> View<'a> {
         // "a visit to the crisis-wracked nation": a target read back to a country named
         // before it, once the source is known.
         let mut anaphor: Option<usize> = None;
+        // The phrase that the last matched preposition introduces ("call for talks").
+        let mut marked: Option<usize> = None;
         for e in &p.elements {
             match e {
                 Element::Target { case: Some(c) } => {
@@ -2108,11 +2115,34 @@ impl<'a> View<'a> {
                     m.score += 2;
                 }
                 Element::Word(alts) => {
-                    let Some(c) = self.children[n].iter().copied().find(|&c| self.is(c, alts))
-                    else {
-                        return Err(format!("no `{}`", alts.join("|")));
+                    // As for verbs, a preposition of the pattern fixes the next word to the
+                    // phrase it introduces ("call for talks", "appeal for aid").
+                    let pool: Vec<usize> = match marked.take() {
+                        Some(k) => std::iter::once(k)
+                            .chain(self.children[k].iter().copied().filter(|&x| {
+                                matches!(
+                                    self.sentence.words[x].deprel.universal(),
+                                    "compound" | "amod" | "nmod" | "flat"
+                                )
+                            }))
+                            .collect(),
+                        None => self.children[n].clone(),
                     };
-                    m.trigger.push(c);
+                    if let Some(c) = pool.iter().copied().find(|&c| self.is(c, alts)) {
+                        // "a call for talks": the talks are the appeal's, not an event of
+                        // their own.
+                        m.trigger.push(c);
+                        m.consumed.push(c);
+                    } else if let Some(c) = self.children[n].iter().copied().find(|&c| {
+                        matches!(self.sentence.words[c].deprel.universal(), "nmod" | "acl")
+                            && self.children[c].iter().any(|&k| {
+                                matches!(self.deprel(k), "case" | "mark") && self.is(k, alts)
+                            })
+                    }) {
+                        marked = Some(c);
+                    } else {
+                        return Err(format!("no `{}`", alts.join("|")));
+                    }
                     m.score += 2;
                 }
                 Element::AnyObject => {}

@@ -339,6 +339,20 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("Iran described Israel as an aggressor.", &["111 IRN>ISR"]),
     ("Iran wants closer ties with China.", &["030 IRN>CHN"]),
+    // A preposition of a noun pattern fixes the next word to its phrase; an appeal that
+    // comes with a clause's act is its subject's.
+    (
+        "Russia issued a call for talks with Ukraine.",
+        &["026 RUS>UKR"],
+    ),
+    (
+        "Russia responded with a call for talks with Ukraine.",
+        &["026 RUS>UKR"],
+    ),
+    (
+        "Russia did not respond with a call for talks with Ukraine.",
+        &[],
+    ),
     // "the country" points back at a country named before it, other than the source's.
     (
         "Iran criticized Israel for imposing sanctions on the country.",
