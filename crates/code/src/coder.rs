@@ -2035,15 +2035,15 @@ impl<'a> View<'a> {
                 || (matches!(&p.code[..2], "02" | "10")
                     && self.deprel(n) == "obl"
                     && self.case_of(n) == Some("with")))
-                .then(|| {
-                    let h = self.head(n)?;
-                    if self.deprel(n) == "nmod" {
-                        self.head(h)
-                    } else {
-                        Some(h)
-                    }
-                })
-                .flatten()
+            .then(|| {
+                let h = self.head(n)?;
+                if self.deprel(n) == "nmod" {
+                    self.head(h)
+                } else {
+                    Some(h)
+                }
+            })
+            .flatten()
         };
         let mut target_mention: Option<usize> = None;
         // "a visit to the crisis-wracked nation": a target read back to a country named
