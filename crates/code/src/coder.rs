@@ -161,6 +161,7 @@ impl Coder {
                 judges: tables.judges,
                 predicates: tables.predicates,
                 verbal: tables.verbal,
+                nonvisitors: tables.nonvisitors,
             },
             unreal_predicates: tables.unreal,
             recoding: tables.recoding,
@@ -1346,8 +1347,10 @@ impl<'a> View<'a> {
                 self.subject(h, depth + 1)
             }
             // "helped Russia use drones": Russia uses them.
+            // (Not a day the parser took for an object: "agreed Thursday to develop".)
             "xcomp" => self
                 .child(h, "obj")
+                .filter(|&o| self.date_of_word[o].is_none())
                 .or_else(|| self.child(h, "iobj"))
                 .or_else(|| self.subject(h, depth + 1)),
             // "entered Ukraine to help Russia": the troops help.
@@ -1908,6 +1911,9 @@ impl<'a> View<'a> {
             })?;
             m.sources = self.actors_at(s);
             m.plural_source = self.is_plural_group(s);
+            if p.code == "042" && self.lexicon.nonvisitors.contains(self.lemma(s)) {
+                return Err(format!("`{}` arriving make no visit", self.form(s)));
+            }
             let between_sides = m.two_sides;
             m.two_sides = false;
             if self.is_two_sides(s) {
@@ -2694,6 +2700,8 @@ struct Lexicon {
     /// Adjectives and participles that make an attack one of words ("a scathing attack",
     /// "attacked X, calling him ...").
     verbal: FxHashSet<String>,
+    /// Nouns whose arrival or travel is no visit ("French troops who arrived in Durres").
+    nonvisitors: FxHashSet<String>,
 }
 
 /// The tables of `data/modality.tsv`.
@@ -2703,6 +2711,7 @@ struct ModalityTables {
     judges: FxHashSet<String>,
     predicates: FxHashSet<String>,
     verbal: FxHashSet<String>,
+    nonvisitors: FxHashSet<String>,
     /// Governing verbs by lemma.
     governors: FxHashMap<String, Governor>,
     /// The code an event becomes, by (class, root).
@@ -2722,6 +2731,7 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
     let mut judges = FxHashSet::default();
     let mut predicates = FxHashSet::default();
     let mut verbal = FxHashSet::default();
+    let mut nonvisitors = FxHashSet::default();
     let mut guests = FxHashMap::default();
     let class = |s: &str| match s {
         "intent" => Some(Governor::Intent),
@@ -2766,6 +2776,9 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
             ["verbal", lemma] => {
                 verbal.insert(lemma.to_string());
             }
+            ["nonvisitor", lemma] => {
+                nonvisitors.insert(lemma.to_string());
+            }
             ["guest", form, code] => {
                 guests.insert(form.to_string(), code.to_string());
             }
@@ -2779,7 +2792,7 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
                 return Err(err(
                     "expected `verb LEMMA CLASS`, `code CLASS ROOT CODE`, `reciprocal LEMMA`, \
                      `unreal LEMMA`, `light LEMMA`, `state LEMMA`, `judge LEMMA`, `predicate LEMMA`, \
-                     `verbal LEMMA` or `guest FORM CODE`",
+                     `verbal LEMMA`, `nonvisitor LEMMA` or `guest FORM CODE`",
                 ))
             }
         }
@@ -2790,6 +2803,7 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
         judges,
         predicates,
         verbal,
+        nonvisitors,
         governors,
         recoding,
         reciprocal,
