@@ -165,6 +165,7 @@ impl Coder {
                 verbal: tables.verbal,
                 fighting: tables.fighting,
                 owners: tables.owners,
+                nonvisitors: tables.nonvisitors,
             },
             unreal_predicates: tables.unreal,
             recoding: tables.recoding,
@@ -1457,8 +1458,10 @@ impl<'a> View<'a> {
                 self.subject(h, depth + 1)
             }
             // "helped Russia use drones": Russia uses them.
+            // (Not a day the parser took for an object: "agreed Thursday to develop".)
             "xcomp" => self
                 .child(h, "obj")
+                .filter(|&o| self.date_of_word[o].is_none())
                 .or_else(|| self.child(h, "iobj"))
                 .or_else(|| self.subject(h, depth + 1)),
             // "entered Ukraine to help Russia": the troops help.
@@ -2073,6 +2076,9 @@ impl<'a> View<'a> {
             })?;
             m.sources = self.actors_at(s);
             m.plural_source = self.is_plural_group(s);
+            if p.code == "042" && self.lexicon.nonvisitors.contains(self.lemma(s)) {
+                return Err(format!("`{}` arriving make no visit", self.form(s)));
+            }
             let between_sides = m.two_sides;
             m.two_sides = false;
             if self.is_two_sides(s) {
@@ -2194,21 +2200,28 @@ impl<'a> View<'a> {
         let participant_head = if during_clause {
             self.governing_verb(n)
         } else {
-            (p.code.starts_with("04") && self.is_accompanying_oblique(n))
-                .then(|| {
-                    let h = self.head(n)?;
-                    if self.deprel(n) == "nmod" {
-                        self.head(h)
-                    } else {
-                        Some(h)
-                    }
-                })
-                .flatten()
+            ((p.code.starts_with("04") && self.is_accompanying_oblique(n))
+                // "took command with a call for talks with the rebels": an appeal or a
+                // demand that comes with a clause's act is its subject's.
+                || (matches!(&p.code[..2], "02" | "10")
+                    && self.deprel(n) == "obl"
+                    && self.case_of(n) == Some("with")))
+            .then(|| {
+                let h = self.head(n)?;
+                if self.deprel(n) == "nmod" {
+                    self.head(h)
+                } else {
+                    Some(h)
+                }
+            })
+            .flatten()
         };
         let mut target_mention: Option<usize> = None;
         // "a visit to the crisis-wracked nation": a target read back to a country named
         // before it, once the source is known.
         let mut anaphor: Option<usize> = None;
+        // The phrase that the last matched preposition introduces ("call for talks").
+        let mut marked: Option<usize> = None;
         for e in &p.elements {
             match e {
                 Element::Target { case: Some(c) } => {
@@ -2273,11 +2286,34 @@ impl<'a> View<'a> {
                     m.score += 2;
                 }
                 Element::Word(alts) => {
-                    let Some(c) = self.children[n].iter().copied().find(|&c| self.is(c, alts))
-                    else {
-                        return Err(format!("no `{}`", alts.join("|")));
+                    // As for verbs, a preposition of the pattern fixes the next word to the
+                    // phrase it introduces ("call for talks", "appeal for aid").
+                    let pool: Vec<usize> = match marked.take() {
+                        Some(k) => std::iter::once(k)
+                            .chain(self.children[k].iter().copied().filter(|&x| {
+                                matches!(
+                                    self.sentence.words[x].deprel.universal(),
+                                    "compound" | "amod" | "nmod" | "flat"
+                                )
+                            }))
+                            .collect(),
+                        None => self.children[n].clone(),
                     };
-                    m.trigger.push(c);
+                    if let Some(c) = pool.iter().copied().find(|&c| self.is(c, alts)) {
+                        // "a call for talks": the talks are the appeal's, not an event of
+                        // their own.
+                        m.trigger.push(c);
+                        m.consumed.push(c);
+                    } else if let Some(c) = self.children[n].iter().copied().find(|&c| {
+                        matches!(self.sentence.words[c].deprel.universal(), "nmod" | "acl")
+                            && self.children[c].iter().any(|&k| {
+                                matches!(self.deprel(k), "case" | "mark") && self.is(k, alts)
+                            })
+                    }) {
+                        marked = Some(c);
+                    } else {
+                        return Err(format!("no `{}`", alts.join("|")));
+                    }
                     m.score += 2;
                 }
                 Element::AnyObject => {}
@@ -2861,6 +2897,8 @@ struct Lexicon {
     /// Participles that make the noun they modify belong to an actor, with the preposition
     /// that introduces it ("belonging to", "owned by", "led by").
     owners: FxHashMap<String, String>,
+    /// Nouns whose arrival or travel is no visit ("French troops who arrived in Durres").
+    nonvisitors: FxHashSet<String>,
 }
 
 /// The tables of `data/modality.tsv`.
@@ -2872,6 +2910,7 @@ struct ModalityTables {
     verbal: FxHashSet<String>,
     fighting: FxHashSet<String>,
     owners: FxHashMap<String, String>,
+    nonvisitors: FxHashSet<String>,
     /// Governing verbs by lemma.
     governors: FxHashMap<String, Governor>,
     /// The code an event becomes, by (class, root).
@@ -2893,6 +2932,7 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
     let mut verbal = FxHashSet::default();
     let mut fighting = FxHashSet::default();
     let mut owners = FxHashMap::default();
+    let mut nonvisitors = FxHashSet::default();
     let mut guests = FxHashMap::default();
     let class = |s: &str| match s {
         "intent" => Some(Governor::Intent),
@@ -2943,6 +2983,9 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
             ["fighting", lemma] => {
                 fighting.insert(lemma.to_string());
             }
+            ["nonvisitor", lemma] => {
+                nonvisitors.insert(lemma.to_string());
+            }
             ["guest", form, code] => {
                 guests.insert(form.to_string(), code.to_string());
             }
@@ -2956,7 +2999,8 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
                 return Err(err(
                     "expected `verb LEMMA CLASS`, `code CLASS ROOT CODE`, `reciprocal LEMMA`, \
                      `unreal LEMMA`, `light LEMMA`, `state LEMMA`, `judge LEMMA`, `predicate LEMMA`, \
-                     `verbal LEMMA`, `fighting LEMMA`, `owner LEMMA CASE` or `guest FORM CODE`",
+                     `verbal LEMMA`, `fighting LEMMA`, `owner LEMMA CASE`, `nonvisitor LEMMA` \
+                     or `guest FORM CODE`",
                 ))
             }
         }
@@ -2969,6 +3013,7 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
         verbal,
         fighting,
         owners,
+        nonvisitors,
         governors,
         recoding,
         reciprocal,

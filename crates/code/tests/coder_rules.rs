@@ -350,6 +350,28 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("Iran described Israel as an aggressor.", &["111 IRN>ISR"]),
     ("Iran wants closer ties with China.", &["030 IRN>CHN"]),
+    // A preposition of a noun pattern fixes the next word to its phrase; an appeal that
+    // comes with a clause's act is its subject's.
+    (
+        "Russia issued a call for talks with Ukraine.",
+        &["026 RUS>UKR"],
+    ),
+    (
+        "Russia responded with a call for talks with Ukraine.",
+        &["026 RUS>UKR"],
+    ),
+    (
+        "Russia did not respond with a call for talks with Ukraine.",
+        &[],
+    ),
+    // Troops arriving make no visit; a person arriving does.
+    ("Russian troops arrived in Ukraine on Friday.", &[]),
+    ("Austin arrived in Ukraine on Friday.", &["042 USAGOVMIL>UKR"]),
+    // A day the parser takes for an object is not the controller of an infinitive.
+    (
+        "Russia and China agreed Thursday to cooperate during a visit by Austin.",
+        &["031 RUS>CHN", "042 USAGOVMIL>RUS", "042 USAGOVMIL>CHN"],
+    ),
     // "the country" points back at a country named before it, other than the source's.
     (
         "Iran criticized Israel for imposing sanctions on the country.",
