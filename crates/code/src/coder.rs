@@ -1437,6 +1437,19 @@ impl<'a> View<'a> {
             // "Ethiopian troops backing Somali government forces": the noun a present
             // participle modifies is its subject, when that noun is an argument of its
             // clause (a participle after an oblique may belong to any noun before it).
+            // "filed a trade case with the WTO accusing Turkey", "adopted a statement
+            // calling for": an object that is no actor and has no `by` phrase is the
+            // subject's own doing, and the participle tells what the subject does with it.
+            "acl"
+                if self.words()[v].xpos == "VBG"
+                    && v > h
+                    && self.case_of(v).is_none()
+                    && self.deprel(h) == "obj"
+                    && self.mention_of[h].is_none()
+                    && self.obliques(h, "by").next().is_none() =>
+            {
+                self.head(h).and_then(|g| self.subject(g, depth + 1))
+            }
             "acl"
                 if self.words()[v].xpos == "VBG"
                     && matches!(self.deprel(h), "nsubj" | "nsubj:pass" | "obj" | "root") =>
