@@ -438,6 +438,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("In Kyiv, Russian troops arrested two men.", &["173 RUS>UKR"]),
     // ... else, for an arrest, of the source's own country.
     ("Russian troops arrested two men.", &["173 RUS>RUS"]),
+    // A participle on an object that is no actor tells what the subject does with it.
+    (
+        "Russia sent a letter to China accusing Ukraine of shelling the plant.",
+        &["040 RUS>CHN", "1123 RUS>UKR"],
+    ),
+    (
+        "Russia submitted a resolution denouncing Ukrainian attacks on civilians.",
+        &["111 RUS>UKR"],
+    ),
     // "talks" read as a verb after a light verb is the light verb's object.
     (
         "In a rare meeting, Austin held talks Tuesday with Shoigu.",
