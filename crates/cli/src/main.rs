@@ -81,6 +81,7 @@ enum Command {
 }
 
 fn main() -> anyhow::Result<()> {
+    stop_quietly_on_closed_output();
     let cli = Cli::parse();
     match cli.command {
         Command::Code(args) => code::run(args),
@@ -104,3 +105,17 @@ fn main() -> anyhow::Result<()> {
         Command::BenchStore(args) => bench_store::run(args),
     }
 }
+
+/// `dyad time news.txt | head` closes dyad's output early. Rust ignores SIGPIPE, so every
+/// later `println!` would panic; like other Unix filters, dyad should stop quietly instead.
+#[cfg(unix)]
+fn stop_quietly_on_closed_output() {
+    // SAFETY: called first thing in `main`, before any thread exists; `SIG_DFL` is the
+    // default action, a valid handler for SIGPIPE.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
+#[cfg(not(unix))]
+fn stop_quietly_on_closed_output() {}

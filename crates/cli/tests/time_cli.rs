@@ -163,3 +163,28 @@ fn eval_time_never_lists_the_held_out_half() {
         "{stderr}"
     );
 }
+
+/// A reader that stops early (`dyad time news.txt | head`) ends dyad quietly, as it ends any
+/// Unix filter: by SIGPIPE, with nothing on stderr (no panic, no "Broken pipe" error).
+#[cfg(unix)]
+#[test]
+fn a_closed_output_ends_dyad_quietly() {
+    use std::os::unix::process::ExitStatusExt;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dyad"))
+        .args(["time", "--date", "2024-06-25"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("dyad runs");
+    // The reader goes away before dyad has read its input, so before it writes anything.
+    drop(child.stdout.take());
+    let mut stdin = child.stdin.take().expect("stdin");
+    let text = "They met on Friday. ".repeat(20_000);
+    let writer = std::thread::spawn(move || stdin.write_all(text.as_bytes()));
+    let out = child.wait_with_output().expect("dyad finishes");
+    let _ = writer.join().expect("writer");
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    const SIGPIPE: i32 = 13;
+    assert_eq!(out.status.signal(), Some(SIGPIPE), "{:?}", out.status);
+}
