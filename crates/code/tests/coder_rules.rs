@@ -444,6 +444,9 @@ const CASES: &[(&str, &[&str])] = &[
         "Officials in Kyiv said Russian police arrested three suspects on Monday.",
         &["173 RUS>RUSCRM"],
     ),
+    // Striking agreements is no strike; striking a place is.
+    ("Russia has struck agreements with 23 countries.", &[]),
+    ("Russian missiles struck Kyiv on Monday.", &["190 RUS>UKRGOV"]),
     // A court sitting in a city is not a sit-in.
     ("Iran's judges sitting in Tehran rejected Israel's appeal.", &["120 IRN>ISR"]),
     // A participle on an object that is no actor tells what the subject does with it.
