@@ -647,7 +647,7 @@ impl Coder {
                                 .sectors
                                 .iter()
                                 .any(|s| matches!(s.as_str(), "COP" | "JUD" | "SPY" | "GOV"));
-                        let inferred = match view.place_country() {
+                        let inferred = match view.event_place_country(w) {
                             Some(place) => Some((place, " +target-where-it-happens")),
                             None if domestic => Some((
                                 (
@@ -722,10 +722,14 @@ impl Coder {
                                 source.span,
                             );
                             // Nor is a side of a meeting ("met with leaders").
-                            let (place, why) = match view.place_country() {
+                            let (place, why) = match view.event_place_country(w) {
                                 _ if code.starts_with("04") => continue,
                                 Some(place) => (place, " +target-where-it-happens"),
                                 None if t.actor.name.is_some() => continue,
+                                // A meeting recoded as an intent keeps its pattern's code:
+                                // "would hold talks with leaders of the three countries"
+                                // does not meet the source's own country.
+                                None if p.code.starts_with("04") => continue,
                                 None if domestic => (fallback, " +target-source-own-country"),
                                 // "Russian troops killed three militants", "sold his home to
                                 // a contractor": whose they were is not said, and an event
@@ -2824,32 +2828,87 @@ impl<'a> View<'a> {
         })
     }
 
-    /// The country of a place the sentence names with "in", "at", "near", "across" or
-    /// "inside": its CAMEO country code, ISO3, and the span of the place's words.
+    /// The country of a place the sentence names anywhere with "in", "at", "near",
+    /// "across" or "inside": its CAMEO country code, ISO3, and the span of the place's words.
     fn place_country(&self) -> Option<(String, Option<String>, Span)> {
-        (0..self.words().len()).find_map(|w| {
-            let located = self.children[w].iter().any(|&k| {
-                self.deprel(k) == "case"
-                    && matches!(self.form(k), "in" | "at" | "near" | "across" | "inside")
-            });
-            if !located {
-                return None;
+        (0..self.words().len()).find_map(|w| self.located_country(w))
+    }
+
+    /// The country of a place said of the event at `w` itself: a place phrase in the
+    /// event's own clause (below `w`, not inside a clause of its own), or, for a
+    /// participle or infinitive, in the clause it hangs from. A place elsewhere in the
+    /// sentence is not where this event happens: "Al-Qaida branch in Iraq claimed the
+    /// bombings on Amman hotels, which killed 57 people", "pirates captured by the US Navy
+    /// ... were sentenced in Kenya", "launched after a US-led offensive in 2001".
+    fn event_place_country(&self, w: usize) -> Option<(String, Option<String>, Span)> {
+        let own_clause = |top: usize| {
+            let mut stack = vec![top];
+            while let Some(k) = stack.pop() {
+                if let Some(place) = self.located_country(k) {
+                    return Some(place);
+                }
+                // Left to right: the first place said is the event's.
+                stack.extend(self.children[k].iter().rev().copied().filter(|&c| {
+                    !matches!(
+                        self.deprel(c).split(':').next().unwrap_or(""),
+                        "advcl" | "acl" | "ccomp" | "csubj" | "parataxis" | "conj" | "xcomp"
+                    )
+                }));
             }
-            self.actors_at(w).into_iter().find_map(|(m, a)| {
-                let actor = &self.mentions[m].actors[a];
-                actor
-                    .country
-                    .as_ref()
-                    .filter(|_| !actor.code.starts_with("---"))
-                    .map(|c| {
-                        let words: Vec<usize> = self.mentions[m].words.clone().collect();
-                        (
-                            actor.code[..3].to_string(),
-                            Some(c.clone()),
-                            self.span_of_words(&words),
-                        )
-                    })
-            })
+            None
+        };
+        // A participle or infinitive has no subject of its own, a verb conjoined to another
+        // ("stormed polling stations in Gaza and ordered voters to go away") shares its
+        // clause's circumstances, a relative clause is about the thing it describes ("the
+        // blasts in Mumbai, which killed"), and an event noun is of its verb's clause
+        // ("killed in Beit Hanoun by Israeli gunfire"): look up from them, a step or two.
+        let mut top = w;
+        for step in 0..3 {
+            if let Some(place) = own_clause(top) {
+                return Some(place);
+            }
+            // A clause on a noun (participle or relative, "acl" with or without a
+            // subject) is about that noun; the parser labels some relatives plain "acl".
+            let shares_up = match self.deprel(top).split(':').next().unwrap_or("") {
+                "conj" | "acl" => true,
+                "advcl" | "xcomp" => !self.children[top]
+                    .iter()
+                    .any(|&c| self.deprel(c).starts_with("nsubj")),
+                "obl" | "nmod" | "obj" => step == 0 && self.words()[top].upos == Upos::NOUN,
+                _ => false,
+            };
+            match self.head(top).filter(|_| shares_up) {
+                Some(h) => top = h,
+                None => return None,
+            }
+        }
+        None
+    }
+
+    /// The country of a place that word `w` heads with "in", "at", "near", "across" or
+    /// "inside".
+    fn located_country(&self, w: usize) -> Option<(String, Option<String>, Span)> {
+        let located = self.children[w].iter().any(|&k| {
+            self.deprel(k) == "case"
+                && matches!(self.form(k), "in" | "at" | "near" | "across" | "inside")
+        });
+        if !located {
+            return None;
+        }
+        self.actors_at(w).into_iter().find_map(|(m, a)| {
+            let actor = &self.mentions[m].actors[a];
+            actor
+                .country
+                .as_ref()
+                .filter(|_| !actor.code.starts_with("---"))
+                .map(|c| {
+                    let words: Vec<usize> = self.mentions[m].words.clone().collect();
+                    (
+                        actor.code[..3].to_string(),
+                        Some(c.clone()),
+                        self.span_of_words(&words),
+                    )
+                })
         })
     }
 

@@ -438,6 +438,17 @@ const CASES: &[(&str, &[&str])] = &[
     ("In Kyiv, Russian troops arrested two men.", &["173 RUS>UKR"]),
     // ... else, for an arrest, of the source's own country.
     ("Russian troops arrested two men.", &["173 RUS>RUS"]),
+    // ... and the place must be said of the event, not of another clause (precision audit,
+    // seed 11: "sentenced in Kenya", "Al-Qaida branch in Iraq").
+    (
+        "Officials in Kyiv said Russian police arrested three suspects on Monday.",
+        &["173 RUS>RUSCRM"],
+    ),
+    // Striking agreements is no strike; striking a place is.
+    ("Russia has struck agreements with 23 countries.", &[]),
+    ("Russian missiles struck Kyiv on Monday.", &["190 RUS>UKRGOV"]),
+    // A court sitting in a city is not a sit-in.
+    ("Iran's judges sitting in Tehran rejected Israel's appeal.", &["120 IRN>ISR"]),
     // A participle on an object that is no actor tells what the subject does with it.
     (
         "Russia sent a letter to China accusing Ukraine of shelling the plant.",
