@@ -461,6 +461,22 @@ impl Coder {
                 let unreal_predicate = (kind == TriggerKind::Noun
                     && clause != w
                     && self.unreal_predicates.contains(view.lemma(clause)))
+                    // "The idea of a Putin-Zelensky meeting", "the prospect of talks": an act
+                    // that a noun of the same table holds up is not told as done.
+                    // ("summit meeting": the phrase is the one its head noun heads.)
+                    || (kind == TriggerKind::Noun && {
+                        let np = if view.deprel(w) == "compound" {
+                            view.head(w).unwrap_or(w)
+                        } else {
+                            w
+                        };
+                        view.deprel(np) == "nmod"
+                            && matches!(view.case_of(np), Some("of" | "for"))
+                            && view.head(np).is_some_and(|h| {
+                                view.words()[h].upos == Upos::NOUN
+                                    && self.unreal_predicates.contains(view.lemma(h))
+                            })
+                    })
                     // "allegedly raped", "allegedly supplied": an allegation, not an act.
                     || view.children_of(clause).iter().any(|&c| {
                         view.deprel(c) == "advmod" && self.unreal_predicates.contains(view.lemma(c))
@@ -1465,7 +1481,23 @@ impl<'a> View<'a> {
                 .or_else(|| self.child(h, "iobj"))
                 .or_else(|| self.subject(h, depth + 1)),
             // "entered Ukraine to help Russia": the troops help.
-            "advcl" if self.case_of(v) == Some("to") => self.subject(h, depth + 1),
+            // "environmentalists rallied outside the embassy to urge the Netherlands", "troops
+            // sent to Albania to support the mission": the purpose of a participle on a noun
+            // is that noun's.
+            // (Only when the purpose names whom it is aimed at: "to demand the release of
+            // the prisoners" would be a demand of nobody.)
+            "advcl" if self.case_of(v) == Some("to") => self.subject(h, depth + 1).or_else(|| {
+                let n = self.head(h)?;
+                let aimed = self
+                    .child(v, "obj")
+                    .or_else(|| self.child(v, "iobj"))
+                    .is_some_and(|o| !self.actors_at(o).is_empty());
+                (aimed
+                    && self.deprel(h) == "acl"
+                    && (self.words()[h].xpos == "VBN" || self.words()[h].xpos == "VBD")
+                    && !self.actors_at(n).is_empty())
+                .then_some(n)
+            }),
             // "denied any involvement, accusing the Russian forces", "said ... when meeting
             // with": a participle clause shares the subject of the clause it modifies.
             // "praised Spain for donating": the object of the praise did it.
@@ -2333,6 +2365,14 @@ impl<'a> View<'a> {
                 );
             }
         }
+        if m.sources.is_empty()
+            && !m.wants_target
+            && (is_reciprocal(&p.code) || self.reciprocal_heads.contains(&p.head))
+        {
+            // "an Israeli-US summit meeting", "India-Pakistan talks": the two sides named
+            // before the noun, whatever the parser made of the hyphen.
+            m.sources = self.sides_before(n);
+        }
         if m.sources.is_empty() {
             // The possessor or an actor adjective: "Russia's strikes", "Russian strikes".
             'mods: for rel in ["nmod:poss", "amod", "compound"] {
@@ -2400,7 +2440,15 @@ impl<'a> View<'a> {
             // "is in Singapore for a state visit": a predicate that is not a verb has its
             // own subject.
             let s = if matches!(self.words()[h].upos, Upos::VERB) {
-                self.subject(h, 0).filter(|_| !self.is_passive(h))
+                if self.is_passive(h) {
+                    // "was whisked to Tirana for a meeting with Berisha": with no agent, the
+                    // one moved is the one who meets.
+                    (p.code != "042" && self.agent(h).is_none())
+                        .then(|| self.child(h, "nsubj:pass"))
+                        .flatten()
+                } else {
+                    self.subject(h, 0)
+                }
             } else {
                 self.child(h, "nsubj")
             };
@@ -2488,6 +2536,46 @@ impl<'a> View<'a> {
         }
         m.trigger.sort_unstable();
         Ok(m)
+    }
+
+    /// The actors of two or more countries named in the words right before noun `n`
+    /// ("Israeli-US", "Israeli and US", "Sino-US summit"), in text order; empty when the
+    /// words before it name fewer than two countries.
+    fn sides_before(&self, n: usize) -> Vec<ActorAt> {
+        let mut mentions: Vec<usize> = Vec::new();
+        for i in (0..n).rev() {
+            let w = &self.words()[i];
+            let joins = match w.upos {
+                Upos::ADJ | Upos::PROPN | Upos::NOUN => true,
+                Upos::PUNCT => matches!(w.form.as_str(), "-" | "–" | "/"),
+                Upos::CCONJ => w.form == "and",
+                _ => false,
+            };
+            if !joins {
+                break;
+            }
+            if let Some(mi) = self.mention_of[i] {
+                if !mentions.contains(&mi) {
+                    mentions.push(mi);
+                }
+            }
+        }
+        mentions.reverse();
+        let sides: Vec<ActorAt> = mentions
+            .iter()
+            .flat_map(|&mi| (0..self.mentions[mi].actors.len()).map(move |a| (mi, a)))
+            .collect();
+        let mut countries: Vec<&str> = sides
+            .iter()
+            .filter_map(|&(mi, a)| self.mentions[mi].actors[a].country.as_deref())
+            .collect();
+        countries.sort_unstable();
+        countries.dedup();
+        if countries.len() >= 2 && countries.len() == mentions.len() {
+            sides
+        } else {
+            Vec::new()
+        }
     }
 
     /// The subject of the verb of saying whose complement holds word `w`, if any.
