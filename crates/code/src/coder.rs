@@ -969,6 +969,13 @@ fn is_material_root(root: &str) -> bool {
     matches!(root, "17" | "18" | "19" | "20")
 }
 
+/// Whether pattern `p` names its target.
+fn pattern_names_target(p: &Pattern) -> bool {
+    p.elements
+        .iter()
+        .any(|e| matches!(e, Element::Target { .. }))
+}
+
 fn is_reciprocal(code: &str) -> bool {
     code.starts_with("04") || code.starts_with("06") || code == "057" || code == "036"
 }
@@ -1505,6 +1512,14 @@ impl<'a> View<'a> {
                 self.child(h, "obj")
             }
             "advcl" if self.words()[v].xpos == "VBG" => self.subject(h, depth + 1),
+            // "said Tuesday when meeting with": the parser may hang an adverbial participle
+            // on the day; it belongs to the day's clause.
+            "acl" if self.words()[v].xpos == "VBG" && self.is_bare_date(h) => {
+                let g = self.head(h)?;
+                (self.words()[g].upos == Upos::VERB)
+                    .then(|| self.subject(g, depth + 1))
+                    .flatten()
+            }
             // (Not a gerund after a preposition: "thousands of striking teachers".)
             "acl" if self.words()[v].xpos == "VBG" && self.case_of(v).is_none() => {
                 self.participle_subject(h, depth)
@@ -2232,7 +2247,13 @@ impl<'a> View<'a> {
         let participant_head = if during_clause {
             self.governing_verb(n)
         } else {
+            // "An Israeli officer and three Palestinian militants were wounded in clashes":
+            // the fighting that a clause's subjects were hurt in is between them.
+            let fought_in = self.lexicon.fighting.contains(&p.head)
+                && !pattern_names_target(p)
+                && self.is_accompanying_oblique(n);
             ((p.code.starts_with("04") && self.is_accompanying_oblique(n))
+                || fought_in
                 // "took command with a call for talks with the rebels": an appeal or a
                 // demand that comes with a clause's act is its subject's.
                 || (matches!(&p.code[..2], "02" | "10")
@@ -2533,6 +2554,19 @@ impl<'a> View<'a> {
         }
         if m.wants_target && m.targets.is_empty() && m.sources.len() < 2 && !m.sources.is_empty() {
             return Err("the target names no actor".into());
+        }
+        if self.lexicon.fighting.contains(&p.head) && !m.wants_target && m.targets.is_empty() {
+            // Fighting told with no other side is between its sources, two countries at least.
+            let mut countries: Vec<&str> = m
+                .sources
+                .iter()
+                .filter_map(|&(mi, a)| self.mentions[mi].actors[a].country.as_deref())
+                .collect();
+            countries.sort_unstable();
+            countries.dedup();
+            if countries.len() < 2 {
+                return Err("the fighting has one side".into());
+            }
         }
         m.trigger.sort_unstable();
         Ok(m)

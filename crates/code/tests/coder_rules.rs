@@ -559,3 +559,14 @@ fn agreeing_for_others_to_act() {
         ["030 RUS>UKR"]
     );
 }
+
+/// Fighting that a clause's subjects were hurt in is between them; with one side it is not
+/// coded.
+#[test]
+fn fighting_between_the_subjects_it_hurt() {
+    assert_eq!(
+        code("A Russian officer and two Ukrainian soldiers were wounded in clashes on Monday."),
+        ["190 RUS>UKR"]
+    );
+    assert!(code("Two Ukrainian soldiers were wounded in clashes on Monday.").is_empty());
+}
