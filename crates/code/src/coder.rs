@@ -461,6 +461,22 @@ impl Coder {
                 let unreal_predicate = (kind == TriggerKind::Noun
                     && clause != w
                     && self.unreal_predicates.contains(view.lemma(clause)))
+                    // "The idea of a Putin-Zelensky meeting", "the prospect of talks": an act
+                    // that a noun of the same table holds up is not told as done.
+                    // ("summit meeting": the phrase is the one its head noun heads.)
+                    || (kind == TriggerKind::Noun && {
+                        let np = if view.deprel(w) == "compound" {
+                            view.head(w).unwrap_or(w)
+                        } else {
+                            w
+                        };
+                        view.deprel(np) == "nmod"
+                            && matches!(view.case_of(np), Some("of" | "for"))
+                            && view.head(np).is_some_and(|h| {
+                                view.words()[h].upos == Upos::NOUN
+                                    && self.unreal_predicates.contains(view.lemma(h))
+                            })
+                    })
                     // "allegedly raped", "allegedly supplied": an allegation, not an act.
                     || view.children_of(clause).iter().any(|&c| {
                         view.deprel(c) == "advmod" && self.unreal_predicates.contains(view.lemma(c))
@@ -955,6 +971,13 @@ fn is_conflict_root(root: &str) -> bool {
 /// violence (20).
 fn is_material_root(root: &str) -> bool {
     matches!(root, "17" | "18" | "19" | "20")
+}
+
+/// Whether pattern `p` names its target.
+fn pattern_names_target(p: &Pattern) -> bool {
+    p.elements
+        .iter()
+        .any(|e| matches!(e, Element::Target { .. }))
 }
 
 fn is_reciprocal(code: &str) -> bool {
@@ -1469,7 +1492,23 @@ impl<'a> View<'a> {
                 .or_else(|| self.child(h, "iobj"))
                 .or_else(|| self.subject(h, depth + 1)),
             // "entered Ukraine to help Russia": the troops help.
-            "advcl" if self.case_of(v) == Some("to") => self.subject(h, depth + 1),
+            // "environmentalists rallied outside the embassy to urge the Netherlands", "troops
+            // sent to Albania to support the mission": the purpose of a participle on a noun
+            // is that noun's.
+            // (Only when the purpose names whom it is aimed at: "to demand the release of
+            // the prisoners" would be a demand of nobody.)
+            "advcl" if self.case_of(v) == Some("to") => self.subject(h, depth + 1).or_else(|| {
+                let n = self.head(h)?;
+                let aimed = self
+                    .child(v, "obj")
+                    .or_else(|| self.child(v, "iobj"))
+                    .is_some_and(|o| !self.actors_at(o).is_empty());
+                (aimed
+                    && self.deprel(h) == "acl"
+                    && (self.words()[h].xpos == "VBN" || self.words()[h].xpos == "VBD")
+                    && !self.actors_at(n).is_empty())
+                .then_some(n)
+            }),
             // "denied any involvement, accusing the Russian forces", "said ... when meeting
             // with": a participle clause shares the subject of the clause it modifies.
             // "praised Spain for donating": the object of the praise did it.
@@ -1477,6 +1516,14 @@ impl<'a> View<'a> {
                 self.child(h, "obj")
             }
             "advcl" if self.words()[v].xpos == "VBG" => self.subject(h, depth + 1),
+            // "said Tuesday when meeting with": the parser may hang an adverbial participle
+            // on the day; it belongs to the day's clause.
+            "acl" if self.words()[v].xpos == "VBG" && self.is_bare_date(h) => {
+                let g = self.head(h)?;
+                (self.words()[g].upos == Upos::VERB)
+                    .then(|| self.subject(g, depth + 1))
+                    .flatten()
+            }
             // (Not a gerund after a preposition: "thousands of striking teachers".)
             "acl" if self.words()[v].xpos == "VBG" && self.case_of(v).is_none() => {
                 self.participle_subject(h, depth)
@@ -2204,7 +2251,13 @@ impl<'a> View<'a> {
         let participant_head = if during_clause {
             self.governing_verb(n)
         } else {
+            // "An Israeli officer and three Palestinian militants were wounded in clashes":
+            // the fighting that a clause's subjects were hurt in is between them.
+            let fought_in = self.lexicon.fighting.contains(&p.head)
+                && !pattern_names_target(p)
+                && self.is_accompanying_oblique(n);
             ((p.code.starts_with("04") && self.is_accompanying_oblique(n))
+                || fought_in
                 // "took command with a call for talks with the rebels": an appeal or a
                 // demand that comes with a clause's act is its subject's.
                 || (matches!(&p.code[..2], "02" | "10")
@@ -2337,6 +2390,14 @@ impl<'a> View<'a> {
                 );
             }
         }
+        if m.sources.is_empty()
+            && !m.wants_target
+            && (is_reciprocal(&p.code) || self.reciprocal_heads.contains(&p.head))
+        {
+            // "an Israeli-US summit meeting", "India-Pakistan talks": the two sides named
+            // before the noun, whatever the parser made of the hyphen.
+            m.sources = self.sides_before(n);
+        }
         if m.sources.is_empty() {
             // The possessor or an actor adjective: "Russia's strikes", "Russian strikes".
             'mods: for rel in ["nmod:poss", "amod", "compound"] {
@@ -2404,7 +2465,15 @@ impl<'a> View<'a> {
             // "is in Singapore for a state visit": a predicate that is not a verb has its
             // own subject.
             let s = if matches!(self.words()[h].upos, Upos::VERB) {
-                self.subject(h, 0).filter(|_| !self.is_passive(h))
+                if self.is_passive(h) {
+                    // "was whisked to Tirana for a meeting with Berisha": with no agent, the
+                    // one moved is the one who meets.
+                    (p.code != "042" && self.agent(h).is_none())
+                        .then(|| self.child(h, "nsubj:pass"))
+                        .flatten()
+                } else {
+                    self.subject(h, 0)
+                }
             } else {
                 self.child(h, "nsubj")
             };
@@ -2490,8 +2559,61 @@ impl<'a> View<'a> {
         if m.wants_target && m.targets.is_empty() && m.sources.len() < 2 && !m.sources.is_empty() {
             return Err("the target names no actor".into());
         }
+        if self.lexicon.fighting.contains(&p.head) && !m.wants_target && m.targets.is_empty() {
+            // Fighting told with no other side is between its sources, two countries at least.
+            let mut countries: Vec<&str> = m
+                .sources
+                .iter()
+                .filter_map(|&(mi, a)| self.mentions[mi].actors[a].country.as_deref())
+                .collect();
+            countries.sort_unstable();
+            countries.dedup();
+            if countries.len() < 2 {
+                return Err("the fighting has one side".into());
+            }
+        }
         m.trigger.sort_unstable();
         Ok(m)
+    }
+
+    /// The actors of two or more countries named in the words right before noun `n`
+    /// ("Israeli-US", "Israeli and US", "Sino-US summit"), in text order; empty when the
+    /// words before it name fewer than two countries.
+    fn sides_before(&self, n: usize) -> Vec<ActorAt> {
+        let mut mentions: Vec<usize> = Vec::new();
+        for i in (0..n).rev() {
+            let w = &self.words()[i];
+            let joins = match w.upos {
+                Upos::ADJ | Upos::PROPN | Upos::NOUN => true,
+                Upos::PUNCT => matches!(w.form.as_str(), "-" | "–" | "/"),
+                Upos::CCONJ => w.form == "and",
+                _ => false,
+            };
+            if !joins {
+                break;
+            }
+            if let Some(mi) = self.mention_of[i] {
+                if !mentions.contains(&mi) {
+                    mentions.push(mi);
+                }
+            }
+        }
+        mentions.reverse();
+        let sides: Vec<ActorAt> = mentions
+            .iter()
+            .flat_map(|&mi| (0..self.mentions[mi].actors.len()).map(move |a| (mi, a)))
+            .collect();
+        let mut countries: Vec<&str> = sides
+            .iter()
+            .filter_map(|&(mi, a)| self.mentions[mi].actors[a].country.as_deref())
+            .collect();
+        countries.sort_unstable();
+        countries.dedup();
+        if countries.len() >= 2 && countries.len() == mentions.len() {
+            sides
+        } else {
+            Vec::new()
+        }
     }
 
     /// The subject of the verb of saying whose complement holds word `w`, if any.

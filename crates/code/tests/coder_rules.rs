@@ -550,3 +550,34 @@ fn an_inferred_country_is_named_in_the_rule() {
         );
     }
 }
+
+/// A meeting whose two sides are named before the noun ("a Russian-Ukrainian summit
+/// meeting"), whatever the parser made of the hyphen; held up as an idea, it is no meeting.
+#[test]
+fn sides_named_before_a_meeting_noun() {
+    assert_eq!(
+        code("Fighting resumed after a Russian-Ukrainian summit meeting on Monday."),
+        ["040 RUS>UKR"]
+    );
+    assert!(code("The idea of a Russian-Ukrainian summit meeting has been floated.").is_empty());
+}
+
+/// "agreed for monitors to observe": an agreement between the coordinated subjects.
+#[test]
+fn agreeing_for_others_to_act() {
+    assert_eq!(
+        code("Russia and Ukraine agreed for observers to monitor the vote."),
+        ["030 RUS>UKR"]
+    );
+}
+
+/// Fighting that a clause's subjects were hurt in is between them; with one side it is not
+/// coded.
+#[test]
+fn fighting_between_the_subjects_it_hurt() {
+    assert_eq!(
+        code("A Russian officer and two Ukrainian soldiers were wounded in clashes on Monday."),
+        ["190 RUS>UKR"]
+    );
+    assert!(code("Two Ukrainian soldiers were wounded in clashes on Monday.").is_empty());
+}
