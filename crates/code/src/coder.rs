@@ -157,16 +157,7 @@ impl Coder {
             governors: tables.governors,
             reciprocal_heads: tables.reciprocal,
             guest_words: tables.guests,
-            lexicon: Lexicon {
-                light: tables.light,
-                state_acts: tables.state_acts,
-                judges: tables.judges,
-                predicates: tables.predicates,
-                verbal: tables.verbal,
-                fighting: tables.fighting,
-                owners: tables.owners,
-                nonvisitors: tables.nonvisitors,
-            },
+            lexicon: tables.lexicon,
             unreal_predicates: tables.unreal,
             recoding: tables.recoding,
             boilerplate_exact: Vec::new(),
@@ -3059,6 +3050,7 @@ impl<'a> View<'a> {
 }
 
 /// Word classes by which the coder reads the parse.
+#[derive(Default)]
 struct Lexicon {
     /// Verbs whose object noun is their own act ("launched an attack", "paid a visit").
     light: FxHashSet<String>,
@@ -3084,14 +3076,7 @@ struct Lexicon {
 
 /// The tables of `data/modality.tsv`.
 struct ModalityTables {
-    light: FxHashSet<String>,
-    state_acts: FxHashSet<String>,
-    judges: FxHashSet<String>,
-    predicates: FxHashSet<String>,
-    verbal: FxHashSet<String>,
-    fighting: FxHashSet<String>,
-    owners: FxHashMap<String, String>,
-    nonvisitors: FxHashSet<String>,
+    lexicon: Lexicon,
     /// Governing verbs by lemma.
     governors: FxHashMap<String, Governor>,
     /// The code an event becomes, by (class, root).
@@ -3106,14 +3091,7 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
     let mut recoding = FxHashMap::default();
     let mut reciprocal = FxHashSet::default();
     let mut unreal = FxHashSet::default();
-    let mut light = FxHashSet::default();
-    let mut state_acts = FxHashSet::default();
-    let mut judges = FxHashSet::default();
-    let mut predicates = FxHashSet::default();
-    let mut verbal = FxHashSet::default();
-    let mut fighting = FxHashSet::default();
-    let mut owners = FxHashMap::default();
-    let mut nonvisitors = FxHashSet::default();
+    let mut lexicon = Lexicon::default();
     let mut guests = FxHashMap::default();
     let class = |s: &str| match s {
         "intent" => Some(Governor::Intent),
@@ -3144,28 +3122,28 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
                 unreal.insert(lemma.to_string());
             }
             ["light", lemma] => {
-                light.insert(lemma.to_string());
+                lexicon.light.insert(lemma.to_string());
             }
             ["state", lemma] => {
-                state_acts.insert(lemma.to_string());
+                lexicon.state_acts.insert(lemma.to_string());
             }
             ["judge", lemma] => {
-                judges.insert(lemma.to_string());
+                lexicon.judges.insert(lemma.to_string());
             }
             ["predicate", lemma] => {
-                predicates.insert(lemma.to_string());
+                lexicon.predicates.insert(lemma.to_string());
             }
             ["verbal", lemma] => {
-                verbal.insert(lemma.to_string());
+                lexicon.verbal.insert(lemma.to_string());
             }
             ["owner", lemma, case] => {
-                owners.insert(lemma.to_string(), case.to_string());
+                lexicon.owners.insert(lemma.to_string(), case.to_string());
             }
             ["fighting", lemma] => {
-                fighting.insert(lemma.to_string());
+                lexicon.fighting.insert(lemma.to_string());
             }
             ["nonvisitor", lemma] => {
-                nonvisitors.insert(lemma.to_string());
+                lexicon.nonvisitors.insert(lemma.to_string());
             }
             ["guest", form, code] => {
                 guests.insert(form.to_string(), code.to_string());
@@ -3187,14 +3165,7 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
         }
     }
     Ok(ModalityTables {
-        light,
-        state_acts,
-        judges,
-        predicates,
-        verbal,
-        fighting,
-        owners,
-        nonvisitors,
+        lexicon,
         governors,
         recoding,
         reciprocal,
