@@ -1599,10 +1599,8 @@ impl<'a> View<'a> {
     /// two parties named before it.
     fn is_two_sides(&self, w: usize) -> bool {
         let kids = &self.children[w];
-        matches!(
-            self.lemma(w),
-            "country" | "nation" | "side" | "leader" | "president" | "minister" | "government"
-        ) && !self.is_known_mention(w)
+        self.lexicon.sides.contains(self.lemma(w))
+            && !self.is_known_mention(w)
             && (kids
                 .iter()
                 .any(|&c| self.deprel(c) == "nummod" && self.form(c) == "two")
@@ -1642,7 +1640,7 @@ impl<'a> View<'a> {
 
     /// "the country", "this nation": a noun that points back at a country, naming none.
     fn is_country_anaphor(&self, w: usize) -> bool {
-        matches!(self.lemma(w), "country" | "nation")
+        self.lexicon.country_nouns.contains(self.lemma(w))
             && !self.is_known_mention(w)
             && self.children[w]
                 .iter()
@@ -2633,7 +2631,7 @@ impl<'a> View<'a> {
     /// a `verbal` verb ("launched a fresh attack against Israel, dismissing the Holocaust as
     /// a myth", "attacked the president, calling him a dictator").
     fn is_verbal_attack(&self, w: usize, clause: usize) -> bool {
-        if !matches!(self.lemma(w), "attack" | "assault" | "onslaught") {
+        if !self.lexicon.attacks.contains(self.lemma(w)) {
             return false;
         }
         let verbal = &self.lexicon.verbal;
@@ -3072,6 +3070,13 @@ struct Lexicon {
     owners: FxHashMap<String, String>,
     /// Nouns whose arrival or travel is no visit ("French troops who arrived in Durres").
     nonvisitors: FxHashSet<String>,
+    /// Nouns that "the two ..." or "both ..." make point back at two parties named before
+    /// ("the two countries", "both sides").
+    sides: FxHashSet<String>,
+    /// Nouns that "the" or "this" make point back at a country named before ("the country").
+    country_nouns: FxHashSet<String>,
+    /// Nouns of attack that a `verbal` word makes a denunciation ("a scathing attack").
+    attacks: FxHashSet<String>,
 }
 
 /// The tables of `data/modality.tsv`.
@@ -3145,6 +3150,15 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
             ["nonvisitor", lemma] => {
                 lexicon.nonvisitors.insert(lemma.to_string());
             }
+            ["side", lemma] => {
+                lexicon.sides.insert(lemma.to_string());
+            }
+            ["country", lemma] => {
+                lexicon.country_nouns.insert(lemma.to_string());
+            }
+            ["attack", lemma] => {
+                lexicon.attacks.insert(lemma.to_string());
+            }
             ["guest", form, code] => {
                 guests.insert(form.to_string(), code.to_string());
             }
@@ -3158,8 +3172,8 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
                 return Err(err(
                     "expected `verb LEMMA CLASS`, `code CLASS ROOT CODE`, `reciprocal LEMMA`, \
                      `unreal LEMMA`, `light LEMMA`, `state LEMMA`, `judge LEMMA`, `predicate LEMMA`, \
-                     `verbal LEMMA`, `fighting LEMMA`, `owner LEMMA CASE`, `nonvisitor LEMMA` \
-                     or `guest FORM CODE`",
+                     `verbal LEMMA`, `attack LEMMA`, `fighting LEMMA`, `owner LEMMA CASE`, \
+                     `nonvisitor LEMMA`, `side LEMMA`, `country LEMMA` or `guest FORM CODE`",
                 ))
             }
         }
