@@ -3079,6 +3079,39 @@ struct Lexicon {
     attacks: FxHashSet<String>,
 }
 
+impl Lexicon {
+    /// The kinds of `KIND LEMMA` lines of `data/modality.tsv` that add a word to a class.
+    const WORD_CLASSES: [&'static str; 10] = [
+        "light",
+        "state",
+        "judge",
+        "predicate",
+        "verbal",
+        "attack",
+        "fighting",
+        "nonvisitor",
+        "side",
+        "country",
+    ];
+
+    /// The word class that a `KIND LEMMA` line of `data/modality.tsv` adds to.
+    fn word_class_mut(&mut self, kind: &str) -> Option<&mut FxHashSet<String>> {
+        Some(match kind {
+            "light" => &mut self.light,
+            "state" => &mut self.state_acts,
+            "judge" => &mut self.judges,
+            "predicate" => &mut self.predicates,
+            "verbal" => &mut self.verbal,
+            "attack" => &mut self.attacks,
+            "fighting" => &mut self.fighting,
+            "nonvisitor" => &mut self.nonvisitors,
+            "side" => &mut self.sides,
+            "country" => &mut self.country_nouns,
+            _ => return None,
+        })
+    }
+}
+
 /// The tables of `data/modality.tsv`.
 struct ModalityTables {
     lexicon: Lexicon,
@@ -3116,6 +3149,12 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
             message: m.into(),
         };
         let f: Vec<&str> = line.split('\t').collect();
+        if let [kind, lemma] = f.as_slice() {
+            if let Some(words) = lexicon.word_class_mut(kind) {
+                words.insert(lemma.to_string());
+                continue;
+            }
+        }
         match f.as_slice() {
             ["verb", lemma, c] => {
                 governors.insert(lemma.to_string(), class(c).ok_or_else(|| err("bad class"))?);
@@ -3126,38 +3165,8 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
             ["unreal", lemma] => {
                 unreal.insert(lemma.to_string());
             }
-            ["light", lemma] => {
-                lexicon.light.insert(lemma.to_string());
-            }
-            ["state", lemma] => {
-                lexicon.state_acts.insert(lemma.to_string());
-            }
-            ["judge", lemma] => {
-                lexicon.judges.insert(lemma.to_string());
-            }
-            ["predicate", lemma] => {
-                lexicon.predicates.insert(lemma.to_string());
-            }
-            ["verbal", lemma] => {
-                lexicon.verbal.insert(lemma.to_string());
-            }
             ["owner", lemma, case] => {
                 lexicon.owners.insert(lemma.to_string(), case.to_string());
-            }
-            ["fighting", lemma] => {
-                lexicon.fighting.insert(lemma.to_string());
-            }
-            ["nonvisitor", lemma] => {
-                lexicon.nonvisitors.insert(lemma.to_string());
-            }
-            ["side", lemma] => {
-                lexicon.sides.insert(lemma.to_string());
-            }
-            ["country", lemma] => {
-                lexicon.country_nouns.insert(lemma.to_string());
-            }
-            ["attack", lemma] => {
-                lexicon.attacks.insert(lemma.to_string());
             }
             ["guest", form, code] => {
                 guests.insert(form.to_string(), code.to_string());
@@ -3169,12 +3178,12 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
                 );
             }
             _ => {
-                return Err(err(
+                return Err(err(&format!(
                     "expected `verb LEMMA CLASS`, `code CLASS ROOT CODE`, `reciprocal LEMMA`, \
-                     `unreal LEMMA`, `light LEMMA`, `state LEMMA`, `judge LEMMA`, `predicate LEMMA`, \
-                     `verbal LEMMA`, `attack LEMMA`, `fighting LEMMA`, `owner LEMMA CASE`, \
-                     `nonvisitor LEMMA`, `side LEMMA`, `country LEMMA` or `guest FORM CODE`",
-                ))
+                     `unreal LEMMA`, `owner LEMMA CASE`, `guest FORM CODE` or `KIND LEMMA` \
+                     with KIND one of {}",
+                    Lexicon::WORD_CLASSES.join(", ")
+                )))
             }
         }
     }
@@ -3186,4 +3195,35 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
         unreal,
         guests,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every kind of word class reads into its class, and a line of no known kind is an
+    /// error that names the file and the line.
+    #[test]
+    fn modality_lines_read_into_their_word_classes() {
+        let text = Lexicon::WORD_CLASSES
+            .iter()
+            .map(|k| format!("{k}\tword"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let mut tables = parse_modality(&text).expect("every kind reads");
+        for kind in Lexicon::WORD_CLASSES {
+            let words = tables.lexicon.word_class_mut(kind).expect("a class");
+            assert_eq!(words.len(), 1, "{kind}");
+            assert!(words.contains("word"), "{kind}");
+        }
+        let err = parse_modality("light\tlaunch\nsideways\tword")
+            .err()
+            .expect("an error");
+        assert_eq!((err.file.as_str(), err.line), ("modality.tsv", 2));
+        assert!(
+            err.message.contains("KIND one of light, state, judge"),
+            "{}",
+            err.message
+        );
+    }
 }
