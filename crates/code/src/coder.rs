@@ -622,19 +622,26 @@ impl Coder {
                     if source.actor.code.starts_with("---") {
                         continue;
                     }
+                    // The source's own country, as a place a side of no country may belong to.
+                    let own_country = || {
+                        (
+                            source.actor.code[..3].to_string(),
+                            source.actor.country.clone(),
+                            source.span,
+                        )
+                    };
+                    // A state's work on its own people: police, courts, arrests.
+                    let domestic = code.starts_with("17")
+                        || source
+                            .actor
+                            .sectors
+                            .iter()
+                            .any(|s| matches!(s.as_str(), "COP" | "JUD" | "SPY" | "GOV"));
                     let mut target = t.map(|t| view.party(t));
                     if target.is_none() && m.implied_state.is_some() {
                         // "Seven persons were arrested in Kabul": people arrested in a
                         // country, with no other country said, are its own.
-                        target = Some(Party {
-                            actor: ActorRef {
-                                code: source.actor.code[..3].to_string(),
-                                country: source.actor.country.clone(),
-                                sectors: Vec::new(),
-                                name: None,
-                            },
-                            span: source.span,
-                        });
+                        target = Some(country_party(own_country()));
                     }
                     if target.is_none()
                         && kind == TriggerKind::Verb
@@ -648,34 +655,16 @@ impl Coder {
                         // what a material act is done to, named by no actor, is of the
                         // place where it happens, else (police work) of the source's own
                         // country.
-                        let domestic = code.starts_with("17")
-                            || source
-                                .actor
-                                .sectors
-                                .iter()
-                                .any(|s| matches!(s.as_str(), "COP" | "JUD" | "SPY" | "GOV"));
                         let inferred = match view.event_place_country(w) {
                             Some(place) => Some((place, " +target-where-it-happens")),
-                            None if domestic => Some((
-                                (
-                                    source.actor.code[..3].to_string(),
-                                    source.actor.country.clone(),
-                                    source.span,
-                                ),
-                                " +target-source-own-country",
-                            )),
+                            None if domestic => {
+                                Some((own_country(), " +target-source-own-country"))
+                            }
                             None => None,
                         };
-                        if let Some(((code3, Some(country), span), why)) = inferred {
-                            target = Some(Party {
-                                actor: ActorRef {
-                                    code: code3,
-                                    country: Some(country),
-                                    sectors: Vec::new(),
-                                    name: None,
-                                },
-                                span,
-                            });
+                        if let Some((place, why)) = inferred.filter(|(place, _)| place.1.is_some())
+                        {
+                            target = Some(country_party(place));
                             pair_rule.push_str(why);
                         }
                     }
@@ -686,27 +675,12 @@ impl Coder {
                         // own.
                         // The target's span is the place's words, else the protesters'
                         // (where its country was read), and the rule says which.
-                        let (code3, country, span, why) = match view.place_country() {
-                            Some((code3, country, span)) => {
-                                (code3, country, span, " +target-where-it-happens")
-                            }
-                            None => (
-                                source.actor.code[..3].to_string(),
-                                source.actor.country.clone(),
-                                source.span,
-                                " +target-protesters-own-country",
-                            ),
+                        let (place, why) = match view.place_country() {
+                            Some(place) => (place, " +target-where-it-happens"),
+                            None => (own_country(), " +target-protesters-own-country"),
                         };
-                        if country.is_some() {
-                            target = Some(Party {
-                                actor: ActorRef {
-                                    code: code3,
-                                    country,
-                                    sectors: Vec::new(),
-                                    name: None,
-                                },
-                                span,
-                            });
+                        if place.1.is_some() {
+                            target = Some(country_party(place));
                             pair_rule.push_str(why);
                         }
                     }
@@ -718,16 +692,6 @@ impl Coder {
                             // own people (police, courts, arrests). The rule says which.
                             // A named person of unknown country ("President Sali Berisha"
                             // when the knowledge base lacks him) is not the source's own.
-                            let domestic =
-                                code.starts_with("17")
-                                    || source.actor.sectors.iter().any(|s| {
-                                        matches!(s.as_str(), "COP" | "JUD" | "SPY" | "GOV")
-                                    });
-                            let fallback = (
-                                source.actor.code[..3].to_string(),
-                                source.actor.country.clone(),
-                                source.span,
-                            );
                             // Nor is a side of a meeting ("met with leaders").
                             let (place, why) = match view.event_place_country(w) {
                                 _ if code.starts_with("04") => continue,
@@ -737,7 +701,7 @@ impl Coder {
                                 // "would hold talks with leaders of the three countries"
                                 // does not meet the source's own country.
                                 None if p.code.starts_with("04") => continue,
-                                None if domestic => (fallback, " +target-source-own-country"),
+                                None if domestic => (own_country(), " +target-source-own-country"),
                                 // "Russian troops killed three militants", "sold his home to
                                 // a contractor": whose they were is not said, and an event
                                 // with a side of no country is not coded.
@@ -957,7 +921,20 @@ fn is_conflict_root(root: &str) -> bool {
     matches!(root, "14" | "15" | "16" | "17" | "18" | "19" | "20")
 }
 
-/// Acts that two parties do together: a call, a meeting, talks, cooperation.
+/// A side that names a country and no more, read where no word names it: `(code, country,
+/// span of the words it was read from)`.
+fn country_party((code, country, span): (String, Option<String>, Span)) -> Party {
+    Party {
+        actor: ActorRef {
+            code,
+            country,
+            sectors: Vec::new(),
+            name: None,
+        },
+        span,
+    }
+}
+
 /// Material acts against people and places: coercion (17), assault (18), fighting (19), mass
 /// violence (20).
 fn is_material_root(root: &str) -> bool {
@@ -971,6 +948,7 @@ fn pattern_names_target(p: &Pattern) -> bool {
         .any(|e| matches!(e, Element::Target { .. }))
 }
 
+/// Acts that two parties do together: a call, a meeting, talks, cooperation.
 fn is_reciprocal(code: &str) -> bool {
     code.starts_with("04") || code.starts_with("06") || code == "057" || code == "036"
 }
