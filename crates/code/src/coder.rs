@@ -996,6 +996,22 @@ struct Match {
 }
 
 impl Match {
+    /// A match that has found only its trigger word `w`, before any role is read.
+    fn at(w: usize) -> Match {
+        Match {
+            sources: Vec::new(),
+            targets: Vec::new(),
+            wants_target: false,
+            trigger: vec![w],
+            consumed: vec![w],
+            score: 1,
+            implied_state: None,
+            plural_source: false,
+            target_anaphor: false,
+            two_sides: false,
+        }
+    }
+
     /// Which of several matching patterns wins: one that found a target, then the most
     /// specific ("summon $T" over "summon ambassador" when the ambassador is an actor).
     fn rank(&self) -> (bool, usize) {
@@ -1744,18 +1760,7 @@ impl<'a> View<'a> {
             .or_else(|| self.child(v, "iobj"))
             .filter(|_| !passive)
             .filter(|&o| !self.is_bare_date(o));
-        let mut m = Match {
-            sources: Vec::new(),
-            targets: Vec::new(),
-            wants_target: false,
-            trigger: vec![v],
-            consumed: vec![v],
-            score: 1,
-            implied_state: None,
-            plural_source: false,
-            target_anaphor: false,
-            two_sides: false,
-        };
+        let mut m = Match::at(v);
         // "called the referendum a milestone", "named him envoy": a verb with a predicate
         // complement names its object; it does not meet or phone it.
         if p.code.starts_with("04")
@@ -2195,18 +2200,7 @@ impl<'a> View<'a> {
     }
 
     fn match_noun(&self, p: &Pattern, n: usize) -> Result<Match, String> {
-        let mut m = Match {
-            sources: Vec::new(),
-            targets: Vec::new(),
-            wants_target: false,
-            trigger: vec![n],
-            consumed: vec![n],
-            score: 1,
-            implied_state: None,
-            plural_source: false,
-            target_anaphor: false,
-            two_sides: false,
-        };
+        let mut m = Match::at(n);
         let light_verb = self.light_verb_of(n);
         // "arrived for talks with", "said during a visit to": the subject of the clause takes
         // part in a meeting or visit that an oblique of its verb tells.
