@@ -2522,14 +2522,7 @@ impl<'a> View<'a> {
         }
         if self.lexicon.fighting.contains(&p.head) && !m.wants_target && m.targets.is_empty() {
             // Fighting told with no other side is between its sources, two countries at least.
-            let mut countries: Vec<&str> = m
-                .sources
-                .iter()
-                .filter_map(|&(mi, a)| self.mentions[mi].actors[a].country.as_deref())
-                .collect();
-            countries.sort_unstable();
-            countries.dedup();
-            if countries.len() < 2 {
+            if self.country_count(&m.sources) < 2 {
                 return Err("the fighting has one side".into());
             }
         }
@@ -2564,17 +2557,23 @@ impl<'a> View<'a> {
             .iter()
             .flat_map(|&mi| (0..self.mentions[mi].actors.len()).map(move |a| (mi, a)))
             .collect();
-        let mut countries: Vec<&str> = sides
+        let countries = self.country_count(&sides);
+        if countries >= 2 && countries == mentions.len() {
+            sides
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// How many different countries the actors of `actors` belong to.
+    fn country_count(&self, actors: &[ActorAt]) -> usize {
+        let mut countries: Vec<&str> = actors
             .iter()
             .filter_map(|&(mi, a)| self.mentions[mi].actors[a].country.as_deref())
             .collect();
         countries.sort_unstable();
         countries.dedup();
-        if countries.len() >= 2 && countries.len() == mentions.len() {
-            sides
-        } else {
-            Vec::new()
-        }
+        countries.len()
     }
 
     /// The subject of the verb of saying whose complement holds word `w`, if any.
