@@ -46,11 +46,23 @@ pub struct Key {
 }
 
 impl Key {
+    /// Whether system event `other` is this gold event.
     fn matches(&self, other: &Key) -> bool {
         self.plover == other.plover
-            && ((self.source == other.source && self.target == other.target)
-                || (self.symmetric && self.source == other.target && self.target == other.source))
+            && ((same_actor(&self.source, &other.source)
+                && same_actor(&self.target, &other.target))
+                || (self.symmetric
+                    && same_actor(&self.source, &other.target)
+                    && same_actor(&self.target, &other.source)))
     }
+}
+
+/// A gold actor and a system actor are the same when their keys are equal, or when the gold
+/// names an organisation at a coarser level than the system: the gold codes every UN organ
+/// and agency `IGOUNO` (gold/README.md), so the system's `IGOUNOHLHWHO` (WHO) is `IGOUNO`.
+/// Countries are three letters and compare whole.
+fn same_actor(gold: &str, system: &str) -> bool {
+    gold == system || (gold.len() > 3 && system.starts_with(gold))
 }
 
 impl std::fmt::Display for Key {
@@ -342,4 +354,45 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(plover: &str, source: &str, target: &str, symmetric: bool) -> Key {
+        Key {
+            plover: plover.into(),
+            source: source.into(),
+            target: target.into(),
+            symmetric,
+        }
+    }
+
+    #[test]
+    fn a_finer_organisation_code_is_the_gold_organisation() {
+        let gold = key("CONSULT", "USA", "IGOUNO", false);
+        assert!(gold.matches(&key("CONSULT", "USA", "IGOUNOHLHWHO", false)));
+        assert!(gold.matches(&key("CONSULT", "USA", "IGOUNO", false)));
+        // A coarser or different system code, or a country, is not.
+        assert!(!key("CONSULT", "USA", "IGOUNOHLHWHO", false)
+            .matches(&key("CONSULT", "USA", "IGOUNO", false)));
+        assert!(!gold.matches(&key("CONSULT", "USA", "IGOEUREEC", false)));
+        assert!(!key("CONSULT", "USA", "RUS", false).matches(&key("CONSULT", "USA", "RUSX", false)));
+    }
+
+    #[test]
+    fn a_symmetric_gold_event_matches_either_direction_and_scores_once() {
+        let gold = key("CONSULT", "IGOUNO", "IRN", true);
+        let cases = [Case {
+            label: "a meeting".into(),
+            gold: vec![gold],
+            system: vec![
+                key("CONSULT", "IRN", "IGOUNOIAEA", false),
+                key("CONSULT", "IGOUNO", "IRN", false),
+            ],
+        }];
+        let s = score(&cases);
+        assert_eq!((s.gold, s.system, s.true_positives), (1, 2, 1));
+    }
 }

@@ -29,6 +29,7 @@ const ACTORS: &[(&str, &str)] = &[
     ("Tehran", "IRNGOV"),
     ("Moscow", "RUSGOV"),
     ("Kyiv", "UKRGOV"),
+    ("RDM", "RUSGOVMIL"),
     ("China", "CHN"),
     ("Beijing", "CHNGOV"),
     ("Israel", "ISR"),
@@ -457,6 +458,26 @@ const CASES: &[(&str, &[&str])] = &[
     (
         "Russia submitted a resolution denouncing Ukrainian attacks on civilians.",
         &["111 RUS>UKR"],
+    ),
+    // Fighting between two sides named in a `between` phrase; two bodies of one country
+    // fight a domestic battle (one event).
+    (
+        "Two soldiers were killed in a clash between Hamas and Israel on Monday.",
+        &["190 PSEINS>ISR"],
+    ),
+    (
+        "Three people died in a clash between Moscow and Russian rebels on Monday.",
+        &["190 RUSGOV>RUS"],
+    ),
+    // People a state's court or police act on, named by no actor, are its own.
+    (
+        "A Russian court sentenced a journalist to seven years in prison.",
+        &["173 RUS>RUS"],
+    ),
+    // A name of no actor, right after the title that says whose it is.
+    (
+        "The spokesman of the Russian Defence Ministry (RDM) Ivan Petrov accused Ukraine on Tuesday evening of shelling the plant.",
+        &["112 RUSGOVMIL>UKR"],
     ),
     // "talks" read as a verb after a light verb is the light verb's object.
     (
