@@ -48,6 +48,10 @@ pub struct CodingArgs {
     /// Also emit public statements (CAMEO 01), which PLOVER drops.
     #[arg(long)]
     pub statements: bool,
+    /// Also emit events whose target could not be identified (monadic events). By default
+    /// every event has a source and a target, as dyadic event data does.
+    #[arg(long)]
+    pub monadic: bool,
     /// A trigger dictionary in dyad's format to add to the bundled one (repeatable).
     #[arg(long)]
     pub triggers: Vec<PathBuf>,
@@ -85,6 +89,7 @@ impl CodingArgs {
         }
         let mut coder = dyad_code::coder::Coder::with_triggers(&user)?;
         coder.statements = self.statements;
+        coder.monadic = self.monadic;
         Ok(Engine {
             pipeline,
             kb,

@@ -13,9 +13,15 @@ fn pipeline() -> &'static Pipeline {
     P.get_or_init(|| Pipeline::load_default().expect("models load"))
 }
 
+/// The coder with monadic events kept, so that the rules' own output is seen whole; the
+/// default drops events with no target (`a_default_coder_keeps_dyadic_events_only`).
 fn coder() -> &'static Coder {
     static C: OnceLock<Coder> = OnceLock::new();
-    C.get_or_init(Coder::bundled)
+    C.get_or_init(|| {
+        let mut coder = Coder::bundled();
+        coder.monadic = true;
+        coder
+    })
 }
 
 const ACTORS: &[(&str, &str)] = &[
@@ -63,6 +69,20 @@ fn code(text: &str) -> Vec<String> {
 
 /// The parsed `text` and the events the coder finds in it.
 fn found(text: &str) -> (dyad_text::Document, Vec<Found>) {
+    let (doc, mentions, dates, dd) = fixture(text);
+    let events = coder().code_document(&doc, &mentions, &dates, &dd);
+    (doc, events)
+}
+
+/// The parsed `text` with the actors of `ACTORS` and the weekdays as its dates.
+fn fixture(
+    text: &str,
+) -> (
+    dyad_text::Document,
+    Vec<Vec<ActorMention>>,
+    Vec<Vec<DateMention>>,
+    DocumentDates,
+) {
     let doc = pipeline().parse(text);
     let mentions: Vec<Vec<ActorMention>> = doc
         .sentences
@@ -111,8 +131,7 @@ fn found(text: &str) -> (dyad_text::Document, Vec<Found>) {
         dateline: None,
         published: Some("2022-10-21".into()),
     };
-    let events = coder().code_document(&doc, &mentions, &dates, &dd);
-    (doc, events)
+    (doc, mentions, dates, dd)
 }
 
 /// Each sentence and the events it must give, exactly.
@@ -601,4 +620,24 @@ fn fighting_between_the_subjects_it_hurt() {
         ["190 RUS>UKR"]
     );
     assert!(code("Two Ukrainian soldiers were wounded in clashes on Monday.").is_empty());
+}
+
+/// By default every event has both sides: one whose target no word identifies is dropped.
+#[test]
+fn a_default_coder_keeps_dyadic_events_only() {
+    let text = "Ukraine condemned the attack that killed Iran's envoy. Russia invaded Ukraine.";
+    assert_eq!(found(text).1.len(), 2);
+    let (doc, mentions, dates, dd) = fixture(text);
+    let dyadic = Coder::bundled().code_document(&doc, &mentions, &dates, &dd);
+    let codes: Vec<String> = dyadic
+        .iter()
+        .map(|f| {
+            format!(
+                "{} {}",
+                f.code,
+                f.target.as_ref().map_or("-", |t| t.actor.code.as_str())
+            )
+        })
+        .collect();
+    assert_eq!(codes, ["190 UKR"]);
 }
