@@ -1206,7 +1206,12 @@ impl<'a> Grammar<'a> {
     /// "May 12-13" (TimeML marks each end), with a year after it if written.
     fn range_end_day(&self, i: usize) -> Option<Found> {
         // "April 24 and 25" too: two days of one month.
-        if i < 3 || !matches!(self.w(i - 1), "-" | "to" | "through" | "until" | "and" | "or") {
+        if i < 3
+            || !matches!(
+                self.w(i - 1),
+                "-" | "to" | "through" | "until" | "and" | "or"
+            )
+        {
             return None;
         }
         let (end, d) = self.day_number(i)?;
