@@ -445,7 +445,10 @@ impl<'a> Grammar<'a> {
                                     "around" | "about" | "approximately" | "roughly"
                                 )
                     };
-                    if ok && f.modifier.is_none() {
+                    // "get around Wednesday's ruling": before a possessive date the word
+                    // governs the noun after it, not the date.
+                    let possessive = !m.part && self.is(f.end, "'s");
+                    if ok && f.modifier.is_none() && !possessive {
                         f.start = i;
                         f.modifier = Some(m.value);
                         return Some(f);
@@ -1202,7 +1205,13 @@ impl<'a> Grammar<'a> {
     /// The second day of a range of days in one month: the "19" of "Nov. 17 to 19" or
     /// "May 12-13" (TimeML marks each end), with a year after it if written.
     fn range_end_day(&self, i: usize) -> Option<Found> {
-        if i < 3 || !matches!(self.w(i - 1), "-" | "to" | "through" | "until") {
+        // "April 24 and 25" too: two days of one month.
+        if i < 3
+            || !matches!(
+                self.w(i - 1),
+                "-" | "to" | "through" | "until" | "and" | "or"
+            )
+        {
             return None;
         }
         let (end, d) = self.day_number(i)?;
@@ -1228,6 +1237,20 @@ impl<'a> Grammar<'a> {
                     .get(end + 1)
                     .is_some_and(|t| t.kind == Kind::Number)
             || matches!(self.w(end), "%" | "percent")
+        {
+            return None;
+        }
+        // "April 24 and 25", but not "March 3 and 4 soldiers": after "and" or "or" a day
+        // ends its phrase (a mark, a year, a preposition or a capital follows).
+        let listed = matches!(self.w(i - 1), "and" | "or");
+        if listed
+            && self.toks.get(end).is_some_and(|t| {
+                t.kind == Kind::Number
+                    || t.kind == Kind::Word
+                        && !t.capital
+                        && !matches!(self.w(end), "in" | "at" | "on" | "to" | "for" | "when")
+            })
+            && self.year(end).is_none()
         {
             return None;
         }
@@ -1549,6 +1572,18 @@ impl<'a> Grammar<'a> {
                 }
             }
         }
+        // "a day-long meeting", "the year-long delay": one unit, as long as it lasts.
+        if let Some(u) = self.unit(i) {
+            if !self.is_plural_unit(i)
+                && self.is(i + 1, "-")
+                && self.glued(i + 1)
+                && self.is(i + 2, "long")
+                && self.glued(i + 2)
+                && !matches!(u, Unit::Weekend | Unit::Half | Unit::Quarter)
+            {
+                return self.found(i, i + 3, Expr::Duration(Count::N(1), u));
+            }
+        }
         // "coming months", "the coming weeks": the near future.
         if self.is(at, "coming") && self.is_plural_unit(at + 1) && self.unit(at + 1).is_some() {
             return self.found(i, at + 2, Expr::Ref("FUTURE_REF"));
@@ -1689,6 +1724,16 @@ impl<'a> Grammar<'a> {
             j += 1;
         }
         let u = self.unit(j)?;
+        // "a day-long meeting", "two day-long sessions": the compound is the expression,
+        // not "a day".
+        if !hyphen
+            && self.is(j + 1, "-")
+            && self.glued(j + 1)
+            && self.is(j + 2, "long")
+            && self.glued(j + 2)
+        {
+            return None;
+        }
         // "CBS's ''60 Minutes''", "the 24 Hours of Le Mans": a unit with a capital after
         // its count is a name (running text writes units in lower case).
         if self.toks[j].capital && !self.toks[j].newline_before {
@@ -1770,6 +1815,16 @@ impl<'a> Grammar<'a> {
             if matches!(u, Unit::Year | Unit::Decade | Unit::Century) {
                 return None;
             }
+            end += 2;
+        }
+        // "the four-month-long hostage case": the compound with its "-long".
+        if hyphen
+            && !period_noun
+            && self.is(end, "-")
+            && self.glued(end)
+            && self.is(end + 1, "long")
+            && self.glued(end + 1)
+        {
             end += 2;
         }
         // "a 46-year old Scotsman": an age too, with a space for the second hyphen.

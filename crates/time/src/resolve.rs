@@ -16,6 +16,13 @@ pub enum Tense {
     Unknown,
 }
 
+/// How far (in tokens) a tense marker is sought on each side of an expression first.
+const NEAR_MARKER: usize = 12;
+
+/// How far back (in tokens, about a news story) the earlier mention of a clock's event is
+/// sought.
+const CLOCK_EVENT_REACH: usize = 1000;
+
 /// What the normaliser knows while it walks through a document.
 pub struct Resolver<'g, 'a> {
     pub g: &'g Grammar<'a>,
@@ -41,6 +48,21 @@ impl Resolver<'_, '_> {
             // "is to resume", "set to expire", "about to sign".
             if w == "to" && i > 0 && g.e(i - 1).is_some_and(|e| e.future_to) {
                 return Some(Tense::Future);
+            }
+            // "a memorial service planned at the university for Saturday was canceled": a
+            // participle after its noun, before a preposition, is no plan for the future; the
+            // clause's own verb decides.
+            if e.is_some_and(|e| e.future)
+                && w.ends_with("ed")
+                && i > 0
+                && !is_aux(i - 1)
+                && !matches!(g.w(i - 1), "was" | "were" | "had" | "been")
+                && matches!(
+                    g.w(i + 1),
+                    "for" | "at" | "in" | "on" | "by" | "during" | "after" | "before"
+                )
+            {
+                return None;
             }
             if e.is_some_and(|e| e.future) {
                 // "had been due to expire", "had planned": a plan in the past.
@@ -87,7 +109,7 @@ impl Resolver<'_, '_> {
         let mut weak = None;
         let mut i = f.start;
         let mut steps = 0;
-        while i > 0 && steps < 12 {
+        while i > 0 && steps < NEAR_MARKER {
             if g.toks[i].newline_before {
                 break;
             }
@@ -107,7 +129,7 @@ impl Resolver<'_, '_> {
         }
         let mut i = f.end;
         let mut steps = 0;
-        while i < g.toks.len() && steps < 12 {
+        while i < g.toks.len() && steps < NEAR_MARKER {
             if stop(i) || g.toks[i].newline_before {
                 break;
             }
@@ -149,6 +171,13 @@ impl Resolver<'_, '_> {
                     (TimexKind::Duration, duration_value(*n, *u), None)
                 }
             },
+            Expr::DayRel(0) if tense == Tense::Past && self.bare_clock(f) => {
+                let p = self
+                    .clock_event_day(f)
+                    .or_else(|| self.point(&f.expr, tense));
+                let value = p.map_or_else(|| underspecified(&f.expr), |p| p.value());
+                (TimexKind::Date, value, p)
+            }
             e => {
                 let p = self.point(e, tense);
                 let value = match p {
@@ -606,6 +635,51 @@ impl Resolver<'_, '_> {
             .rev()
             .take_while(|(at, _)| *at + 120 >= self.cursor)
             .find_map(|(_, p)| year_of(p).filter(|y| *y >= latest_year).map(|_| *p))
+    }
+
+    /// A clock with no day of its own ("at 10 p.m."): no word of the expression names a day.
+    fn bare_clock(&self, f: &Found) -> bool {
+        f.clock.is_some()
+            && !(f.start..f.end).any(|k| self.g.e(k).is_some_and(|e| e.dayrel.is_some()))
+    }
+
+    /// The day of the event a past clock times, when the same verb was dated earlier in
+    /// the story: "he was shot to death last Oct. 23 ... was shot to death at 10 p.m."
+    /// The verb is the nearest past form before the clock in its sentence (not an
+    /// auxiliary); the earlier mention is the nearest same word form with a day dated
+    /// within 25 tokens of it, and its date the nearest such day.
+    fn clock_event_day(&self, f: &Found) -> Option<Point> {
+        let g = self.g;
+        let mut verb = None;
+        let mut k = f.start;
+        while k > 0 && f.start - k < NEAR_MARKER && !g.toks[k].newline_before {
+            k -= 1;
+            let t = g.toks[k];
+            let w = g.w(k);
+            if t.kind == Kind::Punct && matches!(w, "." | "!" | "?" | ";") {
+                break;
+            }
+            let past = g.e(k).is_some_and(|e| e.past)
+                || t.kind == Kind::Word && w.len() > 4 && w.ends_with("ed") && !t.capital;
+            if past && !matches!(w, "was" | "were" | "had" | "did" | "ago" | "last") {
+                verb = Some(k);
+                break;
+            }
+        }
+        let verb = verb?;
+        let form = g.w(verb);
+        (verb.saturating_sub(CLOCK_EVENT_REACH)..verb)
+            .rev()
+            .filter(|&j| g.w(j) == form)
+            .find_map(|mention| {
+                let from = self.dated.partition_point(|(at, _)| *at + 25 < mention);
+                self.dated[from..]
+                    .iter()
+                    .take_while(|(at, _)| *at <= mention + 25)
+                    .filter(|(at, p)| *at < f.start && matches!(p, Point::Day(_)))
+                    .min_by_key(|(at, _)| at.abs_diff(mention))
+                    .map(|(_, p)| *p)
+            })
     }
 
     /// The date of the event named by the noun at token `noun`: the date nearest to an
