@@ -1482,7 +1482,37 @@ impl<'a> View<'a> {
             {
                 Some(h)
             }
+            // "condemned a bombing in which five Israelis were killed and called on the
+            // Palestinians": the parser may hang the main clause's second verb on a relative
+            // clause with no subject of its own; the main clause's subject is meant.
+            "conj"
+                if self.deprel(h) == "acl:relcl"
+                    && self.child(h, "nsubj").is_none()
+                    && self.child(v, "aux:pass").is_none() =>
+            {
+                let noun = self.head(h)?;
+                let governor = self.head(noun)?;
+                if self.words()[governor].upos == Upos::VERB {
+                    self.subject(governor, depth + 1)
+                } else {
+                    None
+                }
+            }
             "conj" => self.subject(h, depth + 1),
+            // "used the start of the festival to call on the rebels", "took the opportunity
+            // to urge": an infinitive on an occasion noun (`occasion` lines of
+            // data/modality.tsv) is done by the subject of the verb whose object it is.
+            "acl"
+                if self.case_of(v) == Some("to")
+                    && self.words()[v].upos == Upos::VERB
+                    && self.deprel(h) == "obj"
+                    && self.lexicon.occasions.contains(self.lemma(h)) =>
+            {
+                let governor = self.head(h)?;
+                (self.words()[governor].upos == Upos::VERB)
+                    .then(|| self.subject(governor, depth + 1))
+                    .flatten()
+            }
             // "held talks Tuesday with": the parser may read the noun after a light verb as
             // a clause of its own; it is the light verb's object, and its act the subject's.
             "ccomp"
@@ -3143,13 +3173,16 @@ struct Lexicon {
     sides: FxHashSet<String>,
     /// Nouns that "the" or "this" make point back at a country named before ("the country").
     country_nouns: FxHashSet<String>,
+    /// Nouns of an occasion that the subject of a clause uses to act: "used the start of the
+    /// festival to call on the rebels" is the subject's appeal.
+    occasions: FxHashSet<String>,
     /// Nouns of attack that a `verbal` word makes a denunciation ("a scathing attack").
     attacks: FxHashSet<String>,
 }
 
 impl Lexicon {
     /// The kinds of `KIND LEMMA` lines of `data/modality.tsv` that add a word to a class.
-    const WORD_CLASSES: [&'static str; 10] = [
+    const WORD_CLASSES: [&'static str; 11] = [
         "light",
         "state",
         "judge",
@@ -3160,6 +3193,7 @@ impl Lexicon {
         "nonvisitor",
         "side",
         "country",
+        "occasion",
     ];
 
     /// The word class that a `KIND LEMMA` line of `data/modality.tsv` adds to.
@@ -3175,6 +3209,7 @@ impl Lexicon {
             "nonvisitor" => &mut self.nonvisitors,
             "side" => &mut self.sides,
             "country" => &mut self.country_nouns,
+            "occasion" => &mut self.occasions,
             _ => return None,
         })
     }

@@ -498,6 +498,16 @@ const CASES: &[(&str, &[&str])] = &[
         "The spokesman of the Russian Defence Ministry (RDM) Ivan Petrov accused Ukraine on Tuesday evening of shelling the plant.",
         &["112 RUSGOVMIL>UKR"],
     ),
+    // The second verb of the main clause, hung by the parser on a relative clause.
+    (
+        "Austin condemned an attack in which five soldiers were killed and called on Russia to stop.",
+        &["111 USAGOVMIL>-", "0242 USAGOVMIL>RUS"],
+    ),
+    // An infinitive on an occasion noun is the act of the subject that used the occasion.
+    (
+        "Russia used the start of the summit on Monday to call on China to help.",
+        &["020 RUS>CHN"],
+    ),
     // "talks" read as a verb after a light verb is the light verb's object.
     (
         "In a rare meeting, Austin held talks Tuesday with Shoigu.",
