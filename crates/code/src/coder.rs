@@ -974,6 +974,13 @@ fn pattern_names_target(p: &Pattern) -> bool {
         .any(|e| matches!(e, Element::Target { .. }))
 }
 
+/// Whether the pattern's target is the head's direct object (`urge $T to`).
+fn pattern_names_object_target(p: &Pattern) -> bool {
+    p.elements
+        .iter()
+        .any(|e| matches!(e, Element::Target { case: None }))
+}
+
 /// Acts that two parties do together: a call, a meeting, talks, cooperation.
 fn is_reciprocal(code: &str) -> bool {
     code.starts_with("04") || code.starts_with("06") || code == "057" || code == "036"
@@ -2069,8 +2076,18 @@ impl<'a> View<'a> {
                                 // ("welcomed Poland's decision to join").
                                 let infinitive =
                                     self.deprel(k) == "mark" && p.code.starts_with("04");
+                                // "told Washington to stay clear": after an object, the
+                                // infinitive is the verb's complement, not a clause of
+                                // purpose or one hung on a phrase ("told the BBC in an
+                                // interview to be broadcast Monday").
+                                let purpose = self.deprel(k) == "mark"
+                                    && self.form(k) == "to"
+                                    && self.deprel(c) == "advcl"
+                                    && obj.is_some()
+                                    && pattern_names_object_target(p);
                                 matches!(self.deprel(k), "case" | "mark")
                                     && !infinitive
+                                    && !purpose
                                     && self.is(k, alts)
                             })
                                 // "ordered the closing of the crossing in order to prevent":

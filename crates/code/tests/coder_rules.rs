@@ -508,6 +508,14 @@ const CASES: &[(&str, &[&str])] = &[
         "Russia used the start of the summit on Monday to call on China to help.",
         &["020 RUS>CHN"],
     ),
+    // After an object, "to" opens the verb's complement, not a clause of purpose.
+    ("Russia told Ukraine to withdraw its troops.", &["100 RUS>UKR"]),
+    (
+        "The war will go on, Shoigu told Ukraine in an interview to be broadcast on Monday.",
+        &[],
+    ),
+    // Dismissing a minister concedes nothing.
+    ("Russia dismissed its defence minister on Monday.", &[]),
     // "talks" read as a verb after a light verb is the light verb's object.
     (
         "In a rare meeting, Austin held talks Tuesday with Shoigu.",
