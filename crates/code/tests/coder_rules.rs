@@ -651,3 +651,22 @@ fn a_default_coder_keeps_dyadic_events_only() {
         .collect();
     assert_eq!(codes, ["190 UKR"]);
 }
+
+/// Growing relations or cooperation with a party is cooperating with it (triggers.txt,
+/// `050 V develop relations|ties with $T`, `060 V improve cooperation with $T`); promised,
+/// it is an intent.
+#[test]
+fn growing_relations_and_cooperation_with_a_party() {
+    assert_eq!(
+        code("Iran has improved its cooperation with Russia on Monday."),
+        ["060 IRN>RUS"]
+    );
+    assert_eq!(
+        code("China vowed to develop relations with Russia."),
+        ["032 CHN>RUS"]
+    );
+    assert_eq!(
+        code("Ukraine and Russia agreed to enhance cooperation with China."),
+        ["031 UKR>CHN", "031 RUS>CHN"]
+    );
+}
