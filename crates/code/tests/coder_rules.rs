@@ -670,3 +670,16 @@ fn growing_relations_and_cooperation_with_a_party() {
         ["031 UKR>CHN", "031 RUS>CHN"]
     );
 }
+
+/// "X and visiting Y agreed": the parser may read two titled names joined by "and" as a bare
+/// noun phrase and a subject (or as two subjects); both are the subject, first-named first.
+#[test]
+fn two_titled_names_joined_by_and_are_one_subject() {
+    assert_eq!(
+        code(
+            "US Defense Secretary Lloyd Austin and visiting Ukrainian Defence Minister \
+             Oleksii Reznikov agreed on Tuesday to expand cooperation."
+        ),
+        ["030 USAGOVMIL>UKRGOVMIL"]
+    );
+}
