@@ -2209,10 +2209,11 @@ impl<'a> View<'a> {
                 "no subject"
             })?;
             m.sources = self.actors_at(s);
-            // "Japanese Prime Minister Shinzo Abe and South Korean foreign minister Ban Ki
-            // Moon agreed": the parser may split two titled names joined by "and" into two
-            // subjects of the verb; the first is a coordinated subject too. The first-named
-            // comes first, and a mention that both reach is one side.
+            // "US Defense Secretary Lloyd Austin and visiting Ukrainian Defence Minister
+            // Oleksii Reznikov agreed": the parser may split two titled names joined by "and"
+            // into two subjects of the verb (or a bare noun phrase and a subject); the first
+            // is a coordinated subject too. The first-named comes first, and a mention that
+            // both reach is one side.
             if !passive && !active_participle {
                 for (c, actors) in self.other_subjects_joined_by_and(v, s) {
                     let mut more: Vec<ActorAt> = actors
