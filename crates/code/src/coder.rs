@@ -288,7 +288,7 @@ impl Coder {
             }
         }
         if !self.monadic {
-            if let Some(t) = trace.as_deref_mut() {
+            if let Some(t) = trace {
                 for f in found.iter().filter(|f| f.target.is_none()) {
                     let sentence = &doc.sentences[f.sentence];
                     let word = sentence
@@ -1430,6 +1430,47 @@ impl<'a> View<'a> {
             .unwrap_or_default()
     }
 
+    /// The actors of other subjects of verb `v` that an "and" joins to its subject `s`: the
+    /// parser's reading of two coordinated titled names as two subjects, or the first as a
+    /// bare noun phrase before the second. Only the mentions on the subject's side of the
+    /// "and" count (the parser hangs the second name's first words on the first), in the
+    /// order of the sentence.
+    fn other_subjects_joined_by_and(&self, v: usize, s: usize) -> Vec<(usize, Vec<ActorAt>)> {
+        if self.head(s) != Some(v) {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for &c in self.children_of(v) {
+            let joined = c != s
+                && c < v
+                && (self.deprel(c) == "nsubj" || (c < s && self.deprel(c) == "obl:unmarked"));
+            if !joined {
+                continue;
+            }
+            let Some(and) = (c.min(s) + 1..c.max(s)).find(|&w| {
+                self.words()[w].upos == Upos::CCONJ && self.lemma(w).eq_ignore_ascii_case("and")
+            }) else {
+                continue;
+            };
+            let actors: Vec<ActorAt> = self
+                .actors_at(c)
+                .into_iter()
+                .filter(|&(mi, _)| {
+                    let words = &self.mentions[mi].words;
+                    if c < s {
+                        words.end <= and
+                    } else {
+                        words.start > and
+                    }
+                })
+                .collect();
+            if !actors.is_empty() {
+                out.push((c, actors));
+            }
+        }
+        out
+    }
+
     /// The subject of verb `v`: its own, or the one its clause takes it from.
     fn subject(&self, v: usize, depth: usize) -> Option<usize> {
         if depth > 4 {
@@ -2185,6 +2226,25 @@ impl<'a> View<'a> {
                 "no subject"
             })?;
             m.sources = self.actors_at(s);
+            // "US Defense Secretary Lloyd Austin and visiting Ukrainian Defence Minister
+            // Oleksii Reznikov agreed": the parser may split two titled names joined by "and"
+            // into two subjects of the verb (or a bare noun phrase and a subject); the first
+            // is a coordinated subject too. The first-named comes first, and a mention that
+            // both reach is one side.
+            if !passive && !active_participle {
+                for (c, actors) in self.other_subjects_joined_by_and(v, s) {
+                    let mut more: Vec<ActorAt> = actors
+                        .into_iter()
+                        .filter(|a| !m.sources.iter().any(|b| b.0 == a.0))
+                        .collect();
+                    if c < s {
+                        more.append(&mut m.sources);
+                        m.sources = more;
+                    } else {
+                        m.sources.append(&mut more);
+                    }
+                }
+            }
             m.plural_source = self.is_plural_group(s);
             if p.code == "042" && self.lexicon.nonvisitors.contains(self.lemma(s)) {
                 return Err(format!("`{}` arriving make no visit", self.form(s)));

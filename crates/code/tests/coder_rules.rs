@@ -659,3 +659,35 @@ fn a_default_coder_keeps_dyadic_events_only() {
         .collect();
     assert_eq!(codes, ["190 UKR"]);
 }
+
+/// Growing relations or cooperation with a party is cooperating with it (triggers.txt,
+/// `050 V develop relations|ties with $T`, `060 V improve cooperation with $T`); promised,
+/// it is an intent.
+#[test]
+fn growing_relations_and_cooperation_with_a_party() {
+    assert_eq!(
+        code("Iran has improved its cooperation with Russia on Monday."),
+        ["060 IRN>RUS"]
+    );
+    assert_eq!(
+        code("China vowed to develop relations with Russia."),
+        ["032 CHN>RUS"]
+    );
+    assert_eq!(
+        code("Ukraine and Russia agreed to enhance cooperation with China."),
+        ["031 UKR>CHN", "031 RUS>CHN"]
+    );
+}
+
+/// "X and visiting Y agreed": the parser may read two titled names joined by "and" as a bare
+/// noun phrase and a subject (or as two subjects); both are the subject, first-named first.
+#[test]
+fn two_titled_names_joined_by_and_are_one_subject() {
+    assert_eq!(
+        code(
+            "US Defense Secretary Lloyd Austin and visiting Ukrainian Defence Minister \
+             Oleksii Reznikov agreed on Tuesday to expand cooperation."
+        ),
+        ["030 USAGOVMIL>UKRGOVMIL"]
+    );
+}
