@@ -1348,8 +1348,13 @@ impl<'a> View<'a> {
                     if self.mention_of[c].is_some() {
                         // "Israeli and Hamas negotiators": coordinated modifiers; but not
                         // the conjuncts of a phrase inside ("talks between the government
-                        // and rebel groups").
-                        if matches!(rel, "nmod:poss" | "amod" | "compound") {
+                        // and rebel groups"), unless the phrase says whose people of no
+                        // country of their own are ("leaders from Nepal, India and
+                        // Pakistan arrived": each country's leaders).
+                        let whose = unknown
+                            && rel == "nmod"
+                            && matches!(self.case_of(c), Some("of" | "from"));
+                        if whose || matches!(rel, "nmod:poss" | "amod" | "compound") {
                             self.collect_actors(c, out, depth + 1);
                         } else {
                             self.collect_own_actors(c, out, depth + 1);

@@ -47,6 +47,7 @@ const ACTORS: &[(&str, &str)] = &[
     ("civilians", "---CVL"),
     ("suspects", "---CRM"),
     ("mob", "---CVL"),
+    ("delegates", "---GOV"),
 ];
 
 const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
@@ -202,6 +203,19 @@ const CASES: &[(&str, &[&str])] = &[
         &["042 USAGOVMIL>UKRGOV"],
     ),
     (
+        "Austin went straight into talks with Shoigu on Friday.",
+        &["046 USAGOVMIL>RUSGOVMIL"],
+    ),
+    // People of no country of their own `from`/`of` several countries are each country's.
+    (
+        "The delegates from Russia, China and Iran visited Kyiv on Monday.",
+        &["042 RUS>UKRGOV", "042 CHN>UKRGOV", "042 IRN>UKRGOV"],
+    ),
+    (
+        "The delegates of Russia and China met on Monday.",
+        &["040 RUS>CHN"],
+    ),
+    (
         "Russia and China agreed to cooperate during a visit by Austin.",
         &["031 RUS>CHN", "042 USAGOVMIL>RUS", "042 USAGOVMIL>CHN"],
     ),
@@ -280,6 +294,30 @@ const CASES: &[(&str, &[&str])] = &[
         &["141 IRN>RUS"],
     ),
     ("Iran protested outside the Russian embassy.", &["141 IRN>RUS"]),
+    // Leaving office in protest is a protest aimed at whoever the protest is at.
+    (
+        "Two Ukrainian ministers resigned in protest at Russia's decision on Monday.",
+        &["141 UKR>RUS"],
+    ),
+    (
+        "Two Ukrainian ministers quit in protest over Russia's decision.",
+        &["141 UKR>RUS"],
+    ),
+    // An invitation accepted or turned down names its host in an `of`/`from` phrase.
+    (
+        "Iran accepted an invitation from China to attend the summit.",
+        &["036 IRN>CHN"],
+    ),
+    (
+        "Russia turned down the invitation of Ukraine on Tuesday.",
+        &["125 RUS>UKR"],
+    ),
+    // Pressure put on someone is a demand.
+    (
+        "China ratcheted up the pressure on Iran on Monday.",
+        &["100 CHN>IRN"],
+    ),
+    ("Russia put pressure on Ukraine.", &["100 RUS>UKR"]),
     ("Russia sought Iran's help.", &["023 RUS>IRN"]),
     ("Russia recalled its ambassador to Ukraine.", &["161 RUS>UKR"]),
     // A deal signed with no other side named is not coded.
