@@ -2356,7 +2356,12 @@ impl<'a> View<'a> {
             match e {
                 Element::Target { case: Some(c) } => {
                     m.wants_target = true;
-                    let mut places: Vec<usize> = self.obliques(n, c).collect();
+                    // A day is never a target, nor what the parser hung on it ("a raid on
+                    // Tuesday, Dubai-based channel Al-Arabiya reported").
+                    let mut places: Vec<usize> = self
+                        .obliques(n, c)
+                        .filter(|&pl| !self.is_bare_date(pl))
+                        .collect();
                     if let Some(v) = light_verb {
                         places.extend(self.obliques(v, c));
                     }
