@@ -288,7 +288,7 @@ impl Coder {
             }
         }
         if !self.monadic {
-            if let Some(t) = trace.as_deref_mut() {
+            if let Some(t) = trace {
                 for f in found.iter().filter(|f| f.target.is_none()) {
                     let sentence = &doc.sentences[f.sentence];
                     let word = sentence
