@@ -1831,6 +1831,39 @@ impl<'a> View<'a> {
                         })
                     })
             })
+            .or_else(|| {
+                // "Five Palestinians were killed in an Israeli air raid", "... in airstrikes
+                // carried out by Israeli aircraft": the author of the armed attack (`strike`
+                // nouns of data/modality.tsv) in which the harm was done.
+                self.children[v]
+                    .iter()
+                    .copied()
+                    .filter(|&c| {
+                        self.lexicon.strikes.contains(self.lemma(c))
+                            && self.sentence.words[c].deprel.universal() == "obl"
+                            && matches!(self.case_of(c), Some("in" | "during"))
+                    })
+                    .find_map(|c| self.strike_author(c))
+            })
+    }
+
+    /// The word that names who carried out the attack `c`: its `by` phrase, the `by` phrase
+    /// of a participle on it ("airstrikes carried out by Israeli aircraft"), else the noun
+    /// itself when an actor modifies it ("an Israeli air raid", "Russia's strikes").
+    fn strike_author(&self, c: usize) -> Option<usize> {
+        self.obliques(c, "by")
+            .next()
+            .or_else(|| {
+                self.children[c]
+                    .iter()
+                    .copied()
+                    .filter(|&k| self.is_reduced_relative(k))
+                    .find_map(|k| {
+                        self.child(k, "obl:agent")
+                            .or_else(|| self.obliques(k, "by").next())
+                    })
+            })
+            .or_else(|| (!self.own_actors(c).is_empty()).then_some(c))
     }
 
     fn match_verb(&self, p: &Pattern, v: usize) -> Result<Match, String> {
@@ -2161,8 +2194,12 @@ impl<'a> View<'a> {
                     if self.is(c, alts) {
                         m.trigger.push(c);
                         // "held talks": the noun is the same event as the verb. "blamed X
-                        // for an attack": the attack is an event of its own.
-                        if !matches!(self.sentence.words[c].deprel.universal(), "obl" | "nmod") {
+                        // for an attack": the attack is an event of its own. What an appeal
+                        // or a demand calls for is not held ("called for a resumption of
+                        // negotiations between X and Y").
+                        if !matches!(self.sentence.words[c].deprel.universal(), "obl" | "nmod")
+                            || matches!(&p.code[..2], "02" | "10")
+                        {
                             m.consumed.push(c);
                         }
                         if matches!(self.deprel(c), "obj" | "nsubj:pass" | "nmod") {
@@ -2395,11 +2432,18 @@ impl<'a> View<'a> {
         let mut anaphor: Option<usize> = None;
         // The phrase that the last matched preposition introduces ("call for talks").
         let mut marked: Option<usize> = None;
+        // The words of a `between` phrase of the pattern.
+        let mut between: Vec<usize> = Vec::new();
         for e in &p.elements {
             match e {
                 Element::Target { case: Some(c) } => {
                     m.wants_target = true;
-                    let mut places: Vec<usize> = self.obliques(n, c).collect();
+                    // A day is never a target, nor what the parser hung on it ("a raid on
+                    // Tuesday, Dubai-based channel Al-Arabiya reported").
+                    let mut places: Vec<usize> = self
+                        .obliques(n, c)
+                        .filter(|&pl| !self.is_bare_date(pl))
+                        .collect();
                     if let Some(v) = light_verb {
                         places.extend(self.obliques(v, c));
                     }
@@ -2429,6 +2473,9 @@ impl<'a> View<'a> {
                     }
                     for &pl in &places {
                         m.targets.extend(self.actors_at(pl));
+                    }
+                    if c == "between" {
+                        between = places.clone();
                     }
                     if self.all_unknown(&m.targets) {
                         anaphor = places
@@ -2649,6 +2696,15 @@ impl<'a> View<'a> {
         {
             // "talks between X and Y".
             m.sources = std::mem::take(&mut m.targets);
+            if m.sources.len() == 1
+                && is_reciprocal(&p.code)
+                && between.iter().any(|&pl| self.is_plural_group(pl))
+            {
+                // "peace talks between Iraq's divided factions": one plural group of one
+                // country is both sides (gold rule 7: a domestic event).
+                m.wants_target = false;
+                m.plural_source = true;
+            }
         }
         if let Some(a) = anaphor.filter(|_| m.targets.is_empty() && !m.sources.is_empty()) {
             m.targets = self.country_named_before(a, &m.sources);
@@ -3260,11 +3316,14 @@ struct Lexicon {
     occasions: FxHashSet<String>,
     /// Nouns of attack that a `verbal` word makes a denunciation ("a scathing attack").
     attacks: FxHashSet<String>,
+    /// Nouns of an armed attack by one side: a passive harm told `in` one of them ("were
+    /// killed in an Israeli air raid") has the attack's author for its agent.
+    strikes: FxHashSet<String>,
 }
 
 impl Lexicon {
     /// The kinds of `KIND LEMMA` lines of `data/modality.tsv` that add a word to a class.
-    const WORD_CLASSES: [&'static str; 11] = [
+    const WORD_CLASSES: [&'static str; 12] = [
         "light",
         "state",
         "judge",
@@ -3276,6 +3335,7 @@ impl Lexicon {
         "side",
         "country",
         "occasion",
+        "strike",
     ];
 
     /// The word class that a `KIND LEMMA` line of `data/modality.tsv` adds to.
@@ -3292,6 +3352,7 @@ impl Lexicon {
             "side" => &mut self.sides,
             "country" => &mut self.country_nouns,
             "occasion" => &mut self.occasions,
+            "strike" => &mut self.strikes,
             _ => return None,
         })
     }

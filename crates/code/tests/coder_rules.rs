@@ -729,3 +729,51 @@ fn two_titled_names_joined_by_and_are_one_subject() {
         ["030 USAGOVMIL>UKRGOVMIL"]
     );
 }
+
+/// A passive harm told in an armed attack (`strike` nouns of data/modality.tsv) is the act of
+/// the attack's author: an actor on the noun, or the `by` phrase of a participle on it.
+#[test]
+fn a_harm_done_in_an_attack_is_the_attackers() {
+    assert_eq!(
+        code("Four Ukrainian soldiers were killed in a Russian air raid."),
+        ["190 RUS>UKR"]
+    );
+    assert_eq!(
+        code("Two Ukrainian civilians were killed in airstrikes carried out by Russian aircraft."),
+        // (The airstrikes themselves name no target: kept here because this coder is monadic.)
+        ["180 RUS>UKR", "195 RUS>-"]
+    );
+    assert!(code("Four Ukrainian soldiers were killed in an air raid.").is_empty());
+}
+
+/// Talks between one plural group of one country are a domestic event; one named actor
+/// alone in the `between` phrase says nothing of the other side.
+#[test]
+fn talks_between_the_factions_of_one_country() {
+    assert_eq!(
+        code("Peace talks between Ukraine's rival factions resumed on Monday."),
+        ["040 UKR>UKR"]
+    );
+}
+
+/// The other side of talks agreed to or called for, in a `with` or `between` phrase.
+#[test]
+fn the_sides_of_talks_agreed_to_or_called_for() {
+    assert_eq!(
+        code("Russia agreed to direct talks with Ukraine on Monday."),
+        ["036 RUS>UKR"]
+    );
+    assert_eq!(
+        code("China called for a resumption of negotiations between Russia and Ukraine."),
+        ["026 CHN>RUS", "026 CHN>UKR"]
+    );
+}
+
+/// A day is never a target, nor what the parser hangs on it as an apposition.
+#[test]
+fn a_day_is_no_target_of_an_attack_noun() {
+    assert_eq!(
+        code("Four Ukrainian soldiers were killed in a Russian air raid on Monday, Iran reported."),
+        ["190 RUS>UKR"]
+    );
+}
