@@ -1535,8 +1535,8 @@ impl<'a> View<'a> {
             {
                 Some(h)
             }
-            // "condemned a bombing in which five Israelis were killed and called on the
-            // Palestinians": the parser may hang the main clause's second verb on a relative
+            // "condemned an attack in which five soldiers were killed and called on Russia
+            // to stop": the parser may hang the main clause's second verb on a relative
             // clause with no subject of its own; the main clause's subject is meant.
             "conj"
                 if self.deprel(h) == "acl:relcl"
@@ -1552,7 +1552,7 @@ impl<'a> View<'a> {
                 }
             }
             "conj" => self.subject(h, depth + 1),
-            // "used the start of the festival to call on the rebels", "took the opportunity
+            // "used the start of the summit to call on China to help", "took the opportunity
             // to urge": an infinitive on an occasion noun (`occasion` lines of
             // data/modality.tsv) is done by the subject of the verb whose object it is.
             "acl"
@@ -1996,8 +1996,8 @@ impl<'a> View<'a> {
                         && obj == Some(t)
                         && self.lexicon.state_acts.contains(self.lemma(v))
                     {
-                        // "An Indonesian court has sentenced a Muslim militant", "police
-                        // detaining 62 fans": the people a state arrests, tries or jails
+                        // "A Russian court sentenced a journalist", "police detaining
+                        // dozens of fans": the people a state arrests, tries or jails
                         // are named by no actor; the event keeps its source, and the
                         // target is read from the place or the source's own country when
                         // the events are made.
@@ -2438,8 +2438,8 @@ impl<'a> View<'a> {
             match e {
                 Element::Target { case: Some(c) } => {
                     m.wants_target = true;
-                    // A day is never a target, nor what the parser hung on it ("a raid on
-                    // Tuesday, Dubai-based channel Al-Arabiya reported").
+                    // A day is never a target, nor what the parser hung on it ("a Russian
+                    // air raid on Monday, Iran reported").
                     let mut places: Vec<usize> = self
                         .obliques(n, c)
                         .filter(|&pl| !self.is_bare_date(pl))
@@ -2804,9 +2804,9 @@ impl<'a> View<'a> {
         countries.len()
     }
 
-    /// "The spokesman of the Palestinian National Authority (PNA) Nabil Abu Rudeineh
-    /// accused": a person's name of no actor, written right after the title that says whose
-    /// he is, with no comma between (the parser often hangs the title elsewhere). The
+    /// "The spokesman of the Russian Defence Ministry (RDM) Ivan Petrov accused": a
+    /// person's name of no actor, written right after the title that says whose he is, with
+    /// no comma between (the parser often hangs the title elsewhere). The
     /// actors of the mention that ends just before the name, else none.
     fn title_before_name(&self, s: usize) -> Vec<ActorAt> {
         if self.words()[s].upos != Upos::PROPN {
