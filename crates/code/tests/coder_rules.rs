@@ -559,6 +559,17 @@ const CASES: &[(&str, &[&str])] = &[
         "In a rare meeting, Austin held talks Tuesday with Shoigu.",
         &["040 USAGOVMIL>RUSGOVMIL"],
     ),
+    // A protest note is filed "to" its addressee as well as "with" it.
+    (
+        "Kyiv will file a formal protest to Moscow over the shelling.",
+        &["130 UKRGOV>RUSGOV"],
+    ),
+    ("Tehran lodged a protest to Beijing.", &["114 IRNGOV>CHNGOV"]),
+    // The target of a warning of action is the phrase the action is against.
+    (
+        "Moscow warned of tough measures against Ukraine.",
+        &["130 RUSGOV>UKR"],
+    ),
 ];
 
 #[test]
