@@ -3055,10 +3055,24 @@ impl<'a> View<'a> {
                 return Some(found);
             }
         }
-        let g = *governors.get(self.lemma(h))?;
+        // A phrasal governor is looked up with its particle first ("ruled out sending").
+        let phrasal = self
+            .child(h, "compound:prt")
+            .and_then(|p| governors.get(&format!("{} {}", self.lemma(h), self.lemma(p))));
+        let g = *phrasal.or_else(|| governors.get(self.lemma(h)))?;
+        // "ruled out sending troops", "refused meeting him": a bare gerund refused is the act
+        // refused, whatever clause the parser calls it.
+        let refused_gerund = g == Governor::Refuse
+            && self.words()[v].xpos == "VBG"
+            && h < v
+            && !self
+                .children_of(v)
+                .iter()
+                .any(|&c| matches!(self.deprel(c), "mark" | "nsubj" | "aux"));
         // Only infinitives are intents ("pledged to send"); a finite clause under "warned
         // that" is reported, not threatened.
-        if rel != "xcomp" && g != Governor::Skip && self.case_of(v) != Some("to") {
+        if rel != "xcomp" && g != Governor::Skip && self.case_of(v) != Some("to") && !refused_gerund
+        {
             return None;
         }
         // "denied the charge, accusing Ukraine": a bare participle beside a denial is

@@ -788,3 +788,23 @@ fn a_day_is_no_target_of_an_attack_noun() {
         ["190 RUS>UKR"]
     );
 }
+
+/// A bare gerund under a refusal ("ruled out sending") is the act refused, not done; the
+/// phrasal verb is looked up with its particle.
+#[test]
+fn an_act_ruled_out_is_rejected() {
+    assert_eq!(
+        code("Russia ruled out sending troops to Ukraine."),
+        ["122 RUS>UKR"]
+    );
+    assert_eq!(code("Russia sent troops to Ukraine."), ["072 RUS>UKR"]);
+}
+
+/// Seeking an agreement with a party asks it for one.
+#[test]
+fn seeking_an_agreement_with_a_party_is_a_request() {
+    assert_eq!(
+        code("Iran is seeking new agreements with China."),
+        ["020 IRN>CHN"]
+    );
+}
