@@ -559,6 +559,19 @@ const CASES: &[(&str, &[&str])] = &[
         "In a rare meeting, Austin held talks Tuesday with Shoigu.",
         &["040 USAGOVMIL>RUSGOVMIL"],
     ),
+    // The cooperation and exchanges families take their news verbs (branch recall8c).
+    (
+        "China intensified its cooperation with Russia on Monday.",
+        &["060 CHN>RUS"],
+    ),
+    ("China promoted exchanges with Russia.", &["050 CHN>RUS"]),
+    (
+        "Austin expressed appreciation for Ukraine's help.",
+        &["051 USAGOVMIL>UKR"],
+    ),
+    // Closing a place cuts it off; closing a deal is nothing.
+    ("Russia sealed Kyiv on Monday.", &["191 RUS>UKRGOV"]),
+    ("Russia closed the deal on Monday.", &[]),
 ];
 
 #[test]
