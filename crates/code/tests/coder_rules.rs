@@ -572,6 +572,17 @@ const CASES: &[(&str, &[&str])] = &[
     // Closing a place cuts it off; closing a deal is nothing.
     ("Russia sealed Kyiv on Monday.", &["191 RUS>UKRGOV"]),
     ("Russia closed the deal on Monday.", &[]),
+    // Assurances come from their giver; an act's `by` phrase names whom criticism targets.
+    (
+        "China won assurances from Russia that the talks would go on.",
+        &["030 RUS>CHN"],
+    ),
+    ("Iran regretted a decision by China.", &["111 IRN>CHN"]),
+    // Homes demolished in a place are its people's.
+    (
+        "Russia demolished houses in Ukraine on Monday.",
+        &["1712 RUS>UKR"],
+    ),
 ];
 
 #[test]
