@@ -570,6 +570,30 @@ const CASES: &[(&str, &[&str])] = &[
         "Moscow warned of tough measures against Ukraine.",
         &["130 RUSGOV>UKR"],
     ),
+    // The cooperation and exchanges families take their news verbs (branch recall8c).
+    (
+        "China intensified its cooperation with Russia on Monday.",
+        &["060 CHN>RUS"],
+    ),
+    ("China promoted exchanges with Russia.", &["050 CHN>RUS"]),
+    (
+        "Austin expressed appreciation for Ukraine's help.",
+        &["051 USAGOVMIL>UKR"],
+    ),
+    // Closing a place cuts it off; closing a deal is nothing.
+    ("Russia sealed Kyiv on Monday.", &["191 RUS>UKRGOV"]),
+    ("Russia closed the deal on Monday.", &[]),
+    // Assurances come from their giver; an act's `by` phrase names whom criticism targets.
+    (
+        "China won assurances from Russia that the talks would go on.",
+        &["030 RUS>CHN"],
+    ),
+    ("Iran regretted a decision by China.", &["111 IRN>CHN"]),
+    // Homes demolished in a place are its people's.
+    (
+        "Russia demolished houses in Ukraine on Monday.",
+        &["1712 RUS>UKR"],
+    ),
 ];
 
 #[test]
