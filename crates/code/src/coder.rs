@@ -2249,10 +2249,7 @@ impl<'a> View<'a> {
             } else {
                 // "The creator of China's largest pornographic website was sentenced": with
                 // no place said, the state is that of the people it acts on.
-                let own = m.targets.iter().copied().find(|&(mi, a)| {
-                    let actor = &self.mentions[mi].actors[a];
-                    actor.country.is_some() && !actor.code.starts_with("---")
-                });
+                let own = m.targets.iter().copied().find(|&t| self.has_country(t));
                 let own = own.ok_or("no `by` phrase, no place and no country of the accused")?;
                 m.sources = vec![own];
                 // The people acted on are then the state's own (the target is filled from
@@ -2700,7 +2697,7 @@ impl<'a> View<'a> {
                 && is_reciprocal(&p.code)
                 && between.iter().any(|&pl| self.is_plural_group(pl))
             {
-                // "peace talks between Iraq's divided factions": one plural group of one
+                // "peace talks between Ukraine's rival factions": one plural group of one
                 // country is both sides (gold rule 7: a domestic event).
                 m.wants_target = false;
                 m.plural_source = true;
@@ -2733,17 +2730,14 @@ impl<'a> View<'a> {
         }
         if self.lexicon.fighting.contains(&p.head) && !m.wants_target && m.targets.is_empty() {
             // Fighting told with no other side is between its sources: two countries, or two
-            // armed bodies of one country ("a clash between the Turkish security forces and
-            // the PKK"), which is one domestic event (gold rule 7), so one pair is kept.
+            // armed bodies of one country ("a clash between Moscow and Russian rebels"),
+            // which is one domestic event (gold rule 7), so one pair is kept.
             if self.country_count(&m.sources) < 2 {
                 let known: Vec<ActorAt> = m
                     .sources
                     .iter()
                     .copied()
-                    .filter(|&(mi, a)| {
-                        let actor = &self.mentions[mi].actors[a];
-                        actor.country.is_some() && !actor.code.starts_with("---")
-                    })
+                    .filter(|&t| self.has_country(t))
                     .collect();
                 let code = |(mi, a): ActorAt| self.mentions[mi].actors[a].code.as_str();
                 let first = known.first().copied();
@@ -2834,10 +2828,7 @@ impl<'a> View<'a> {
         };
         (0..self.mentions[mi].actors.len())
             .map(|a| (mi, a))
-            .filter(|&(mi, a)| {
-                let actor = &self.mentions[mi].actors[a];
-                actor.country.is_some() && !actor.code.starts_with("---")
-            })
+            .filter(|&t| self.has_country(t))
             .collect()
     }
 
@@ -3163,15 +3154,16 @@ impl<'a> View<'a> {
         None
     }
 
+    /// Whether the actor at `at` belongs to a known country (not "protesters", "---CVL").
+    fn has_country(&self, (mi, a): ActorAt) -> bool {
+        let actor = &self.mentions[mi].actors[a];
+        actor.country.is_some() && !actor.code.starts_with("---")
+    }
+
     /// The actor of the place where the act of verb `v` happened, or that its object left:
     /// a `from`, `in` or `at` phrase of the verb, else any `in`/`at` place of the sentence.
     fn place_actor(&self, v: usize) -> Option<ActorAt> {
-        let known = |w: usize| {
-            self.actors_at(w).into_iter().find(|&(m, a)| {
-                let actor = &self.mentions[m].actors[a];
-                actor.country.is_some() && !actor.code.starts_with("---")
-            })
-        };
+        let known = |w: usize| self.actors_at(w).into_iter().find(|&t| self.has_country(t));
         for case in ["from", "in", "at", "inside"] {
             if let Some(a) = self.obliques(v, case).find_map(known) {
                 return Some(a);
@@ -3326,7 +3318,7 @@ struct Lexicon {
     /// Nouns that "the" or "this" make point back at a country named before ("the country").
     country_nouns: FxHashSet<String>,
     /// Nouns of an occasion that the subject of a clause uses to act: "used the start of the
-    /// festival to call on the rebels" is the subject's appeal.
+    /// summit to call on China to help" is the subject's appeal.
     occasions: FxHashSet<String>,
     /// Nouns of attack that a `verbal` word makes a denunciation ("a scathing attack").
     attacks: FxHashSet<String>,
