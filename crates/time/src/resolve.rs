@@ -56,7 +56,7 @@ impl Resolver<'_, '_> {
                 && w.ends_with("ed")
                 && i > 0
                 && !is_aux(i - 1)
-                && !matches!(g.w(i - 1), "was" | "were" | "had" | "been")
+                && !matches!(g.w(i - 1), "was" | "were" | "had")
                 && matches!(
                     g.w(i + 1),
                     "for" | "at" | "in" | "on" | "by" | "during" | "after" | "before"
@@ -107,42 +107,22 @@ impl Resolver<'_, '_> {
         // until Friday", "extended the deadline until Friday", but "until Thursday, they
         // had not ...").
         let mut weak = None;
-        let mut i = f.start;
-        let mut steps = 0;
-        while i > 0 && steps < NEAR_MARKER {
-            if g.toks[i].newline_before {
-                break;
-            }
-            i -= 1;
-            if stop(i) {
-                break;
-            }
-            if let Some(t) = marker(i) {
-                if weak.is_none() || g.w(i) == "had" {
-                    if g.w(i) != "until" {
+        // The nearest words before the expression, back to its sentence's or line's start,
+        // then those after it, forward to the sentence's end.
+        let backward = (f.start.saturating_sub(NEAR_MARKER)..f.start)
+            .rev()
+            .take_while(|&k| !g.toks[k + 1].newline_before && !stop(k));
+        let forward = (f.end..g.toks.len().min(f.end + NEAR_MARKER))
+            .take_while(|&k| !stop(k) && !g.toks[k].newline_before);
+        for k in backward.chain(forward) {
+            if let Some(t) = marker(k) {
+                if weak.is_none() || g.w(k) == "had" {
+                    if g.w(k) != "until" {
                         return t;
                     }
                     weak = Some(t);
                 }
             }
-            steps += 1;
-        }
-        let mut i = f.end;
-        let mut steps = 0;
-        while i < g.toks.len() && steps < NEAR_MARKER {
-            if stop(i) || g.toks[i].newline_before {
-                break;
-            }
-            if let Some(t) = marker(i) {
-                if weak.is_none() || g.w(i) == "had" {
-                    if g.w(i) != "until" {
-                        return t;
-                    }
-                    weak = Some(t);
-                }
-            }
-            i += 1;
-            steps += 1;
         }
         weak.unwrap_or(Tense::Unknown)
     }
