@@ -1431,8 +1431,13 @@ impl<'a> View<'a> {
             })
         });
         mention
-            .map(|m| (0..self.mentions[m].actors.len()).map(|a| (m, a)).collect())
+            .map(|m| self.mention_actors(m).collect())
             .unwrap_or_default()
+    }
+
+    /// Every actor that mention `mi` may be, as `(mention, actor)` pairs.
+    fn mention_actors(&self, mi: usize) -> impl Iterator<Item = ActorAt> + '_ {
+        (0..self.mentions[mi].actors.len()).map(move |a| (mi, a))
     }
 
     /// The actors of other subjects of verb `v` that an "and" joins to its subject `s`: the
@@ -1502,7 +1507,7 @@ impl<'a> View<'a> {
             // relative clause on the real one).
             // (When the parser makes the day the head of the subject, "The UN Security
             // Council Friday denounced", the actor is found among the day's modifiers.)
-            let a_date = self.date_of_word[s].is_some() && self.mention_of[s].is_none();
+            let a_date = self.is_bare_date(s);
             if a_date && self.deprel(v) == "acl:relcl" {
                 return self.head(v);
             }
@@ -2565,9 +2570,7 @@ impl<'a> View<'a> {
                     if self.deprel(c) == rel {
                         if let Some(mi) = self.mention_of[c] {
                             if Some(mi) != target_mention {
-                                m.sources = (0..self.mentions[mi].actors.len())
-                                    .map(|a| (mi, a))
-                                    .collect();
+                                m.sources = self.mention_actors(mi).collect();
                                 break 'mods;
                             }
                         }
@@ -2777,7 +2780,7 @@ impl<'a> View<'a> {
         mentions.reverse();
         let sides: Vec<ActorAt> = mentions
             .iter()
-            .flat_map(|&mi| (0..self.mentions[mi].actors.len()).map(move |a| (mi, a)))
+            .flat_map(|&mi| self.mention_actors(mi))
             .collect();
         let countries = self.country_count(&sides);
         if countries >= 2 && countries == mentions.len() {
@@ -2826,8 +2829,7 @@ impl<'a> View<'a> {
         let Some(mi) = self.mention_of[b] else {
             return Vec::new();
         };
-        (0..self.mentions[mi].actors.len())
-            .map(|a| (mi, a))
+        self.mention_actors(mi)
             .filter(|&t| self.has_country(t))
             .collect()
     }
@@ -3248,21 +3250,17 @@ impl<'a> View<'a> {
         if !located {
             return None;
         }
-        self.actors_at(w).into_iter().find_map(|(m, a)| {
-            let actor = &self.mentions[m].actors[a];
-            actor
-                .country
-                .as_ref()
-                .filter(|_| !actor.code.starts_with("---"))
-                .map(|c| {
-                    let words: Vec<usize> = self.mentions[m].words.clone().collect();
-                    (
-                        actor.code[..3].to_string(),
-                        Some(c.clone()),
-                        self.span_of_words(&words),
-                    )
-                })
-        })
+        let (m, a) = self
+            .actors_at(w)
+            .into_iter()
+            .find(|&t| self.has_country(t))?;
+        let actor = &self.mentions[m].actors[a];
+        let words: Vec<usize> = self.mentions[m].words.clone().collect();
+        Some((
+            actor.code[..3].to_string(),
+            actor.country.clone(),
+            self.span_of_words(&words),
+        ))
     }
 
     fn span_of_words(&self, words: &[usize]) -> Span {
@@ -3327,40 +3325,36 @@ struct Lexicon {
     strikes: FxHashSet<String>,
 }
 
+/// The field of a [`Lexicon`] that one kind of word-class line fills.
+type WordClass = fn(&mut Lexicon) -> &mut FxHashSet<String>;
+
 impl Lexicon {
-    /// The kinds of `KIND LEMMA` lines of `data/modality.tsv` that add a word to a class.
-    const WORD_CLASSES: [&'static str; 12] = [
-        "light",
-        "state",
-        "judge",
-        "predicate",
-        "verbal",
-        "attack",
-        "fighting",
-        "nonvisitor",
-        "side",
-        "country",
-        "occasion",
-        "strike",
+    /// The kinds of `KIND LEMMA` lines of `data/modality.tsv`, each with the class it adds
+    /// a word to.
+    const WORD_CLASSES: [(&'static str, WordClass); 12] = [
+        ("light", |l| &mut l.light),
+        ("state", |l| &mut l.state_acts),
+        ("judge", |l| &mut l.judges),
+        ("predicate", |l| &mut l.predicates),
+        ("verbal", |l| &mut l.verbal),
+        ("attack", |l| &mut l.attacks),
+        ("fighting", |l| &mut l.fighting),
+        ("nonvisitor", |l| &mut l.nonvisitors),
+        ("side", |l| &mut l.sides),
+        ("country", |l| &mut l.country_nouns),
+        ("occasion", |l| &mut l.occasions),
+        ("strike", |l| &mut l.strikes),
     ];
 
     /// The word class that a `KIND LEMMA` line of `data/modality.tsv` adds to.
     fn word_class_mut(&mut self, kind: &str) -> Option<&mut FxHashSet<String>> {
-        Some(match kind {
-            "light" => &mut self.light,
-            "state" => &mut self.state_acts,
-            "judge" => &mut self.judges,
-            "predicate" => &mut self.predicates,
-            "verbal" => &mut self.verbal,
-            "attack" => &mut self.attacks,
-            "fighting" => &mut self.fighting,
-            "nonvisitor" => &mut self.nonvisitors,
-            "side" => &mut self.sides,
-            "country" => &mut self.country_nouns,
-            "occasion" => &mut self.occasions,
-            "strike" => &mut self.strikes,
-            _ => return None,
-        })
+        let (_, class) = Self::WORD_CLASSES.iter().find(|(k, _)| *k == kind)?;
+        Some(class(self))
+    }
+
+    /// The names of the word classes, for error messages.
+    fn word_class_names() -> String {
+        Self::WORD_CLASSES.map(|(k, _)| k).join(", ")
     }
 }
 
@@ -3434,7 +3428,7 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
                     "expected `verb LEMMA CLASS`, `code CLASS ROOT CODE`, `reciprocal LEMMA`, \
                      `unreal LEMMA`, `owner LEMMA CASE`, `guest FORM CODE` or `KIND LEMMA` \
                      with KIND one of {}",
-                    Lexicon::WORD_CLASSES.join(", ")
+                    Lexicon::word_class_names()
                 )))
             }
         }
@@ -3459,11 +3453,11 @@ mod tests {
     fn modality_lines_read_into_their_word_classes() {
         let text = Lexicon::WORD_CLASSES
             .iter()
-            .map(|k| format!("{k}\tword"))
+            .map(|(k, _)| format!("{k}\tword"))
             .collect::<Vec<_>>()
             .join("\n");
         let mut tables = parse_modality(&text).expect("every kind reads");
-        for kind in Lexicon::WORD_CLASSES {
+        for (kind, _) in Lexicon::WORD_CLASSES {
             let words = tables.lexicon.word_class_mut(kind).expect("a class");
             assert_eq!(words.len(), 1, "{kind}");
             assert!(words.contains("word"), "{kind}");
