@@ -32,6 +32,11 @@ pub struct Args {
     /// Print every error.
     #[arg(long)]
     pub errors: bool,
+    /// Score another coder's hand coding instead of dyad's output: a `.jsonl` file in the
+    /// gold format. Only the `.jsonl` gold sentences it also codes (same `doc_id` and
+    /// `start`) are scored; this measures how far two readers agree.
+    #[arg(long, value_name = "FILE")]
+    pub coder: Option<PathBuf>,
     #[command(flatten)]
     pub coding: CodingArgs,
 }
@@ -207,15 +212,7 @@ fn code_sentence(engine: &Engine, text: &str, date: Option<&str>) -> Vec<Key> {
 }
 
 fn jsonl_cases(engine: &Engine, name: &str, text: &str, news: &Path) -> anyhow::Result<Vec<Case>> {
-    let mut gold = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let g: GoldSentence =
-            serde_json::from_str(line).with_context(|| format!("{name}:{}", i + 1))?;
-        gold.push((i + 1, g));
-    }
+    let gold = parse_gold_sentences(name, text)?;
     let wanted: std::collections::HashSet<&str> =
         gold.iter().map(|(_, g)| g.doc_id.as_str()).collect();
     let news_text =
@@ -268,17 +265,75 @@ fn jsonl_cases(engine: &Engine, name: &str, text: &str, news: &Path) -> anyhow::
             .collect();
         out.push(Case {
             label: format!("{name}:{line} {sentence}"),
-            gold: g
-                .events
-                .iter()
-                .map(|e| Key {
-                    plover: e.plover.clone(),
-                    source: e.source.clone().unwrap_or_else(|| "-".into()),
-                    target: e.target.clone().unwrap_or_else(|| "-".into()),
-                    symmetric: e.symmetric,
-                })
-                .collect(),
+            gold: gold_keys(&g.events),
             system,
+        });
+    }
+    Ok(out)
+}
+
+fn gold_keys(events: &[GoldEvent]) -> Vec<Key> {
+    events
+        .iter()
+        .map(|e| Key {
+            plover: e.plover.clone(),
+            source: e.source.clone().unwrap_or_else(|| "-".into()),
+            target: e.target.clone().unwrap_or_else(|| "-".into()),
+            symmetric: e.symmetric,
+        })
+        .collect()
+}
+
+/// The sentences of a `.jsonl` file in the gold format, with their line numbers.
+fn parse_gold_sentences(name: &str, text: &str) -> anyhow::Result<Vec<(usize, GoldSentence)>> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let g: GoldSentence =
+            serde_json::from_str(line).with_context(|| format!("{name}:{}", i + 1))?;
+        out.push((i + 1, g));
+    }
+    Ok(out)
+}
+
+fn read_gold_sentences(path: &Path) -> anyhow::Result<Vec<(usize, GoldSentence)>> {
+    if path.extension().and_then(|e| e.to_str()) != Some("jsonl") {
+        bail!(
+            "{}: a coder is compared on `.jsonl` gold only",
+            path.display()
+        );
+    }
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    parse_gold_sentences(&path.display().to_string(), &text)
+}
+
+/// Cases where the "system" is another coder's file: the gold sentences it also codes.
+pub fn coder_cases(gold: &Path, coder: &Path) -> anyhow::Result<Vec<Case>> {
+    let theirs: HashMap<(String, usize), GoldSentence> = read_gold_sentences(coder)?
+        .into_iter()
+        .map(|(_, g)| ((g.doc_id.clone(), g.start), g))
+        .collect();
+    let mut out = Vec::new();
+    for (line, g) in read_gold_sentences(gold)? {
+        let Some(other) = theirs.get(&(g.doc_id.clone(), g.start)) else {
+            continue;
+        };
+        if other.sha1_8 != g.sha1_8 || other.end != g.end {
+            bail!(
+                "{}:{line}: {} codes a different sentence at {} {}",
+                gold.display(),
+                coder.display(),
+                g.doc_id,
+                g.start
+            );
+        }
+        out.push(Case {
+            label: format!("{}:{line} {} {}", gold.display(), g.doc_id, g.start),
+            gold: gold_keys(&g.events),
+            system: gold_keys(&other.events),
         });
     }
     Ok(out)
@@ -322,9 +377,16 @@ fn tsv_cases(engine: &Engine, name: &str, text: &str) -> anyhow::Result<Vec<Case
 }
 
 pub fn run(args: Args) -> anyhow::Result<()> {
-    let engine = args.coding.engine()?;
+    let engine = match args.coder {
+        Some(_) => None,
+        None => Some(args.coding.engine()?),
+    };
     for gold in &args.gold {
-        let cases = cases(&engine, gold, &args.news)?;
+        let cases = match (&engine, &args.coder) {
+            (_, Some(coder)) => coder_cases(gold, coder)?,
+            (Some(engine), None) => cases(engine, gold, &args.news)?,
+            (None, None) => bail!("nothing to score: no engine and no coder file"),
+        };
         let s = score(&cases);
         println!(
             "{}: {} sentences, gold {}, system {}, correct {}: precision {:.3}, recall {:.3}, F1 {:.3}",
@@ -394,5 +456,39 @@ mod tests {
         }];
         let s = score(&cases);
         assert_eq!((s.gold, s.system, s.true_positives), (1, 2, 1));
+    }
+
+    #[test]
+    fn a_coder_file_is_scored_on_the_sentences_it_shares_with_the_gold() {
+        let dir = tempfile::tempdir().unwrap();
+        let gold = dir.path().join("gold.jsonl");
+        let coder = dir.path().join("coder.jsonl");
+        let rec = |start: usize, events: &str| {
+            format!(
+                r#"{{"doc_id":"D","published":"2006-01-01","start":{start},"end":{},"sha1_8":"0000000{start}","events":[{events}]}}"#,
+                start + 10
+            )
+        };
+        let talks = r#"{"plover":"CONSULT","source":"USA","target":"RUS","symmetric":true}"#;
+        let talks_back = r#"{"plover":"CONSULT","source":"RUS","target":"USA"}"#;
+        let blame = r#"{"plover":"ACCUSE","source":"RUS","target":"USA"}"#;
+        std::fs::write(&gold, [rec(1, talks), rec(2, ""), rec(3, blame)].join("\n")).unwrap();
+        // The coder reads sentence 1 the other way round and sees an accusation in 2; it
+        // does not code sentence 3, which is then left out.
+        std::fs::write(&coder, [rec(1, talks_back), rec(2, blame)].join("\n")).unwrap();
+        let cases = coder_cases(&gold, &coder).unwrap();
+        assert_eq!(cases.len(), 2);
+        assert_eq!(
+            score(&cases),
+            Score {
+                true_positives: 1,
+                system: 2,
+                gold: 1
+            }
+        );
+        // A coder whose sentence differs from the gold's is refused, naming the place.
+        std::fs::write(&coder, rec(1, "").replace("00000001", "ffffffff")).unwrap();
+        let err = coder_cases(&gold, &coder).err().unwrap().to_string();
+        assert!(err.contains("gold.jsonl:1:"), "{err}");
     }
 }
