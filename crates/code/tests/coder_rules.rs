@@ -594,6 +594,12 @@ const CASES: &[(&str, &[&str])] = &[
         "Russia demolished houses in Ukraine on Monday.",
         &["1712 RUS>UKR"],
     ),
+    // The parser may take the day after the subject for the subject, and the actor before
+    // it for a bare noun phrase of the verb (branch struct9).
+    (
+        "Russian prosecutors Friday summoned two Ukrainian officials.",
+        &["110 RUS>UKR"],
+    ),
 ];
 
 #[test]
