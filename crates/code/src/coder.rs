@@ -1530,7 +1530,13 @@ impl<'a> View<'a> {
             let mut x = h;
             for _ in 0..4 {
                 if self.words()[x].upos == Upos::VERB && !self.deprel(x).starts_with("acl") {
-                    return self.subject(x, depth + 1);
+                    // "expounded its stance on win-win cooperation by urging": a verb of no
+                    // subject of its own that the parser put between (an adverbial clause)
+                    // passes the search on up.
+                    let found = self.subject(x, depth + 1);
+                    if found.is_some() || self.deprel(x) != "advcl" {
+                        return found;
+                    }
                 }
                 x = self.head(x)?;
             }

@@ -600,6 +600,12 @@ const CASES: &[(&str, &[&str])] = &[
         "Russian prosecutors Friday summoned two Ukrainian officials.",
         &["110 RUS>UKR"],
     ),
+    // A means clause ("by urging") hung on an adverbial clause of no subject of its own
+    // takes the subject of the clause above that one (branch struct9).
+    (
+        "China on Tuesday restated China's line on win-win growth by urging Russia to cut tariffs.",
+        &["020 CHN>RUS"],
+    ),
 ];
 
 #[test]
