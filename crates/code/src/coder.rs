@@ -1514,6 +1514,11 @@ impl<'a> View<'a> {
             if !a_date || !self.actors_at(s).is_empty() {
                 return Some(s);
             }
+            // "South Korean prosecutors Friday summoned": or the parser takes the day for
+            // the subject and the actor right before it for a bare noun phrase of the verb.
+            if let Some(a) = self.actor_before_day(v, s) {
+                return Some(a);
+            }
         }
         let h = self.head(v)?;
         // "sparked hope for the peace process by meeting": a means clause shares the subject
@@ -1525,7 +1530,13 @@ impl<'a> View<'a> {
             let mut x = h;
             for _ in 0..4 {
                 if self.words()[x].upos == Upos::VERB && !self.deprel(x).starts_with("acl") {
-                    return self.subject(x, depth + 1);
+                    // "expounded its stance on win-win cooperation by urging": a verb of no
+                    // subject of its own that the parser put between (an adverbial clause)
+                    // passes the search on up.
+                    let found = self.subject(x, depth + 1);
+                    if found.is_some() || self.deprel(x) != "advcl" {
+                        return found;
+                    }
                 }
                 x = self.head(x)?;
             }
@@ -1629,6 +1640,19 @@ impl<'a> View<'a> {
             }
             _ => None,
         }
+    }
+
+    /// The actor that wire copy puts right before the day `day` taken for the subject of
+    /// verb `v`: a bare noun phrase of the verb (`obl:unmarked`, `obl:npmod`) whose words end
+    /// where the day begins.
+    fn actor_before_day(&self, v: usize, day: usize) -> Option<usize> {
+        self.children[v].iter().copied().find(|&c| {
+            c < day
+                && matches!(self.deprel(c), "obl:unmarked" | "obl:npmod")
+                && self.case_of(c).is_none()
+                && (c + 1..day).all(|w| self.head(w) == Some(c) || self.head(w) == Some(day))
+                && !self.actors_at(c).is_empty()
+        })
     }
 
     /// The understood subject of a present participle that modifies noun `h`.

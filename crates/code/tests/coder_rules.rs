@@ -594,6 +594,18 @@ const CASES: &[(&str, &[&str])] = &[
         "Russia demolished houses in Ukraine on Monday.",
         &["1712 RUS>UKR"],
     ),
+    // The parser may take the day after the subject for the subject, and the actor before
+    // it for a bare noun phrase of the verb (branch struct9).
+    (
+        "Russian prosecutors Friday summoned two Ukrainian officials.",
+        &["110 RUS>UKR"],
+    ),
+    // A means clause ("by urging") hung on an adverbial clause of no subject of its own
+    // takes the subject of the clause above that one (branch struct9).
+    (
+        "China on Tuesday restated China's line on win-win growth by urging Russia to cut tariffs.",
+        &["020 CHN>RUS"],
+    ),
 ];
 
 #[test]
