@@ -832,3 +832,46 @@ fn seeking_an_agreement_with_a_party_is_a_request() {
         ["020 IRN>CHN"]
     );
 }
+
+/// An event that its own clause dates more than a year before the story is history and is
+/// not coded (the gold codes past events only when recent); `Coder::history` keeps it. A
+/// date in the year before the story is recent.
+#[test]
+fn history_is_dropped_unless_asked_for() {
+    let text = "Russia invaded Ukraine in 2014. Russia shelled Kyiv in 2021. Iran sold drones \
+                to Russia on Monday.";
+    let (doc, mentions, mut dates, dd) = fixture(text);
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        for w in &sentence.words {
+            if let Ok(year) = w.form.parse::<u32>() {
+                dates[s].push(DateMention {
+                    start: w.span.start,
+                    end: w.span.end,
+                    date: Some(year.to_string()),
+                });
+            }
+        }
+    }
+    let codes = |coder: &Coder| -> Vec<String> {
+        coder
+            .code_document(&doc, &mentions, &dates, &dd)
+            .iter()
+            .map(|f| format!("{} {:?}", f.code, f.date))
+            .collect()
+    };
+    // The story is of 2022-10-21: 2021 is recent, 2014 is not.
+    assert_eq!(
+        codes(&Coder::bundled()),
+        ["194 Some(\"2021\")", "072 Some(\"2022-10-21\")"]
+    );
+    let mut with_history = Coder::bundled();
+    with_history.history = true;
+    assert_eq!(
+        codes(&with_history),
+        [
+            "190 Some(\"2014\")",
+            "194 Some(\"2021\")",
+            "072 Some(\"2022-10-21\")"
+        ]
+    );
+}
