@@ -1460,6 +1460,24 @@ impl<'a> View<'a> {
         }
     }
 
+    /// Whether `actors`, read for word `w`, are only places that `w` is at: `w` is no actor
+    /// itself and every one of them is a phrase of a country's actor introduced by a
+    /// `locative` preposition ("A building in Dakar", "attacks on mosques in eastern Iraq";
+    /// not "a vote in the UN General Assembly"). Such a word is no attacker ("Iraqi police
+    /// in Baghdad" is an actor of its own and is not this).
+    fn placed_only(&self, w: usize, actors: &[ActorAt]) -> bool {
+        self.mention_of[w].is_none()
+            && !actors.is_empty()
+            && actors.iter().all(|&(mi, _)| {
+                let head = self.mentions[mi].head;
+                head != w
+                    && self.mentions[mi].actors.iter().all(|a| a.country.is_some())
+                    && self
+                        .case_of(head)
+                        .is_some_and(|case| self.lexicon.locatives.contains(&case.to_lowercase()))
+            })
+    }
+
     /// A word that is only a date ("Tuesday", "the weekend"), no actor.
     fn is_bare_date(&self, w: usize) -> bool {
         self.date_of_word[w].is_some() && self.mention_of[w].is_none()
@@ -2350,6 +2368,12 @@ impl<'a> View<'a> {
                 "no subject"
             })?;
             m.sources = self.actors_at(s);
+            if matches!(&p.code[..2], "18" | "19" | "20") && self.placed_only(s, &m.sources) {
+                return Err(format!(
+                    "the subject `{}` is no actor, only at a place",
+                    self.form(s)
+                ));
+            }
             // "US Defense Secretary Lloyd Austin and visiting Ukrainian Defence Minister
             // Oleksii Reznikov agreed": the parser may split two titled names joined by "and"
             // into two subjects of the verb (or a bare noun phrase and a subject); the first
@@ -3403,6 +3427,9 @@ struct Lexicon {
     /// Nouns of an armed attack by one side: a passive harm told `in` one of them ("were
     /// killed in an Israeli air raid") has the attack's author for its agent.
     strikes: FxHashSet<String>,
+    /// Prepositions that put a thing at a place ("a building in Dakar"): a subject that is
+    /// no actor and names one only through such a place has no agent.
+    locatives: FxHashSet<String>,
 }
 
 /// The field of a [`Lexicon`] that one kind of word-class line fills.
@@ -3411,7 +3438,7 @@ type WordClass = fn(&mut Lexicon) -> &mut FxHashSet<String>;
 impl Lexicon {
     /// The kinds of `KIND LEMMA` lines of `data/modality.tsv`, each with the class it adds
     /// a word to.
-    const WORD_CLASSES: [(&'static str, WordClass); 12] = [
+    const WORD_CLASSES: [(&'static str, WordClass); 13] = [
         ("light", |l| &mut l.light),
         ("state", |l| &mut l.state_acts),
         ("judge", |l| &mut l.judges),
@@ -3424,6 +3451,7 @@ impl Lexicon {
         ("country", |l| &mut l.country_nouns),
         ("occasion", |l| &mut l.occasions),
         ("strike", |l| &mut l.strikes),
+        ("locative", |l| &mut l.locatives),
     ];
 
     /// The word class that a `KIND LEMMA` line of `data/modality.tsv` adds to.

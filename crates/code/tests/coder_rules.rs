@@ -875,3 +875,16 @@ fn history_is_dropped_unless_asked_for() {
         ]
     );
 }
+
+/// The subject of violence that is no actor and names a country only through a place it is
+/// at is no attacker (a place is no agent; gold rule 6): nothing is coded. An actor at a
+/// place is still one ("police in Kyiv").
+#[test]
+fn a_thing_at_a_place_is_no_attacker() {
+    assert!(code("A truck in Kyiv crashed on Monday, killing three civilians.").is_empty());
+    assert!(code("Two bomb attacks on markets in Kyiv killed three civilians.").is_empty());
+    assert_eq!(
+        code("The police in Kyiv killed three suspects on Monday."),
+        ["180 UKRGOV>UKRCRM"]
+    );
+}
