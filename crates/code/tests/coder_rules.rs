@@ -888,3 +888,14 @@ fn a_thing_at_a_place_is_no_attacker() {
         ["180 UKRGOV>UKRCRM"]
     );
 }
+
+/// A sentence about sport matches is not coded (`@ matches` in boilerplate.txt): countries
+/// clash there as teams.
+#[test]
+fn teams_clash_in_matches_without_an_event() {
+    assert!(code("Russia clash with Ukraine in the remaining matches of the day.").is_empty());
+    assert_eq!(
+        code("Russia clashed with Ukraine on Monday."),
+        ["190 RUS>UKR"]
+    );
+}
