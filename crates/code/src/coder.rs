@@ -541,7 +541,8 @@ impl Coder {
                             && self.governors.get(view.lemma(h)) == Some(&Governor::Intent)
                     });
                 // "agreed to cooperate during a visit by ...": the circumstances of an act are
-                // told as facts, whatever the act itself is.
+                // not governed by its verb; the clause's future reaches them ("will seek
+                // support during a trip to Berlin": the trip is to come).
                 let circumstance = kind == TriggerKind::Noun
                     && matches!(
                         view.case_of(w),
@@ -554,7 +555,6 @@ impl Coder {
                 } else {
                     match view.modality(clause, kind == TriggerKind::Noun, w) {
                         Modality::Asserted if planned => Modality::Future,
-                        Modality::Future if circumstance => Modality::Asserted,
                         other => other,
                     }
                 };

@@ -899,3 +899,18 @@ fn teams_clash_in_matches_without_an_event() {
         ["190 RUS>UKR"]
     );
 }
+
+/// The future of a clause reaches its circumstances: a visit during which something will be
+/// done is itself to come, an intent (the gold codes a future visit as 036). A governing
+/// verb does not reach them ("agreed to cooperate during a visit by Austin" is a visit).
+#[test]
+fn a_visit_in_a_future_clause_is_an_intent() {
+    assert_eq!(
+        code("Shoigu will seek support during a visit to Iran on Friday."),
+        ["036 RUSGOVMIL>IRN"]
+    );
+    assert_eq!(
+        code("Shoigu sought support during a visit to Iran on Friday."),
+        ["042 RUSGOVMIL>IRN"]
+    );
+}
