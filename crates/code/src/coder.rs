@@ -1329,6 +1329,11 @@ impl<'a> View<'a> {
         if depth > 4 {
             return;
         }
+        // "released 7,000 U.S. dollars": a currency is named after its country, but money is
+        // no actor.
+        if self.words()[w].upos == Upos::NOUN && self.lexicon.money.contains(self.lemma(w)) {
+            return;
+        }
         // A mention of unknown country ("drone") gives way to an actor that modifies it
         // ("an American surveillance drone").
         let unknown = self.mention_of[w].is_some_and(|m| {
@@ -3430,6 +3435,8 @@ struct Lexicon {
     /// Prepositions that put a thing at a place ("a building in Dakar"): a subject that is
     /// no actor and names one only through such a place has no agent.
     locatives: FxHashSet<String>,
+    /// Currencies ("U.S. dollars"): money named after a country is no actor.
+    money: FxHashSet<String>,
 }
 
 /// The field of a [`Lexicon`] that one kind of word-class line fills.
@@ -3438,7 +3445,7 @@ type WordClass = fn(&mut Lexicon) -> &mut FxHashSet<String>;
 impl Lexicon {
     /// The kinds of `KIND LEMMA` lines of `data/modality.tsv`, each with the class it adds
     /// a word to.
-    const WORD_CLASSES: [(&'static str, WordClass); 13] = [
+    const WORD_CLASSES: [(&'static str, WordClass); 14] = [
         ("light", |l| &mut l.light),
         ("state", |l| &mut l.state_acts),
         ("judge", |l| &mut l.judges),
@@ -3452,6 +3459,7 @@ impl Lexicon {
         ("occasion", |l| &mut l.occasions),
         ("strike", |l| &mut l.strikes),
         ("locative", |l| &mut l.locatives),
+        ("money", |l| &mut l.money),
     ];
 
     /// The word class that a `KIND LEMMA` line of `data/modality.tsv` adds to.

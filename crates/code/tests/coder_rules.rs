@@ -914,3 +914,13 @@ fn a_visit_in_a_future_clause_is_an_intent() {
         ["042 RUSGOVMIL>IRN"]
     );
 }
+
+/// Money named after a country is no actor (`money` lemmas in modality.tsv).
+#[test]
+fn a_currency_is_no_actor() {
+    assert!(code("Kyiv has decided to release 7,000 Russian rubles every week.").is_empty());
+    assert_eq!(
+        code("Kyiv has decided to release 70 Russian soldiers every week."),
+        ["035 UKRGOV>RUS"]
+    );
+}
