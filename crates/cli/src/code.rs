@@ -52,7 +52,7 @@ pub struct CodingArgs {
     /// every event has a source and a target, as dyadic event data does.
     #[arg(long)]
     pub monadic: bool,
-    /// Also emit events that their own clause dates more than a year before the story's
+    /// Also emit events that their own clause dates more than 18 months before the story's
     /// publication ("invaded Tibet in 1951"). By default such history is not coded.
     #[arg(long)]
     pub history: bool,

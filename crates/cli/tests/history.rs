@@ -1,4 +1,4 @@
-//! An event that its own clause dates more than a year before the story is history and is
+//! An event that its own clause dates more than 18 months before the story is history and is
 //! dropped; `--history` keeps it, and `dyad explain` says why it was dropped.
 
 mod common;
@@ -61,7 +61,7 @@ fn explain_says_history_was_dropped() {
     );
     assert!(
         dropped[0].ends_with(
-            "dated 2014, more than a year before the story: dropped (`--history` keeps it)"
+            "dated 2014, more than 18 months before the story: dropped (`--history` keeps it)"
         ),
         "{}",
         dropped[0]

@@ -833,7 +833,7 @@ fn seeking_an_agreement_with_a_party_is_a_request() {
     );
 }
 
-/// An event that its own clause dates more than a year before the story is history and is
+/// An event that its own clause dates more than 18 months before the story is history and is
 /// not coded (the gold codes past events only when recent); `Coder::history` keeps it. A
 /// date in the year before the story is recent.
 #[test]
