@@ -1723,9 +1723,15 @@ fn antecedent<'a>(
     gender: Option<char>,
 ) -> Option<&'a Memory> {
     let mut best: Option<(i64, &Memory)> = None;
+    let co_arguments = clause_subjects_of_object(w, i);
     for (_, m) in d.recent(si, i) {
         if m.sentence + 3 < si {
             break;
+        }
+        // "Maliki criticised Annan and accused him": an object pronoun is not the subject
+        // of its own clause (that would be "himself").
+        if m.sentence == si && co_arguments.contains(&m.word) {
+            continue;
         }
         let ok = match refers_to {
             "person" => m.kind == Kind::Person,
@@ -1752,6 +1758,57 @@ fn antecedent<'a>(
         }
     }
     best.map(|(_, m)| m)
+}
+
+/// When word `i` is an object pronoun (`obj`, `iobj`), the words that name the subject of
+/// its own clause, which a non-reflexive pronoun cannot refer to: the subject's head and
+/// the words of its name (flat, compound, apposition). A verb with no subject of its own
+/// shares one: a conjunct its first verb's ("criticised Annan and accused him"), an
+/// infinitive its governor's object, else its governor's subject ("urged Annan to meet
+/// him", "wants to meet him"). Empty for any other word or an unparsed sentence.
+fn clause_subjects_of_object(w: &Words, i: usize) -> Vec<usize> {
+    if !w.parsed || !matches!(w.deprel(i), "obj" | "iobj") {
+        return Vec::new();
+    }
+    let n = w.s.words.len();
+    let children = |h: usize, rels: &[&str]| -> Vec<usize> {
+        (0..n)
+            .filter(|&j| w.head_of(j) == Some(h) && rels.contains(&w.deprel(j)))
+            .collect()
+    };
+    let mut subjects = Vec::new();
+    let mut clause = w.head_of(i);
+    for _ in 0..4 {
+        let Some(h) = clause else { break };
+        subjects = children(h, &["nsubj", "nsubj:pass"]);
+        if !subjects.is_empty() {
+            break;
+        }
+        clause = match w.deprel(h) {
+            "conj" => w.head_of(h),
+            "xcomp" => {
+                let governor = w.head_of(h);
+                let controller = governor.map(|g| children(g, &["obj"])).unwrap_or_default();
+                if !controller.is_empty() {
+                    subjects = controller;
+                    break;
+                }
+                governor
+            }
+            _ => None,
+        };
+    }
+    // The words of the subject's name hang on its head.
+    let mut k = 0;
+    while k < subjects.len() {
+        for j in children(subjects[k], &["flat", "compound", "appos"]) {
+            if !subjects.contains(&j) {
+                subjects.push(j);
+            }
+        }
+        k += 1;
+    }
+    subjects
 }
 
 impl KnowledgeBase {

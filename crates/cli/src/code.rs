@@ -52,6 +52,10 @@ pub struct CodingArgs {
     /// every event has a source and a target, as dyadic event data does.
     #[arg(long)]
     pub monadic: bool,
+    /// Also emit events that their own clause dates more than 18 months before the story's
+    /// publication ("invaded Tibet in 1951"). By default such history is not coded.
+    #[arg(long)]
+    pub history: bool,
     /// A trigger dictionary in dyad's format to add to the bundled one (repeatable).
     #[arg(long)]
     pub triggers: Vec<PathBuf>,
@@ -90,6 +94,7 @@ impl CodingArgs {
         let mut coder = dyad_code::coder::Coder::with_triggers(&user)?;
         coder.statements = self.statements;
         coder.monadic = self.monadic;
+        coder.history = self.history;
         Ok(Engine {
             pipeline,
             kb,

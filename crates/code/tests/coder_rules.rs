@@ -844,3 +844,95 @@ fn seeking_an_agreement_with_a_party_is_a_request() {
         ["020 IRN>CHN"]
     );
 }
+
+/// An event that its own clause dates more than 18 months before the story is history and is
+/// not coded (the gold codes past events only when recent); `Coder::history` keeps it. A
+/// date in the year before the story is recent.
+#[test]
+fn history_is_dropped_unless_asked_for() {
+    let text = "Russia invaded Ukraine in 2014. Russia shelled Kyiv in 2021. Iran sold drones \
+                to Russia on Monday.";
+    let (doc, mentions, mut dates, dd) = fixture(text);
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        for w in &sentence.words {
+            if let Ok(year) = w.form.parse::<u32>() {
+                dates[s].push(DateMention {
+                    start: w.span.start,
+                    end: w.span.end,
+                    date: Some(year.to_string()),
+                });
+            }
+        }
+    }
+    let codes = |coder: &Coder| -> Vec<String> {
+        coder
+            .code_document(&doc, &mentions, &dates, &dd)
+            .iter()
+            .map(|f| format!("{} {:?}", f.code, f.date))
+            .collect()
+    };
+    // The story is of 2022-10-21: 2021 is recent, 2014 is not.
+    assert_eq!(
+        codes(&Coder::bundled()),
+        ["194 Some(\"2021\")", "072 Some(\"2022-10-21\")"]
+    );
+    let mut with_history = Coder::bundled();
+    with_history.history = true;
+    assert_eq!(
+        codes(&with_history),
+        [
+            "190 Some(\"2014\")",
+            "194 Some(\"2021\")",
+            "072 Some(\"2022-10-21\")"
+        ]
+    );
+}
+
+/// The subject of violence that is no actor and names a country only through a place it is
+/// at is no attacker (a place is no agent; gold rule 6): nothing is coded. An actor at a
+/// place is still one ("police in Kyiv").
+#[test]
+fn a_thing_at_a_place_is_no_attacker() {
+    assert!(code("A truck in Kyiv crashed on Monday, killing three civilians.").is_empty());
+    assert!(code("Two bomb attacks on markets in Kyiv killed three civilians.").is_empty());
+    assert_eq!(
+        code("The police in Kyiv killed three suspects on Monday."),
+        ["180 UKRGOV>UKRCRM"]
+    );
+}
+
+/// A sentence about sport matches is not coded (`@ matches` in boilerplate.txt): countries
+/// clash there as teams.
+#[test]
+fn teams_clash_in_matches_without_an_event() {
+    assert!(code("Russia clash with Ukraine in the remaining matches of the day.").is_empty());
+    assert_eq!(
+        code("Russia clashed with Ukraine on Monday."),
+        ["190 RUS>UKR"]
+    );
+}
+
+/// The future of a clause reaches its circumstances: a visit during which something will be
+/// done is itself to come, an intent (the gold codes a future visit as 036). A governing
+/// verb does not reach them ("agreed to cooperate during a visit by Austin" is a visit).
+#[test]
+fn a_visit_in_a_future_clause_is_an_intent() {
+    assert_eq!(
+        code("Shoigu will seek support during a visit to Iran on Friday."),
+        ["036 RUSGOVMIL>IRN"]
+    );
+    assert_eq!(
+        code("Shoigu sought support during a visit to Iran on Friday."),
+        ["042 RUSGOVMIL>IRN"]
+    );
+}
+
+/// Money named after a country is no actor (`money` lemmas in modality.tsv).
+#[test]
+fn a_currency_is_no_actor() {
+    assert!(code("Kyiv has decided to release 7,000 Russian rubles every week.").is_empty());
+    assert_eq!(
+        code("Kyiv has decided to release 70 Russian soldiers every week."),
+        ["035 UKRGOV>RUS"]
+    );
+}
