@@ -295,20 +295,11 @@ impl Coder {
         if !self.monadic {
             if let Some(t) = trace.as_deref_mut() {
                 for f in found.iter().filter(|f| f.target.is_none()) {
-                    let sentence = &doc.sentences[f.sentence];
-                    let word = sentence
-                        .words
-                        .iter()
-                        .position(|w| w.span.start >= f.trigger.start)
-                        .unwrap_or(0);
-                    t.push(Attempt {
-                        sentence: f.sentence,
-                        word,
-                        rule: f.rule.clone(),
-                        failure: Some(
-                            "no target identified: dropped (`--monadic` keeps it)".into(),
-                        ),
-                    });
+                    t.push(dropped(
+                        doc,
+                        f,
+                        "no target identified: dropped (`--monadic` keeps it)".into(),
+                    ));
                 }
             }
             found.retain(|f| f.target.is_some());
@@ -324,21 +315,11 @@ impl Coder {
             };
             if let Some(t) = trace {
                 for f in found.iter().filter(|f| history(f)) {
-                    let sentence = &doc.sentences[f.sentence];
-                    let word = sentence
-                        .words
-                        .iter()
-                        .position(|w| w.span.start >= f.trigger.start)
-                        .unwrap_or(0);
-                    t.push(Attempt {
-                        sentence: f.sentence,
-                        word,
-                        rule: f.rule.clone(),
-                        failure: Some(format!(
-                            "dated {}, more than 18 months before the story: dropped (`--history` keeps it)",
-                            f.date.as_deref().unwrap_or_default()
-                        )),
-                    });
+                    let why = format!(
+                        "dated {}, more than {RECENT_MONTHS} months before the story: dropped (`--history` keeps it)",
+                        f.date.as_deref().unwrap_or_default()
+                    );
+                    t.push(dropped(doc, f, why));
                 }
             }
             found.retain(|f| !history(f));
@@ -974,6 +955,21 @@ fn fallback_date(d: &DocumentDates) -> (Option<String>, DateSource) {
         (Some(x.clone()), DateSource::Published)
     } else {
         (None, DateSource::None)
+    }
+}
+
+/// The trace line of an event found and then dropped as a whole, at its trigger's word.
+fn dropped(doc: &Document, f: &Found, why: String) -> Attempt {
+    let word = doc.sentences[f.sentence]
+        .words
+        .iter()
+        .position(|w| w.span.start >= f.trigger.start)
+        .unwrap_or(0);
+    Attempt {
+        sentence: f.sentence,
+        word,
+        rule: f.rule.clone(),
+        failure: Some(why),
     }
 }
 
@@ -3592,7 +3588,7 @@ mod tests {
     /// An event is history when the last day of the period its date names lies more than 18
     /// months before the story; a period that is not a calendar date never is.
     #[test]
-    fn history_is_a_period_ended_more_than_a_year_before_the_story() {
+    fn history_is_a_period_ended_more_than_18_months_before_the_story() {
         let story = "1997-04-23";
         let cases = [
             ("1951", true),
