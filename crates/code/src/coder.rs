@@ -2223,7 +2223,17 @@ impl<'a> View<'a> {
                     m.score += 2;
                 }
                 Element::Source { case } => {
-                    let places: Vec<usize> = self.obliques(v, case).collect();
+                    let mut places: Vec<usize> = self.obliques(v, case).collect();
+                    // "drew swift condemnation from the EU", "won assurances from China on
+                    // Monday": the parser often hangs the phrase on the object the pattern
+                    // names. Not on just any object (`receive * from $S`): "received the
+                    // delegation from China" is no gift of China's.
+                    let names_object = !p.elements.iter().any(|e| matches!(e, Element::AnyObject));
+                    if places.is_empty() && names_object {
+                        if let Some(o) = obj {
+                            places.extend(self.obliques(o, case));
+                        }
+                    }
                     for pl in &places {
                         m.sources.extend(self.actors_at(*pl));
                     }

@@ -936,3 +936,55 @@ fn a_currency_is_no_actor() {
         ["035 UKRGOV>RUS"]
     );
 }
+
+/// Praise told as appreciation or high regard (triggers.txt, 051 family of branch recall11):
+/// the owner of what is appreciated is the target.
+#[test]
+fn appreciation_and_high_regard_are_praise() {
+    assert_eq!(
+        code("Beijing appreciated Iran's firm support on Monday."),
+        ["051 CHNGOV>IRN"]
+    );
+    assert_eq!(
+        code("Shoigu spoke highly of Iran's efforts on Tuesday."),
+        ["051 RUSGOVMIL>IRN"]
+    );
+}
+
+/// Criticism or praise that an act draws from a party: the `from` party is the source and
+/// the act's owner the target, whether the parser hangs the `from` phrase on the verb or on
+/// the noun the pattern names.
+#[test]
+fn criticism_and_praise_drawn_from_a_party() {
+    assert_eq!(
+        code("Russia's plan drew sharp criticism from Ukraine on Monday."),
+        ["111 UKR>RUS"]
+    );
+    assert_eq!(
+        code("Iran's proposal drew warm praise from China."),
+        ["051 CHN>IRN"]
+    );
+}
+
+/// Demands and calls for the departure of troops are aimed at the troops' country.
+#[test]
+fn demands_for_the_departure_of_troops() {
+    assert_eq!(
+        code("Tehran demanded the departure of Russian troops on Monday."),
+        ["1056 IRNGOV>RUS"]
+    );
+    assert_eq!(
+        code("Kyiv called for the withdrawal of Russian troops."),
+        ["0256 UKRGOV>RUS"]
+    );
+}
+
+/// A `from $S` phrase that the parser hangs on the object the pattern names is still the
+/// source ("won assurances from China on Monday": `from` is a modifier of "assurances").
+#[test]
+fn a_source_phrase_may_hang_on_the_named_object() {
+    assert_eq!(
+        code("Russia won assurances from China on Monday that it would help."),
+        ["030 CHN>RUS"]
+    );
+}
