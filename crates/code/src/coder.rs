@@ -1825,6 +1825,27 @@ impl<'a> View<'a> {
         })
     }
 
+    /// The last word of the phrase that word `w` heads.
+    fn phrase_end(&self, w: usize) -> usize {
+        let mut end = w;
+        let mut stack = vec![w];
+        while let Some(x) = stack.pop() {
+            for &c in &self.children[x] {
+                end = end.max(c);
+                stack.push(c);
+            }
+        }
+        end
+    }
+
+    /// Whether word `k` comes right after the phrase of `o`, with nothing but punctuation
+    /// between: "asked UN staff to prepare", where the parser may call the infinitive a
+    /// clause of purpose, is the verb's complement after all.
+    fn right_after(&self, o: usize, k: usize) -> bool {
+        let end = self.phrase_end(o);
+        k > end && (end + 1..k).all(|x| self.words()[x].upos == Upos::PUNCT)
+    }
+
     /// Whether no actor of `actors` has a known country (none at all included): "leaders".
     fn all_unknown(&self, actors: &[ActorAt]) -> bool {
         actors
@@ -2292,11 +2313,13 @@ impl<'a> View<'a> {
                                 // "told Washington to stay clear": after an object, the
                                 // infinitive is the verb's complement, not a clause of
                                 // purpose or one hung on a phrase ("told the BBC in an
-                                // interview to be broadcast Monday").
+                                // interview to be broadcast Monday"). Right after the
+                                // object's phrase it is the complement ("asked UN staff to
+                                // prepare"), whatever clause the parser calls it.
                                 let purpose = self.deprel(k) == "mark"
                                     && self.form(k) == "to"
                                     && self.deprel(c) == "advcl"
-                                    && obj.is_some()
+                                    && obj.is_some_and(|o| !self.right_after(o, k))
                                     && pattern_names_object_target(p);
                                 matches!(self.deprel(k), "case" | "mark")
                                     && !infinitive

@@ -936,3 +936,22 @@ fn a_currency_is_no_actor() {
         ["035 UKRGOV>RUS"]
     );
 }
+
+/// An infinitive right after the object's phrase is the verb's complement, even where the
+/// parser calls it a clause of purpose (branch struct11); after another phrase it is not
+/// ("told Russia in an interview to be broadcast").
+#[test]
+fn an_infinitive_right_after_the_object_is_its_complement() {
+    assert_eq!(
+        code("Iran on Friday ordered heads of Russian security forces to ensure that the border stays open."),
+        ["100 IRN>RUS"]
+    );
+    assert_eq!(
+        code("Kyiv has asked the Russia embassy to make sure that the soldiers do not leave."),
+        ["020 UKRGOV>RUS"]
+    );
+    assert!(code(
+        "Kyiv told Russia in an interview to be broadcast on Monday that the talks were over."
+    )
+    .is_empty());
+}
