@@ -1699,6 +1699,18 @@ impl<'a> View<'a> {
             {
                 self.subject(h, depth + 1)
             }
+            // "Singh is the first Indian premier to visit Japan", "Rubin, who is the first US
+            // treasury secretary to visit Vietnam": an infinitive on a predicate noun is done
+            // by whom the noun is said of, else by the noun itself when it names an actor.
+            "acl"
+                if self.case_of(v) == Some("to")
+                    && self.words()[v].upos == Upos::VERB
+                    && self.child(h, "cop").is_some() =>
+            {
+                self.subject(h, depth + 1)
+                    .filter(|&s| !self.actors_at(s).is_empty())
+                    .or_else(|| (!self.actors_at(h).is_empty()).then_some(h))
+            }
             // "helped Russia use drones": Russia uses them.
             // (Not a day the parser took for an object: "agreed Thursday to develop".)
             "xcomp" => self
@@ -3169,12 +3181,20 @@ impl<'a> View<'a> {
                 }
                 break;
             }
-            if !matches!(rel, "conj" | "xcomp" | "advcl" | "ccomp") {
+            // "Rice's visit will be an opportunity to meet Merkel": an infinitive on a
+            // predicate noun shares the noun's clause.
+            let on_predicate = rel == "acl"
+                && self.case_of(x) == Some("to")
+                && self
+                    .head(x)
+                    .is_some_and(|h| self.child(h, "cop").is_some());
+            if !on_predicate && !matches!(rel, "conj" | "xcomp" | "advcl" | "ccomp") {
                 break;
             }
             infinitives_only = infinitives_only && rel == "xcomp";
             shared = shared
                 && (matches!(rel, "conj" | "xcomp")
+                    || on_predicate
                     || (rel == "advcl" && self.case_of(x) == Some("to")));
             match self.head(x) {
                 Some(h) => x = h,

@@ -955,3 +955,21 @@ fn an_infinitive_right_after_the_object_is_its_complement() {
     )
     .is_empty());
 }
+
+/// An infinitive on a predicate noun is done by whom the noun is said of, and shares the
+/// noun's clause: its future makes an intent (branch struct11).
+#[test]
+fn an_infinitive_on_a_predicate_noun_is_its_subjects_act() {
+    assert_eq!(
+        code("Shoigu is the first Russian defence minister to visit Iran since the war began."),
+        ["042 RUSGOVMIL>IRN"]
+    );
+    assert_eq!(
+        code("Reznikov, who is the first Ukrainian minister to visit China, met Austin on Monday."),
+        ["042 UKRGOVMIL>CHN", "040 UKRGOVMIL>USAGOVMIL"]
+    );
+    assert_eq!(
+        code("Austin's trip to Kyiv will be an opportunity to meet with Reznikov."),
+        ["036 USAGOVMIL>UKRGOVMIL"]
+    );
+}
