@@ -2145,14 +2145,31 @@ impl<'a> View<'a> {
                     };
                     let t = t.ok_or("no object")?;
                     m.targets = self.actors_at(t);
-                    if m.targets.is_empty() && !passive && obj == Some(t) {
+                    // A reaction to an act (approval, disapproval, rejection) whose act is
+                    // the passive subject: "The ultimatum, imposed by Kabila, was rejected
+                    // by the United States".
+                    let reaction = matches!(&p.code[..2], "05" | "11" | "12");
+                    let passive_act = reaction && passive && self.child(v, "nsubj:pass") == Some(t);
+                    if m.targets.is_empty() && ((!passive && obj == Some(t)) || passive_act) {
                         // "welcomed the proposal by Hamas chief Meshaal", "condemned the
                         // attack by rebels": an object that names an act is aimed at its
                         // agent, wherever the parser hung the `by` phrase.
-                        let agents: Vec<usize> = self
-                            .obliques(t, "by")
-                            .chain(self.obliques(v, "by"))
-                            .collect();
+                        let mut agents: Vec<usize> = self.obliques(t, "by").collect();
+                        if !passive {
+                            agents.extend(self.obliques(v, "by"));
+                        }
+                        if reaction {
+                            // "rejected the ultimatum imposed by Kabila": the agent of a
+                            // participle on the act.
+                            for &k in &self.children[t] {
+                                if self.is_reduced_relative(k) {
+                                    agents.extend(
+                                        self.child(k, "obl:agent")
+                                            .or_else(|| self.obliques(k, "by").next()),
+                                    );
+                                }
+                            }
+                        }
                         for a in agents {
                             m.targets.extend(self.actors_at(a));
                         }
@@ -3185,9 +3202,7 @@ impl<'a> View<'a> {
             // predicate noun shares the noun's clause.
             let on_predicate = rel == "acl"
                 && self.case_of(x) == Some("to")
-                && self
-                    .head(x)
-                    .is_some_and(|h| self.child(h, "cop").is_some());
+                && self.head(x).is_some_and(|h| self.child(h, "cop").is_some());
             if !on_predicate && !matches!(rel, "conj" | "xcomp" | "advcl" | "ccomp") {
                 break;
             }

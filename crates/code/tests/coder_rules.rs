@@ -973,3 +973,22 @@ fn an_infinitive_on_a_predicate_noun_is_its_subjects_act() {
         ["036 USAGOVMIL>UKRGOVMIL"]
     );
 }
+
+/// A reaction to an act (approval, disapproval, rejection) is aimed at the act's author, named
+/// on a participle of the act, also when the act is the passive subject (branch struct11).
+/// An arrest is not: the men "wanted by Russia" are not Russia's.
+#[test]
+fn a_reaction_to_an_act_is_aimed_at_its_author() {
+    assert_eq!(
+        code("The ultimatum, imposed by Hamas on Monday, was rejected by Israel."),
+        ["120 ISR>PSEINS"]
+    );
+    assert_eq!(
+        code("Israel rejected the ultimatum imposed by Hamas."),
+        ["120 ISR>PSEINS"]
+    );
+    assert_eq!(
+        code("The police in Kyiv arrested the men wanted by Russia."),
+        ["173 UKRGOV>UKR"]
+    );
+}
