@@ -992,3 +992,20 @@ fn a_reaction_to_an_act_is_aimed_at_its_author() {
         ["173 UKRGOV>UKR"]
     );
 }
+
+/// What a document says (an appeal, a demand, a judgement, a rejection, a threat), its author
+/// says: the agent of a participle on the document, as the subject of the clause or as the
+/// noun a relative clause modifies (branch struct11). A thing so made does not act: missiles
+/// "supplied by Iran" that kill are no killing by Iran.
+#[test]
+fn a_document_speaks_for_the_author_its_participle_names() {
+    assert_eq!(
+        code("A motion presented by Iran on Monday called on Russia to withdraw its troops."),
+        ["0256 IRN>RUS"]
+    );
+    assert_eq!(
+        code("Moscow rejected a statement issued by China which urges Iran to halt the tests."),
+        ["120 RUSGOV>CHN", "0242 CHN>IRN"]
+    );
+    assert!(code("Missiles supplied by Iran killed three civilians.").is_empty());
+}
