@@ -1695,6 +1695,18 @@ impl<'a> View<'a> {
             {
                 self.subject(h, depth + 1)
             }
+            // "Singh is the first Indian premier to visit Japan", "Rubin, who is the first US
+            // treasury secretary to visit Vietnam": an infinitive on a predicate noun is done
+            // by whom the noun is said of, else by the noun itself when it names an actor.
+            "acl"
+                if self.case_of(v) == Some("to")
+                    && self.words()[v].upos == Upos::VERB
+                    && self.child(h, "cop").is_some() =>
+            {
+                self.subject(h, depth + 1)
+                    .filter(|&s| !self.actors_at(s).is_empty())
+                    .or_else(|| (!self.actors_at(h).is_empty()).then_some(h))
+            }
             // "helped Russia use drones": Russia uses them.
             // (Not a day the parser took for an object: "agreed Thursday to develop".)
             "xcomp" => self
@@ -1792,6 +1804,9 @@ impl<'a> View<'a> {
         {
             return Some(by);
         }
+        if let Some(agent) = self.participle_agent(n) {
+            return Some(agent);
+        }
         if let Some(c) = self.children[n].iter().copied().find(|&c| {
             matches!(self.deprel(c), "nmod:poss" | "amod" | "compound") && self.is_known_mention(c)
         }) {
@@ -1808,6 +1823,21 @@ impl<'a> View<'a> {
         .flatten()
     }
 
+    /// The actor that a participle on noun `n` names as its agent: "a statement issued by
+    /// the European Union", "a motion presented by the Netherlands".
+    fn participle_agent(&self, n: usize) -> Option<usize> {
+        self.children[n]
+            .iter()
+            .copied()
+            .filter(|&k| self.is_reduced_relative(k))
+            .flat_map(|k| {
+                self.child(k, "obl:agent")
+                    .into_iter()
+                    .chain(self.obliques(k, "by"))
+            })
+            .find(|&a| !self.actors_at(a).is_empty())
+    }
+
     /// "called the death sentence \"a milestone\"": the parser may hang the predicate
     /// complement on the object as an apposition; an indefinite one is a description, not
     /// another name.
@@ -1819,6 +1849,27 @@ impl<'a> View<'a> {
                     .iter()
                     .any(|&k| self.deprel(k) == "det" && matches!(self.form(k), "a" | "an"))
         })
+    }
+
+    /// The last word of the phrase that word `w` heads.
+    fn phrase_end(&self, w: usize) -> usize {
+        let mut end = w;
+        let mut stack = vec![w];
+        while let Some(x) = stack.pop() {
+            for &c in &self.children[x] {
+                end = end.max(c);
+                stack.push(c);
+            }
+        }
+        end
+    }
+
+    /// Whether word `k` comes right after the phrase of `o`, with nothing but punctuation
+    /// between: "asked UN staff to prepare", where the parser may call the infinitive a
+    /// clause of purpose, is the verb's complement after all.
+    fn right_after(&self, o: usize, k: usize) -> bool {
+        let end = self.phrase_end(o);
+        k > end && (end + 1..k).all(|x| self.words()[x].upos == Upos::PUNCT)
     }
 
     /// Whether no actor of `actors` has a known country (none at all included): "leaders".
@@ -2108,14 +2159,31 @@ impl<'a> View<'a> {
                     };
                     let t = t.ok_or("no object")?;
                     m.targets = self.actors_at(t);
-                    if m.targets.is_empty() && !passive && obj == Some(t) {
+                    // A reaction to an act (approval, disapproval, rejection) whose act is
+                    // the passive subject: "The ultimatum, imposed by Kabila, was rejected
+                    // by the United States".
+                    let reaction = matches!(&p.code[..2], "05" | "11" | "12");
+                    let passive_act = reaction && passive && self.child(v, "nsubj:pass") == Some(t);
+                    if m.targets.is_empty() && ((!passive && obj == Some(t)) || passive_act) {
                         // "welcomed the proposal by Hamas chief Meshaal", "condemned the
                         // attack by rebels": an object that names an act is aimed at its
                         // agent, wherever the parser hung the `by` phrase.
-                        let agents: Vec<usize> = self
-                            .obliques(t, "by")
-                            .chain(self.obliques(v, "by"))
-                            .collect();
+                        let mut agents: Vec<usize> = self.obliques(t, "by").collect();
+                        if !passive {
+                            agents.extend(self.obliques(v, "by"));
+                        }
+                        if reaction {
+                            // "rejected the ultimatum imposed by Kabila": the agent of a
+                            // participle on the act.
+                            for &k in &self.children[t] {
+                                if self.is_reduced_relative(k) {
+                                    agents.extend(
+                                        self.child(k, "obl:agent")
+                                            .or_else(|| self.obliques(k, "by").next()),
+                                    );
+                                }
+                            }
+                        }
                         for a in agents {
                             m.targets.extend(self.actors_at(a));
                         }
@@ -2298,11 +2366,13 @@ impl<'a> View<'a> {
                                 // "told Washington to stay clear": after an object, the
                                 // infinitive is the verb's complement, not a clause of
                                 // purpose or one hung on a phrase ("told the BBC in an
-                                // interview to be broadcast Monday").
+                                // interview to be broadcast Monday"). Right after the
+                                // object's phrase it is the complement ("asked UN staff to
+                                // prepare"), whatever clause the parser calls it.
                                 let purpose = self.deprel(k) == "mark"
                                     && self.form(k) == "to"
                                     && self.deprel(c) == "advcl"
-                                    && obj.is_some()
+                                    && obj.is_some_and(|o| !self.right_after(o, k))
                                     && pattern_names_object_target(p);
                                 matches!(self.deprel(k), "case" | "mark")
                                     && !infinitive
@@ -2443,6 +2513,15 @@ impl<'a> View<'a> {
                     m.sources = self.two_sides_before(s);
                 }
                 m.two_sides = m.sources.len() >= 2;
+            }
+            if m.sources.is_empty()
+                && matches!(&p.code[..2], "02" | "05" | "10" | "11" | "12" | "13")
+            {
+                // "A motion presented by the Netherlands called on Tehran": what a document
+                // says, its author says.
+                if let Some(agent) = self.participle_agent(s) {
+                    m.sources = self.actors_at(agent);
+                }
             }
             if m.sources.is_empty() {
                 m.sources = self.title_before_name(s);
@@ -3152,12 +3231,18 @@ impl<'a> View<'a> {
                 }
                 break;
             }
-            if !matches!(rel, "conj" | "xcomp" | "advcl" | "ccomp") {
+            // "Rice's visit will be an opportunity to meet Merkel": an infinitive on a
+            // predicate noun shares the noun's clause.
+            let on_predicate = rel == "acl"
+                && self.case_of(x) == Some("to")
+                && self.head(x).is_some_and(|h| self.child(h, "cop").is_some());
+            if !on_predicate && !matches!(rel, "conj" | "xcomp" | "advcl" | "ccomp") {
                 break;
             }
             infinitives_only = infinitives_only && rel == "xcomp";
             shared = shared
                 && (matches!(rel, "conj" | "xcomp")
+                    || on_predicate
                     || (rel == "advcl" && self.case_of(x) == Some("to")));
             match self.head(x) {
                 Some(h) => x = h,

@@ -988,3 +988,76 @@ fn a_source_phrase_may_hang_on_the_named_object() {
         ["030 CHN>RUS"]
     );
 }
+
+/// An infinitive right after the object's phrase is the verb's complement, even where the
+/// parser calls it a clause of purpose (branch struct11); after another phrase it is not
+/// ("told Russia in an interview to be broadcast").
+#[test]
+fn an_infinitive_right_after_the_object_is_its_complement() {
+    assert_eq!(
+        code("Iran on Friday ordered heads of Russian security forces to ensure that the border stays open."),
+        ["100 IRN>RUS"]
+    );
+    assert_eq!(
+        code("Kyiv has asked the Russia embassy to make sure that the soldiers do not leave."),
+        ["020 UKRGOV>RUS"]
+    );
+    assert!(code(
+        "Kyiv told Russia in an interview to be broadcast on Monday that the talks were over."
+    )
+    .is_empty());
+}
+
+/// An infinitive on a predicate noun is done by whom the noun is said of, and shares the
+/// noun's clause: its future makes an intent (branch struct11).
+#[test]
+fn an_infinitive_on_a_predicate_noun_is_its_subjects_act() {
+    assert_eq!(
+        code("Shoigu is the first Russian defence minister to visit Iran since the war began."),
+        ["042 RUSGOVMIL>IRN"]
+    );
+    assert_eq!(
+        code("Reznikov, who is the first Ukrainian minister to visit China, met Austin on Monday."),
+        ["042 UKRGOVMIL>CHN", "040 UKRGOVMIL>USAGOVMIL"]
+    );
+    assert_eq!(
+        code("Austin's trip to Kyiv will be an opportunity to meet with Reznikov."),
+        ["036 USAGOVMIL>UKRGOVMIL"]
+    );
+}
+
+/// A reaction to an act (approval, disapproval, rejection) is aimed at the act's author, named
+/// on a participle of the act, also when the act is the passive subject (branch struct11).
+/// An arrest is not: the men "wanted by Russia" are not Russia's.
+#[test]
+fn a_reaction_to_an_act_is_aimed_at_its_author() {
+    assert_eq!(
+        code("The ultimatum, imposed by Hamas on Monday, was rejected by Israel."),
+        ["120 ISR>PSEINS"]
+    );
+    assert_eq!(
+        code("Israel rejected the ultimatum imposed by Hamas."),
+        ["120 ISR>PSEINS"]
+    );
+    assert_eq!(
+        code("The police in Kyiv arrested the men wanted by Russia."),
+        ["173 UKRGOV>UKR"]
+    );
+}
+
+/// What a document says (an appeal, a demand, a judgement, a rejection, a threat), its author
+/// says: the agent of a participle on the document, as the subject of the clause or as the
+/// noun a relative clause modifies (branch struct11). A thing so made does not act: missiles
+/// "supplied by Iran" that kill are no killing by Iran.
+#[test]
+fn a_document_speaks_for_the_author_its_participle_names() {
+    assert_eq!(
+        code("A motion presented by Iran on Monday called on Russia to withdraw its troops."),
+        ["0256 IRN>RUS"]
+    );
+    assert_eq!(
+        code("Moscow rejected a statement issued by China which urges Iran to halt the tests."),
+        ["120 RUSGOV>CHN", "0242 CHN>IRN"]
+    );
+    assert!(code("Missiles supplied by Iran killed three civilians.").is_empty());
+}
