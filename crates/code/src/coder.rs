@@ -505,6 +505,33 @@ impl Coder {
                         view.words()[h].upos == Upos::ADJ
                             && self.governors.get(view.lemma(h)) == Some(&Governor::Intent)
                     });
+                // "ahead of a visit to Japan", "Mbeki's scheduled visit", "December 21 talks
+                // between Iran and ..." in a story of December 12: a meeting or visit still to
+                // come is a plan, coded as an intent (gold rule 2).
+                let published = doc_dates
+                    .published
+                    .as_deref()
+                    .or(doc_dates.dateline.as_deref());
+                // A verb of meeting in a tense other than the past, dated after the story
+                // ("before he leaves for the United States on April 24"); a past tense tells a
+                // meeting held, whatever date the time stage gave its weekday.
+                let dated_later = |v: usize| {
+                    view.words()[v].upos == Upos::VERB
+                        && !matches!(view.words()[v].xpos.as_str(), "VBD" | "VBN")
+                        && view.own_date(v).is_some_and(|d| is_after(&d, published))
+                };
+                let still_to_come = (kind == TriggerKind::Noun
+                    && view.is_planned_noun(w, &self.lexicon.plans))
+                    || (p.code.starts_with("04")
+                        && match kind {
+                            TriggerKind::Verb => dated_later(w),
+                            // "before leaving for the United States on April 24 for talks
+                            // with Clinton": the talks are the trip's.
+                            TriggerKind::Noun => {
+                                view.case_of(w) == Some("for")
+                                    && view.head(w).is_some_and(|h| dated_later(h))
+                            }
+                        });
                 // "agreed to cooperate during a visit by ...": the circumstances of an act are
                 // told as facts, whatever the act itself is.
                 let circumstance = kind == TriggerKind::Noun
@@ -519,6 +546,9 @@ impl Coder {
                 } else {
                     match view.modality(clause, kind == TriggerKind::Noun, w) {
                         Modality::Asserted if planned => Modality::Future,
+                        // "Following Mbeki's scheduled visit, the minister will ...": a
+                        // circumstance still to come stays a plan.
+                        Modality::Asserted | Modality::Future if still_to_come => Modality::Future,
                         Modality::Future if circumstance => Modality::Asserted,
                         other => other,
                     }
@@ -585,7 +615,11 @@ impl Coder {
                                 .or_else(|| self.recoding.get(&(class, "*".to_string())))
                             {
                                 code = new.clone();
-                                rule = format!("{rule} +future");
+                                rule = if still_to_come {
+                                    format!("{rule} +planned")
+                                } else {
+                                    format!("{rule} +future")
+                                };
                             }
                         }
                     }
@@ -940,6 +974,28 @@ fn fallback_date(d: &DocumentDates) -> (Option<String>, DateSource) {
     } else {
         (None, DateSource::None)
     }
+}
+
+/// Whether an event date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) lies wholly after the
+/// publication date (`YYYY-MM-DD`): "on April 24" in a story of April 3, "next year".
+fn is_after(date: &str, published: Option<&str>) -> bool {
+    let Some(published) = published else {
+        return false;
+    };
+    let well_formed = |d: &str| {
+        matches!(d.len(), 4 | 7 | 10)
+            && d.bytes().enumerate().all(|(i, b)| {
+                if i == 4 || i == 7 {
+                    b == b'-'
+                } else {
+                    b.is_ascii_digit()
+                }
+            })
+    };
+    if !well_formed(date) || !well_formed(published) || published.len() < date.len() {
+        return false;
+    }
+    date > &published[..date.len()]
 }
 
 /// Roots of material and verbal conflict, which a future tense turns into a threat.
@@ -3180,6 +3236,39 @@ impl<'a> View<'a> {
         None
     }
 
+    /// The date of a temporal expression that hangs on word `t` itself ("leaves for the
+    /// United States on April 24", "December 21 talks"), not one of the clause above it.
+    fn own_date(&self, t: usize) -> Option<String> {
+        self.children[t]
+            .iter()
+            .filter(|&&c| {
+                !matches!(
+                    self.deprel(c),
+                    "ccomp" | "advcl" | "parataxis" | "conj" | "acl:relcl" | "acl" | "csubj"
+                )
+            })
+            .find_map(|&c| {
+                let d = self.date_of_word[c]
+                    .or_else(|| self.children[c].iter().find_map(|&k| self.date_of_word[k]))?;
+                self.dates[d].date.clone()
+            })
+    }
+
+    /// Whether event noun `w` is told as still to come: introduced by "ahead of" ("ahead
+    /// of a visit to Japan", where the parser hangs "ahead" on the verb), or modified by a
+    /// word of the `plan` class ("Mbeki's scheduled visit", "the upcoming summit").
+    fn is_planned_noun(&self, w: usize, plans: &FxHashSet<String>) -> bool {
+        let is_plan = |x: usize| plans.contains(self.lemma(x)) || plans.contains(self.form(x));
+        let introduced = self.children[w].iter().any(|&c| {
+            self.deprel(c) == "case"
+                && (is_plan(c) || (matches!(self.form(c), "of" | "to") && c > 0 && is_plan(c - 1)))
+        });
+        introduced
+            || self.children[w]
+                .iter()
+                .any(|&c| self.deprel(c) == "amod" && is_plan(c))
+    }
+
     /// Whether the actor at `at` belongs to a known country (not "protesters", "---CVL").
     fn has_country(&self, (mi, a): ActorAt) -> bool {
         let actor = &self.mentions[mi].actors[a];
@@ -3347,6 +3436,8 @@ struct Lexicon {
     /// Nouns of an armed attack by one side: a passive harm told `in` one of them ("were
     /// killed in an Israeli air raid") has the attack's author for its agent.
     strikes: FxHashSet<String>,
+    /// Words that make an event noun a plan: "ahead of a visit", "the scheduled talks".
+    plans: FxHashSet<String>,
 }
 
 /// The field of a [`Lexicon`] that one kind of word-class line fills.
@@ -3355,7 +3446,7 @@ type WordClass = fn(&mut Lexicon) -> &mut FxHashSet<String>;
 impl Lexicon {
     /// The kinds of `KIND LEMMA` lines of `data/modality.tsv`, each with the class it adds
     /// a word to.
-    const WORD_CLASSES: [(&'static str, WordClass); 12] = [
+    const WORD_CLASSES: [(&'static str, WordClass); 13] = [
         ("light", |l| &mut l.light),
         ("state", |l| &mut l.state_acts),
         ("judge", |l| &mut l.judges),
@@ -3368,6 +3459,7 @@ impl Lexicon {
         ("country", |l| &mut l.country_nouns),
         ("occasion", |l| &mut l.occasions),
         ("strike", |l| &mut l.strikes),
+        ("plan", |l| &mut l.plans),
     ];
 
     /// The word class that a `KIND LEMMA` line of `data/modality.tsv` adds to.

@@ -844,3 +844,59 @@ fn seeking_an_agreement_with_a_party_is_a_request() {
         ["020 IRN>CHN"]
     );
 }
+
+/// `code`, with "Saturday" dated eight days after the story (the fixture's other weekdays
+/// fall on its publication date).
+fn code_with_a_later_saturday(text: &str) -> Vec<String> {
+    let (doc, mentions, mut dates, dd) = fixture(text);
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        for w in sentence.words.iter().filter(|w| w.form == "Saturday") {
+            dates[s].push(DateMention {
+                start: w.span.start,
+                end: w.span.end,
+                date: Some("2022-10-29".into()),
+            });
+        }
+    }
+    coder()
+        .code_document(&doc, &mentions, &dates, &dd)
+        .iter()
+        .map(|f| {
+            format!(
+                "{} {}>{}",
+                f.code,
+                f.source.actor.code,
+                f.target.as_ref().map_or("-", |t| t.actor.code.as_str())
+            )
+        })
+        .collect()
+}
+
+/// A meeting or visit still to come is a plan (gold rule 2): one introduced by "ahead of",
+/// one called scheduled or upcoming, and a verb of meeting not in the past tense dated
+/// after the story; a past tense is a meeting held.
+#[test]
+fn a_meeting_still_to_come_is_a_plan() {
+    assert_eq!(
+        code("The vote came ahead of a visit to Ukraine by Austin."),
+        ["036 USAGOVMIL>UKR"]
+    );
+    assert_eq!(
+        code("Following Austin's scheduled visit to Ukraine, the ministers will meet."),
+        ["036 USAGOVMIL>UKR"]
+    );
+    assert_eq!(
+        code("Following Austin's visit to Ukraine, the ministers will meet."),
+        ["042 USAGOVMIL>UKR"]
+    );
+    assert_eq!(
+        code_with_a_later_saturday(
+            "China passed the law before Beijing leaves for Iran on Saturday for talks with Tehran."
+        ),
+        ["036 CHNGOV>IRN"]
+    );
+    assert_eq!(
+        code_with_a_later_saturday("Beijing flew to Iran on Saturday for talks with Tehran."),
+        ["042 CHNGOV>IRN"]
+    );
+}
