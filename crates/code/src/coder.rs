@@ -84,6 +84,9 @@ enum Governor {
     Threat,
     Refuse,
     Skip,
+    /// Not a governing verb: the future tense, whose `code future` lines of
+    /// `data/modality.tsv` come before the intent and threat lines ("will urge" is an appeal).
+    Future,
 }
 
 /// What the clause of a trigger says about it.
@@ -609,7 +612,13 @@ impl Coder {
                             } else {
                                 Governor::Intent
                             };
-                            if let Some(new) = self
+                            // "Italy will urge Israel to ...": an appeal announced is made
+                            // by announcing it; `=` keeps the event's own code.
+                            if self.recoding.get(&(Governor::Future, root.to_string()))
+                                == Some(&"=".to_string())
+                            {
+                                rule = format!("{rule} +future-said");
+                            } else if let Some(new) = self
                                 .recoding
                                 .get(&(class, root.to_string()))
                                 .or_else(|| self.recoding.get(&(class, "*".to_string())))
@@ -963,6 +972,7 @@ fn governor_name(g: Governor) -> &'static str {
         Governor::Threat => "threat",
         Governor::Refuse => "refuse",
         Governor::Skip => "skip",
+        Governor::Future => "future",
     }
 }
 
@@ -3498,6 +3508,7 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
         "threat" => Some(Governor::Threat),
         "refuse" => Some(Governor::Refuse),
         "skip" => Some(Governor::Skip),
+        "future" => Some(Governor::Future),
         _ => None,
     };
     for (i, line) in text.lines().enumerate() {

@@ -900,3 +900,14 @@ fn a_meeting_still_to_come_is_a_plan() {
         ["042 CHNGOV>IRN"]
     );
 }
+
+/// An appeal or a demand in the future tense is made by announcing it ("will urge"), while
+/// other acts in the future tense stay intents.
+#[test]
+fn an_appeal_in_the_future_tense_is_an_appeal() {
+    assert_eq!(
+        code("Russia will urge Iran to release the prisoners."),
+        ["0253 RUS>IRN"]
+    );
+    assert_eq!(code("Russia will meet Iran on Monday."), ["036 RUS>IRN"]);
+}
