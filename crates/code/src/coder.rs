@@ -1566,6 +1566,9 @@ impl<'a> View<'a> {
                         return Some(owner);
                     }
                 }
+                if self.actors_only_by_place(h) {
+                    return None;
+                }
                 return Some(h);
             }
             // "A Malaysian opposition leader Friday called for ...": wire copy puts the day
@@ -1576,6 +1579,9 @@ impl<'a> View<'a> {
             let a_date = self.is_bare_date(s);
             if a_date && self.deprel(v) == "acl:relcl" {
                 return self.head(v);
+            }
+            if !a_date && self.actors_only_by_place(s) {
+                return None;
             }
             if !a_date || !self.actors_at(s).is_empty() {
                 return Some(s);
@@ -3277,6 +3283,36 @@ impl<'a> View<'a> {
             || self.children[w]
                 .iter()
                 .any(|&c| self.deprel(c) == "amod" && is_plan(c))
+    }
+
+    /// Whether the only actors of subject `s`, an armed act, are where it is: "a suicide
+    /// bombing in Tel Aviv which killed three Israelis", "mortar strikes in Baghdad wounded a
+    /// US marine". Where an attack happened does not say who made it.
+    fn actors_only_by_place(&self, s: usize) -> bool {
+        // Only an armed act (`strike` nouns of data/modality.tsv): "a court in Tehran" is
+        // Iran's court.
+        if self.mention_of[s].is_some() || !self.lexicon.strikes.contains(self.lemma(s)) {
+            return false;
+        }
+        let actors = self.actors_at(s);
+        let mut placed = Vec::new();
+        for &c in &self.children[s] {
+            if self.deprel(c) == "nmod" && self.is_locative_phrase(c) {
+                self.collect_actors(c, &mut placed, 1);
+            }
+        }
+        !actors.is_empty() && actors.iter().all(|a| placed.contains(a))
+    }
+
+    /// Whether phrase `c` is introduced by a preposition that puts something at a place
+    /// ("in Tel Aviv", "at the mall"), by the rules of `data/locations.tsv`.
+    fn is_locative_phrase(&self, c: usize) -> bool {
+        self.case_of(c).is_some_and(|case| {
+            crate::location::Rules::bundled()
+                .cases
+                .iter()
+                .any(|(word, regions_only)| !regions_only && word.eq_ignore_ascii_case(case))
+        })
     }
 
     /// Whether the actor at `at` belongs to a known country (not "protesters", "---CVL").

@@ -911,3 +911,17 @@ fn an_appeal_in_the_future_tense_is_an_appeal() {
     );
     assert_eq!(code("Russia will meet Iran on Monday."), ["036 RUS>IRN"]);
 }
+
+/// Where an attack happened does not say who made it: "a bombing in Kyiv which killed" has
+/// no author; an actor's place does not change whose act it is.
+#[test]
+fn the_place_of_an_attack_is_not_its_author() {
+    assert_eq!(
+        code("A bombing in Kyiv which killed three Russian soldiers shocked the region."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        code("Russian troops in Kyiv killed three Ukrainian soldiers."),
+        ["190 RUS>UKR"]
+    );
+}
