@@ -824,6 +824,18 @@ impl Coder {
         // An investigation with nobody investigated ("police probing the killings") is
         // police work, not an event between actors.
         local.retain(|(_, f)| f.target.is_some() || !f.code.starts_with("09"));
+        // "NATO commanders were holding a meeting", "Leaders of APEC began their annual
+        // meeting", "UN refugee chief Ogata discussed the crisis with Annan": an act between
+        // an organisation and itself or one of its organs is its internal business, not an
+        // event between actors (gold README: meetings inside one organisation are not coded).
+        // A country's domestic events keep both sides.
+        local.retain(|(_, f)| {
+            let Some(t) = &f.target else { return true };
+            let (a, b) = (&f.source.actor, &t.actor);
+            !(a.country.is_none()
+                && b.country.is_none()
+                && (a.code.starts_with(b.code.as_str()) || b.code.starts_with(a.code.as_str())))
+        });
         for (_, f) in local {
             // A verb and a noun may tell one event ("arrived ... for a visit to"): it is
             // coded once.

@@ -48,6 +48,8 @@ const ACTORS: &[(&str, &str)] = &[
     ("suspects", "---CRM"),
     ("mob", "---CVL"),
     ("delegates", "---GOV"),
+    ("UN", "IGOUNO"),
+    ("UNHCR", "IGOUNOREFHCR"),
 ];
 
 const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
@@ -99,7 +101,9 @@ fn fixture(
                         head: i,
                         actors: vec![ActorRef {
                             code: code.to_string(),
-                            country: Some(code[..3].to_string()).filter(|c| c != "---"),
+                            // "IGO...": an organisation, of no country.
+                            country: Some(code[..3].to_string())
+                                .filter(|c| c != "---" && c != "IGO"),
                             // The sector codes after the country: "---COP" is police.
                             sectors: (3..code.len())
                                 .step_by(3)
@@ -923,5 +927,24 @@ fn the_place_of_an_attack_is_not_its_author() {
     assert_eq!(
         code("Russian troops in Kyiv killed three Ukrainian soldiers."),
         ["190 RUS>UKR"]
+    );
+}
+
+/// An act between an organisation and itself or one of its organs is its internal business
+/// (gold README: meetings inside one organisation are not coded); a country's domestic
+/// events keep both sides.
+#[test]
+fn an_act_inside_one_organisation_is_not_coded() {
+    assert_eq!(
+        code("UNHCR discussed the refugee crisis with the UN on Monday."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        code("UNHCR discussed the refugee crisis with Russia on Monday."),
+        ["040 IGOUNOREFHCR>RUS"]
+    );
+    assert_eq!(
+        code("Moscow criticised Russian police."),
+        ["111 RUSGOV>RUS"]
     );
 }
