@@ -508,15 +508,15 @@ impl Coder {
                         view.words()[h].upos == Upos::ADJ
                             && self.governors.get(view.lemma(h)) == Some(&Governor::Intent)
                     });
-                // "ahead of a visit to Japan", "Mbeki's scheduled visit", "December 21 talks
-                // between Iran and ..." in a story of December 12: a meeting or visit still to
-                // come is a plan, coded as an intent (gold rule 2).
+                // "ahead of a visit to Ukraine", "Austin's scheduled visit", "Saturday's talks
+                // between Russia and Iran" in a story of the Monday before: a meeting or visit
+                // still to come is a plan, coded as an intent (gold rule 2).
                 let published = doc_dates
                     .published
                     .as_deref()
                     .or(doc_dates.dateline.as_deref());
                 // A verb of meeting in a tense other than the past, dated after the story
-                // ("before he leaves for the United States on April 24"); a past tense tells a
+                // ("before Beijing leaves for Iran on Saturday"); a past tense tells a
                 // meeting held, whatever date the time stage gave its weekday.
                 let dated_later = |v: usize| {
                     view.words()[v].upos == Upos::VERB
@@ -528,8 +528,8 @@ impl Coder {
                     || (p.code.starts_with("04")
                         && match kind {
                             TriggerKind::Verb => dated_later(w),
-                            // "before leaving for the United States on April 24 for talks
-                            // with Clinton": the talks are the trip's.
+                            // "before leaving for Iran on Saturday for talks with Tehran":
+                            // the talks are the trip's.
                             TriggerKind::Noun => {
                                 view.case_of(w) == Some("for")
                                     && view.head(w).is_some_and(|h| dated_later(h))
@@ -549,7 +549,7 @@ impl Coder {
                 } else {
                     match view.modality(clause, kind == TriggerKind::Noun, w) {
                         Modality::Asserted if planned => Modality::Future,
-                        // "Following Mbeki's scheduled visit, the minister will ...": a
+                        // "Following Austin's scheduled visit, the ministers will ...": a
                         // circumstance still to come stays a plan.
                         Modality::Asserted | Modality::Future if still_to_come => Modality::Future,
                         Modality::Future if circumstance => Modality::Asserted,
@@ -612,7 +612,7 @@ impl Coder {
                             } else {
                                 Governor::Intent
                             };
-                            // "Italy will urge Israel to ...": an appeal announced is made
+                            // "Russia will urge Iran to ...": an appeal announced is made
                             // by announcing it; `=` keeps the event's own code.
                             if self.recoding.get(&(Governor::Future, root.to_string()))
                                 == Some(&"=".to_string())
@@ -824,8 +824,8 @@ impl Coder {
         // An investigation with nobody investigated ("police probing the killings") is
         // police work, not an event between actors.
         local.retain(|(_, f)| f.target.is_some() || !f.code.starts_with("09"));
-        // "NATO commanders were holding a meeting", "Leaders of APEC began their annual
-        // meeting", "UN refugee chief Ogata discussed the crisis with Annan": an act between
+        // "NATO commanders held a meeting", "the leaders of ASEAN opened their yearly
+        // meeting", "UNHCR discussed the refugee crisis with the UN": an act between
         // an organisation and itself or one of its organs is its internal business, not an
         // event between actors (gold README: meetings inside one organisation are not coded).
         // A country's domestic events keep both sides.
@@ -999,7 +999,7 @@ fn fallback_date(d: &DocumentDates) -> (Option<String>, DateSource) {
 }
 
 /// Whether an event date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) lies wholly after the
-/// publication date (`YYYY-MM-DD`): "on April 24" in a story of April 3, "next year".
+/// publication date (`YYYY-MM-DD`): "on May 20" in a story of May 2, "next year".
 fn is_after(date: &str, published: Option<&str>) -> bool {
     let Some(published) = published else {
         return false;
@@ -3264,8 +3264,8 @@ impl<'a> View<'a> {
         None
     }
 
-    /// The date of a temporal expression that hangs on word `t` itself ("leaves for the
-    /// United States on April 24", "December 21 talks"), not one of the clause above it.
+    /// The date of a temporal expression that hangs on word `t` itself ("leaves for Iran
+    /// on Saturday", "Saturday's talks"), not one of the clause above it.
     fn own_date(&self, t: usize) -> Option<String> {
         self.children[t]
             .iter()
@@ -3283,8 +3283,8 @@ impl<'a> View<'a> {
     }
 
     /// Whether event noun `w` is told as still to come: introduced by "ahead of" ("ahead
-    /// of a visit to Japan", where the parser hangs "ahead" on the verb), or modified by a
-    /// word of the `plan` class ("Mbeki's scheduled visit", "the upcoming summit").
+    /// of a visit to Ukraine", where the parser hangs "ahead" on the verb), or modified by a
+    /// word of the `plan` class ("Austin's scheduled visit", "the upcoming summit").
     fn is_planned_noun(&self, w: usize, plans: &FxHashSet<String>) -> bool {
         let is_plan = |x: usize| plans.contains(self.lemma(x)) || plans.contains(self.form(x));
         let introduced = self.children[w].iter().any(|&c| {
@@ -3297,9 +3297,9 @@ impl<'a> View<'a> {
                 .any(|&c| self.deprel(c) == "amod" && is_plan(c))
     }
 
-    /// Whether the only actors of subject `s`, an armed act, are where it is: "a suicide
-    /// bombing in Tel Aviv which killed three Israelis", "mortar strikes in Baghdad wounded a
-    /// US marine". Where an attack happened does not say who made it.
+    /// Whether the only actors of subject `s`, an armed act, are where it is: "a bombing in
+    /// Kyiv which killed three Russian soldiers", "rocket strikes in Kharkiv wounded two
+    /// soldiers". Where an attack happened does not say who made it.
     fn actors_only_by_place(&self, s: usize) -> bool {
         // Only an armed act (`strike` nouns of data/modality.tsv): "a court in Tehran" is
         // Iran's court.
@@ -3317,7 +3317,7 @@ impl<'a> View<'a> {
     }
 
     /// Whether phrase `c` is introduced by a preposition that puts something at a place
-    /// ("in Tel Aviv", "at the mall"), by the rules of `data/locations.tsv`.
+    /// ("in Kyiv", "at the market"), by the rules of `data/locations.tsv`.
     fn is_locative_phrase(&self, c: usize) -> bool {
         self.case_of(c).is_some_and(|case| {
             crate::location::Rules::bundled()
