@@ -532,7 +532,7 @@ impl Coder {
                             // the talks are the trip's.
                             TriggerKind::Noun => {
                                 view.case_of(w) == Some("for")
-                                    && view.head(w).is_some_and(|h| dated_later(h))
+                                    && view.head(w).is_some_and(dated_later)
                             }
                         });
                 // "agreed to cooperate during a visit by ...": the circumstances of an act are
