@@ -84,6 +84,9 @@ enum Governor {
     Threat,
     Refuse,
     Skip,
+    /// Not a governing verb: the future tense, whose `code future` lines of
+    /// `data/modality.tsv` come before the intent and threat lines ("will urge" is an appeal).
+    Future,
 }
 
 /// What the clause of a trigger says about it.
@@ -521,6 +524,33 @@ impl Coder {
                         view.words()[h].upos == Upos::ADJ
                             && self.governors.get(view.lemma(h)) == Some(&Governor::Intent)
                     });
+                // "ahead of a visit to Ukraine", "Austin's scheduled visit", "Saturday's talks
+                // between Russia and Iran" in a story of the Monday before: a meeting or visit
+                // still to come is a plan, coded as an intent (gold rule 2).
+                let published = doc_dates
+                    .published
+                    .as_deref()
+                    .or(doc_dates.dateline.as_deref());
+                // A verb of meeting in a tense other than the past, dated after the story
+                // ("before Beijing leaves for Iran on Saturday"); a past tense tells a
+                // meeting held, whatever date the time stage gave its weekday.
+                let dated_later = |v: usize| {
+                    view.words()[v].upos == Upos::VERB
+                        && !matches!(view.words()[v].xpos.as_str(), "VBD" | "VBN")
+                        && view.own_date(v).is_some_and(|d| is_after(&d, published))
+                };
+                let still_to_come = (kind == TriggerKind::Noun
+                    && view.is_planned_noun(w, &self.lexicon.plans))
+                    || (p.code.starts_with("04")
+                        && match kind {
+                            TriggerKind::Verb => dated_later(w),
+                            // "before leaving for Iran on Saturday for talks with Tehran":
+                            // the talks are the trip's.
+                            TriggerKind::Noun => {
+                                view.case_of(w) == Some("for")
+                                    && view.head(w).is_some_and(dated_later)
+                            }
+                        });
                 // "agreed to cooperate during a visit by ...": the circumstances of an act are
                 // not governed by its verb; the clause's future reaches them ("will seek
                 // support during a trip to Berlin": the trip is to come).
@@ -536,6 +566,9 @@ impl Coder {
                 } else {
                     match view.modality(clause, kind == TriggerKind::Noun, w) {
                         Modality::Asserted if planned => Modality::Future,
+                        // "Following Austin's scheduled visit, the ministers will ...": a
+                        // circumstance still to come stays a plan.
+                        Modality::Asserted | Modality::Future if still_to_come => Modality::Future,
                         other => other,
                     }
                 };
@@ -595,13 +628,23 @@ impl Coder {
                             } else {
                                 Governor::Intent
                             };
-                            if let Some(new) = self
+                            // "Russia will urge Iran to ...": an appeal announced is made
+                            // by announcing it; `=` keeps the event's own code.
+                            if self.recoding.get(&(Governor::Future, root.to_string()))
+                                == Some(&"=".to_string())
+                            {
+                                rule = format!("{rule} +future-said");
+                            } else if let Some(new) = self
                                 .recoding
                                 .get(&(class, root.to_string()))
                                 .or_else(|| self.recoding.get(&(class, "*".to_string())))
                             {
                                 code = new.clone();
-                                rule = format!("{rule} +future");
+                                rule = if still_to_come {
+                                    format!("{rule} +planned")
+                                } else {
+                                    format!("{rule} +future")
+                                };
                             }
                         }
                     }
@@ -797,6 +840,18 @@ impl Coder {
         // An investigation with nobody investigated ("police probing the killings") is
         // police work, not an event between actors.
         local.retain(|(_, f)| f.target.is_some() || !f.code.starts_with("09"));
+        // "NATO commanders held a meeting", "the leaders of ASEAN opened their yearly
+        // meeting", "UNHCR discussed the refugee crisis with the UN": an act between
+        // an organisation and itself or one of its organs is its internal business, not an
+        // event between actors (gold README: meetings inside one organisation are not coded).
+        // A country's domestic events keep both sides.
+        local.retain(|(_, f)| {
+            let Some(t) = &f.target else { return true };
+            let (a, b) = (&f.source.actor, &t.actor);
+            !(a.country.is_none()
+                && b.country.is_none()
+                && (a.code.starts_with(b.code.as_str()) || b.code.starts_with(a.code.as_str())))
+        });
         for (_, f) in local {
             // A verb and a noun may tell one event ("arrived ... for a visit to"): it is
             // coded once.
@@ -945,6 +1000,7 @@ fn governor_name(g: Governor) -> &'static str {
         Governor::Threat => "threat",
         Governor::Refuse => "refuse",
         Governor::Skip => "skip",
+        Governor::Future => "future",
     }
 }
 
@@ -1018,6 +1074,28 @@ fn period_end(value: &str) -> Option<chrono::NaiveDate> {
     }
     let first = chrono::NaiveDate::from_ymd_opt(year, month, 1)?;
     first.checked_add_months(chrono::Months::new(1))?.pred_opt()
+}
+
+/// Whether an event date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) lies wholly after the
+/// publication date (`YYYY-MM-DD`): "on May 20" in a story of May 2, "next year".
+fn is_after(date: &str, published: Option<&str>) -> bool {
+    let Some(published) = published else {
+        return false;
+    };
+    let well_formed = |d: &str| {
+        matches!(d.len(), 4 | 7 | 10)
+            && d.bytes().enumerate().all(|(i, b)| {
+                if i == 4 || i == 7 {
+                    b == b'-'
+                } else {
+                    b.is_ascii_digit()
+                }
+            })
+    };
+    if !well_formed(date) || !well_formed(published) || published.len() < date.len() {
+        return false;
+    }
+    date > &published[..date.len()]
 }
 
 /// Roots of material and verbal conflict, which a future tense turns into a threat.
@@ -1601,6 +1679,9 @@ impl<'a> View<'a> {
                         return Some(owner);
                     }
                 }
+                if self.actors_only_by_place(h) {
+                    return None;
+                }
                 return Some(h);
             }
             // "A Malaysian opposition leader Friday called for ...": wire copy puts the day
@@ -1611,6 +1692,9 @@ impl<'a> View<'a> {
             let a_date = self.is_bare_date(s);
             if a_date && self.deprel(v) == "acl:relcl" {
                 return self.head(v);
+            }
+            if !a_date && self.actors_only_by_place(s) {
+                return None;
             }
             if !a_date || !self.actors_at(s).is_empty() {
                 return Some(s);
@@ -3382,6 +3466,69 @@ impl<'a> View<'a> {
         None
     }
 
+    /// The date of a temporal expression that hangs on word `t` itself ("leaves for Iran
+    /// on Saturday", "Saturday's talks"), not one of the clause above it.
+    fn own_date(&self, t: usize) -> Option<String> {
+        self.children[t]
+            .iter()
+            .filter(|&&c| {
+                !matches!(
+                    self.deprel(c),
+                    "ccomp" | "advcl" | "parataxis" | "conj" | "acl:relcl" | "acl" | "csubj"
+                )
+            })
+            .find_map(|&c| {
+                let d = self.date_of_word[c]
+                    .or_else(|| self.children[c].iter().find_map(|&k| self.date_of_word[k]))?;
+                self.dates[d].date.clone()
+            })
+    }
+
+    /// Whether event noun `w` is told as still to come: introduced by "ahead of" ("ahead
+    /// of a visit to Ukraine", where the parser hangs "ahead" on the verb), or modified by a
+    /// word of the `plan` class ("Austin's scheduled visit", "the upcoming summit").
+    fn is_planned_noun(&self, w: usize, plans: &FxHashSet<String>) -> bool {
+        let is_plan = |x: usize| plans.contains(self.lemma(x)) || plans.contains(self.form(x));
+        let introduced = self.children[w].iter().any(|&c| {
+            self.deprel(c) == "case"
+                && (is_plan(c) || (matches!(self.form(c), "of" | "to") && c > 0 && is_plan(c - 1)))
+        });
+        introduced
+            || self.children[w]
+                .iter()
+                .any(|&c| self.deprel(c) == "amod" && is_plan(c))
+    }
+
+    /// Whether the only actors of subject `s`, an armed act, are where it is: "a bombing in
+    /// Kyiv which killed three Russian soldiers", "rocket strikes in Kharkiv wounded two
+    /// soldiers". Where an attack happened does not say who made it.
+    fn actors_only_by_place(&self, s: usize) -> bool {
+        // Only an armed act (`strike` nouns of data/modality.tsv): "a court in Tehran" is
+        // Iran's court.
+        if self.mention_of[s].is_some() || !self.lexicon.strikes.contains(self.lemma(s)) {
+            return false;
+        }
+        let actors = self.actors_at(s);
+        let mut placed = Vec::new();
+        for &c in &self.children[s] {
+            if self.deprel(c) == "nmod" && self.is_locative_phrase(c) {
+                self.collect_actors(c, &mut placed, 1);
+            }
+        }
+        !actors.is_empty() && actors.iter().all(|a| placed.contains(a))
+    }
+
+    /// Whether phrase `c` is introduced by a preposition that puts something at a place
+    /// ("in Kyiv", "at the market"), by the rules of `data/locations.tsv`.
+    fn is_locative_phrase(&self, c: usize) -> bool {
+        self.case_of(c).is_some_and(|case| {
+            crate::location::Rules::bundled()
+                .cases
+                .iter()
+                .any(|(word, regions_only)| !regions_only && word.eq_ignore_ascii_case(case))
+        })
+    }
+
     /// Whether the actor at `at` belongs to a known country (not "protesters", "---CVL").
     fn has_country(&self, (mi, a): ActorAt) -> bool {
         let actor = &self.mentions[mi].actors[a];
@@ -3554,6 +3701,8 @@ struct Lexicon {
     locatives: FxHashSet<String>,
     /// Currencies ("U.S. dollars"): money named after a country is no actor.
     money: FxHashSet<String>,
+    /// Words that make an event noun a plan: "ahead of a visit", "the scheduled talks".
+    plans: FxHashSet<String>,
 }
 
 /// The field of a [`Lexicon`] that one kind of word-class line fills.
@@ -3562,7 +3711,7 @@ type WordClass = fn(&mut Lexicon) -> &mut FxHashSet<String>;
 impl Lexicon {
     /// The kinds of `KIND LEMMA` lines of `data/modality.tsv`, each with the class it adds
     /// a word to.
-    const WORD_CLASSES: [(&'static str, WordClass); 14] = [
+    const WORD_CLASSES: [(&'static str, WordClass); 15] = [
         ("light", |l| &mut l.light),
         ("state", |l| &mut l.state_acts),
         ("judge", |l| &mut l.judges),
@@ -3577,6 +3726,7 @@ impl Lexicon {
         ("strike", |l| &mut l.strikes),
         ("locative", |l| &mut l.locatives),
         ("money", |l| &mut l.money),
+        ("plan", |l| &mut l.plans),
     ];
 
     /// The word class that a `KIND LEMMA` line of `data/modality.tsv` adds to.
@@ -3615,6 +3765,7 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
         "threat" => Some(Governor::Threat),
         "refuse" => Some(Governor::Refuse),
         "skip" => Some(Governor::Skip),
+        "future" => Some(Governor::Future),
         _ => None,
     };
     for (i, line) in text.lines().enumerate() {

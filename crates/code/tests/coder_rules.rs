@@ -48,6 +48,8 @@ const ACTORS: &[(&str, &str)] = &[
     ("suspects", "---CRM"),
     ("mob", "---CVL"),
     ("delegates", "---GOV"),
+    ("UN", "IGOUNO"),
+    ("UNHCR", "IGOUNOREFHCR"),
 ];
 
 const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
@@ -99,7 +101,9 @@ fn fixture(
                         head: i,
                         actors: vec![ActorRef {
                             code: code.to_string(),
-                            country: Some(code[..3].to_string()).filter(|c| c != "---"),
+                            // "IGO...": an organisation, of no country.
+                            country: Some(code[..3].to_string())
+                                .filter(|c| c != "---" && c != "IGO"),
                             // The sector codes after the country: "---COP" is police.
                             sectors: (3..code.len())
                                 .step_by(3)
@@ -1060,4 +1064,104 @@ fn a_document_speaks_for_the_author_its_participle_names() {
         ["120 RUSGOV>CHN", "0242 CHN>IRN"]
     );
     assert!(code("Missiles supplied by Iran killed three civilians.").is_empty());
+}
+
+/// `code`, with "Saturday" dated eight days after the story (the fixture's other weekdays
+/// fall on its publication date).
+fn code_with_a_later_saturday(text: &str) -> Vec<String> {
+    let (doc, mentions, mut dates, dd) = fixture(text);
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        for w in sentence.words.iter().filter(|w| w.form == "Saturday") {
+            dates[s].push(DateMention {
+                start: w.span.start,
+                end: w.span.end,
+                date: Some("2022-10-29".into()),
+            });
+        }
+    }
+    coder()
+        .code_document(&doc, &mentions, &dates, &dd)
+        .iter()
+        .map(|f| {
+            format!(
+                "{} {}>{}",
+                f.code,
+                f.source.actor.code,
+                f.target.as_ref().map_or("-", |t| t.actor.code.as_str())
+            )
+        })
+        .collect()
+}
+
+/// A meeting or visit still to come is a plan (gold rule 2): one introduced by "ahead of",
+/// one called scheduled or upcoming, and a verb of meeting not in the past tense dated
+/// after the story; a past tense is a meeting held.
+#[test]
+fn a_meeting_still_to_come_is_a_plan() {
+    assert_eq!(
+        code("The vote came ahead of a visit to Ukraine by Austin."),
+        ["036 USAGOVMIL>UKR"]
+    );
+    assert_eq!(
+        code("Following Austin's scheduled visit to Ukraine, the ministers will meet."),
+        ["036 USAGOVMIL>UKR"]
+    );
+    assert_eq!(
+        code("Following Austin's visit to Ukraine, the ministers met."),
+        ["042 USAGOVMIL>UKR"]
+    );
+    assert_eq!(
+        code_with_a_later_saturday(
+            "China passed the law before Beijing leaves for Iran on Saturday for talks with Tehran."
+        ),
+        ["036 CHNGOV>IRN"]
+    );
+    assert_eq!(
+        code_with_a_later_saturday("Beijing flew to Iran on Saturday for talks with Tehran."),
+        ["042 CHNGOV>IRN"]
+    );
+}
+
+/// An appeal or a demand in the future tense is made by announcing it ("will urge"), while
+/// other acts in the future tense stay intents.
+#[test]
+fn an_appeal_in_the_future_tense_is_an_appeal() {
+    assert_eq!(
+        code("Russia will urge Iran to release the prisoners."),
+        ["0253 RUS>IRN"]
+    );
+    assert_eq!(code("Russia will meet Iran on Monday."), ["036 RUS>IRN"]);
+}
+
+/// Where an attack happened does not say who made it: "a bombing in Kyiv which killed" has
+/// no author; an actor's place does not change whose act it is.
+#[test]
+fn the_place_of_an_attack_is_not_its_author() {
+    assert_eq!(
+        code("A bombing in Kyiv which killed three Russian soldiers shocked the region."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        code("Russian troops in Kyiv killed three Ukrainian soldiers."),
+        ["190 RUS>UKR"]
+    );
+}
+
+/// An act between an organisation and itself or one of its organs is its internal business
+/// (gold README: meetings inside one organisation are not coded); a country's domestic
+/// events keep both sides.
+#[test]
+fn an_act_inside_one_organisation_is_not_coded() {
+    assert_eq!(
+        code("UNHCR discussed the refugee crisis with the UN on Monday."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        code("UNHCR discussed the refugee crisis with Russia on Monday."),
+        ["040 IGOUNOREFHCR>RUS"]
+    );
+    assert_eq!(
+        code("Moscow criticised Russian police."),
+        ["111 RUSGOV>RUS"]
+    );
 }
