@@ -3,32 +3,10 @@
 
 mod common;
 
-use std::io::Write;
-
 const TEXT: &str = "Russia invaded Ukraine in 2014.\n";
 
 fn code(extra: &[&str]) -> Vec<serde_json::Value> {
-    let mut file = tempfile::Builder::new()
-        .suffix(".txt")
-        .tempfile()
-        .expect("temp file");
-    file.write_all(TEXT.as_bytes()).expect("written");
-    let path = file.path().to_str().expect("UTF-8 path").to_string();
-    let mut args = vec![
-        "code",
-        "--no-store",
-        "--format",
-        "jsonl",
-        "-q",
-        "--date",
-        "2024-03-01",
-    ];
-    args.extend_from_slice(extra);
-    args.push(&path);
-    common::dyad(args)
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
-        .collect()
+    common::code_text(TEXT, "2024-03-01", extra)
 }
 
 #[test]
@@ -51,20 +29,10 @@ fn history_is_dropped_unless_asked_for() {
 
 #[test]
 fn explain_says_history_was_dropped() {
-    let text = common::dyad(["explain", "--date", "2024-03-01", TEXT.trim()]);
-    let dropped: Vec<&str> = text.lines().filter(|l| l.contains("dropped")).collect();
-    assert_eq!(dropped.len(), 1, "{text}");
-    assert!(
-        dropped[0].contains("190 V invade $T (triggers.txt:"),
-        "{}",
-        dropped[0]
+    common::assert_explain_drops_one(
+        TEXT.trim(),
+        "2024-03-01",
+        "190 V invade $T (triggers.txt:",
+        "dated 2014, more than 18 months before the story: dropped (`--history` keeps it)",
     );
-    assert!(
-        dropped[0].ends_with(
-            "dated 2014, more than 18 months before the story: dropped (`--history` keeps it)"
-        ),
-        "{}",
-        dropped[0]
-    );
-    assert!(text.contains("events:\n  none"), "{text}");
 }

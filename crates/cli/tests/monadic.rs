@@ -3,32 +3,10 @@
 
 mod common;
 
-use std::io::Write;
-
 const TEXT: &str = "Ukraine condemned the attack that killed the envoy.\n";
 
 fn code(extra: &[&str]) -> Vec<serde_json::Value> {
-    let mut file = tempfile::Builder::new()
-        .suffix(".txt")
-        .tempfile()
-        .expect("temp file");
-    file.write_all(TEXT.as_bytes()).expect("written");
-    let path = file.path().to_str().expect("UTF-8 path").to_string();
-    let mut args = vec![
-        "code",
-        "--no-store",
-        "--format",
-        "jsonl",
-        "-q",
-        "--date",
-        "2024-03-01",
-    ];
-    args.extend_from_slice(extra);
-    args.push(&path);
-    common::dyad(args)
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
-        .collect()
+    common::code_text(TEXT, "2024-03-01", extra)
 }
 
 #[test]
@@ -50,18 +28,10 @@ fn an_event_with_no_target_is_dropped_unless_monadic() {
 
 #[test]
 fn explain_says_an_event_was_dropped_for_want_of_a_target() {
-    let text = common::dyad(["explain", "--date", "2024-03-01", TEXT.trim()]);
-    let dropped: Vec<&str> = text.lines().filter(|l| l.contains("dropped")).collect();
-    assert_eq!(dropped.len(), 1, "{text}");
-    assert!(
-        dropped[0].contains("111 V condemn (triggers.txt:"),
-        "{}",
-        dropped[0]
+    common::assert_explain_drops_one(
+        TEXT.trim(),
+        "2024-03-01",
+        "111 V condemn (triggers.txt:",
+        "no target identified: dropped (`--monadic` keeps it)",
     );
-    assert!(
-        dropped[0].ends_with("no target identified: dropped (`--monadic` keeps it)"),
-        "{}",
-        dropped[0]
-    );
-    assert!(text.contains("events:\n  none"), "{text}");
 }
