@@ -2072,6 +2072,18 @@ impl<'a> View<'a> {
         })
     }
 
+    /// The words of `class` (fighting, strikes) that tell, with "in" or "during", the
+    /// setting in which the harm of verb `v` was done: "killed in clashes", "in an air raid".
+    fn settings_of_harm<'s>(
+        &'s self,
+        v: usize,
+        class: &'s FxHashSet<String>,
+    ) -> impl Iterator<Item = usize> + 's {
+        self.children[v].iter().copied().filter(move |&c| {
+            class.contains(self.lemma(c)) && matches!(self.case_of(c), Some("in" | "during"))
+        })
+    }
+
     fn agent(&self, v: usize) -> Option<usize> {
         self.child(v, "obl:agent")
             .or_else(|| self.obliques(v, "by").next())
@@ -2079,16 +2091,7 @@ impl<'a> View<'a> {
                 // "Two Palestinians were killed in clashes with Israeli settlers": the other
                 // side of the fighting in which the harm was done. (The parser may read
                 // "clashes" as a verb: "in" is then its marker.)
-                self.children[v]
-                    .iter()
-                    .copied()
-                    .filter(|&c| {
-                        self.lexicon.fighting.contains(self.lemma(c))
-                            && self.children[c].iter().any(|&k| {
-                                matches!(self.deprel(k), "case" | "mark")
-                                    && matches!(self.form(k), "in" | "during")
-                            })
-                    })
+                self.settings_of_harm(v, &self.lexicon.fighting)
                     .find_map(|c| {
                         self.children[c].iter().copied().find(|&k| {
                             matches!(self.sentence.words[k].deprel.universal(), "obl" | "nmod")
@@ -2100,14 +2103,8 @@ impl<'a> View<'a> {
                 // "Five Palestinians were killed in an Israeli air raid", "... in airstrikes
                 // carried out by Israeli aircraft": the author of the armed attack (`strike`
                 // nouns of data/modality.tsv) in which the harm was done.
-                self.children[v]
-                    .iter()
-                    .copied()
-                    .filter(|&c| {
-                        self.lexicon.strikes.contains(self.lemma(c))
-                            && self.sentence.words[c].deprel.universal() == "obl"
-                            && matches!(self.case_of(c), Some("in" | "during"))
-                    })
+                self.settings_of_harm(v, &self.lexicon.strikes)
+                    .filter(|&c| self.sentence.words[c].deprel.universal() == "obl")
                     .find_map(|c| self.strike_author(c))
             })
     }
