@@ -1782,11 +1782,7 @@ impl<'a> View<'a> {
             // "Singh is the first Indian premier to visit Japan", "Rubin, who is the first US
             // treasury secretary to visit Vietnam": an infinitive on a predicate noun is done
             // by whom the noun is said of, else by the noun itself when it names an actor.
-            "acl"
-                if self.case_of(v) == Some("to")
-                    && self.words()[v].upos == Upos::VERB
-                    && self.child(h, "cop").is_some() =>
-            {
+            "acl" if self.is_infinitive_on_predicate(v) && self.words()[v].upos == Upos::VERB => {
                 self.subject(h, depth + 1)
                     .filter(|&s| !self.actors_at(s).is_empty())
                     .or_else(|| (!self.actors_at(h).is_empty()).then_some(h))
@@ -1933,6 +1929,14 @@ impl<'a> View<'a> {
                     .iter()
                     .any(|&k| self.deprel(k) == "det" && matches!(self.form(k), "a" | "an"))
         })
+    }
+
+    /// Whether `x` is an infinitive on a predicate noun: "Singh is the first Indian premier
+    /// to visit Japan", "the visit will be an opportunity to meet Merkel".
+    fn is_infinitive_on_predicate(&self, x: usize) -> bool {
+        self.deprel(x) == "acl"
+            && self.case_of(x) == Some("to")
+            && self.head(x).is_some_and(|h| self.child(h, "cop").is_some())
     }
 
     /// The last word of the phrase that word `w` heads.
@@ -2256,14 +2260,7 @@ impl<'a> View<'a> {
                         if reaction {
                             // "rejected the ultimatum imposed by Kabila": the agent of a
                             // participle on the act.
-                            for &k in &self.children[t] {
-                                if self.is_reduced_relative(k) {
-                                    agents.extend(
-                                        self.child(k, "obl:agent")
-                                            .or_else(|| self.obliques(k, "by").next()),
-                                    );
-                                }
-                            }
+                            agents.extend(self.participle_agent(t));
                         }
                         for a in agents {
                             m.targets.extend(self.actors_at(a));
@@ -3314,9 +3311,7 @@ impl<'a> View<'a> {
             }
             // "Rice's visit will be an opportunity to meet Merkel": an infinitive on a
             // predicate noun shares the noun's clause.
-            let on_predicate = rel == "acl"
-                && self.case_of(x) == Some("to")
-                && self.head(x).is_some_and(|h| self.child(h, "cop").is_some());
+            let on_predicate = self.is_infinitive_on_predicate(x);
             if !on_predicate && !matches!(rel, "conj" | "xcomp" | "advcl" | "ccomp") {
                 break;
             }
