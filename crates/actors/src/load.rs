@@ -147,6 +147,8 @@ struct CountryRec {
     regions: Vec<String>,
     since: Option<String>,
     before: Option<String>,
+    #[serde(default)]
+    family_name_first: bool,
 }
 
 #[derive(Deserialize)]
@@ -212,6 +214,7 @@ fn read_countries(raw: &mut Raw, label: &str, text: &str) -> Result<()> {
             regions: c.regions,
             since,
             before: c.before,
+            family_name_first: c.family_name_first,
             entry: entry(label, text, at),
         });
     }

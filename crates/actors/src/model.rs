@@ -20,6 +20,9 @@ pub struct Country {
     pub since: Option<NaiveDate>,
     /// ISO3 of the state the territory belonged to before `since`.
     pub before: Option<String>,
+    /// Its people's names are written family name first in English news ("Hu Jintao",
+    /// "Kim Dae-jung"), so a later bare "Hu" or "Kim" names them.
+    pub family_name_first: bool,
     /// `file:line` of its record.
     pub entry: String,
 }

@@ -275,6 +275,15 @@ fn pieces_of(kb: &KnowledgeBase, w: &Words, date: Option<NaiveDate>) -> Vec<Piec
                 kind: PieceKind::Pronoun,
                 possessor: false,
             });
+        } else if let Some(p) = out
+            .last_mut()
+            .filter(|p| p.kind == PieceKind::Name && p.range.end == i && is_name_hyphen(w, i))
+        {
+            // The lower-case part of a hyphenated given name belongs to the name:
+            // "Ri Chol-su", "Kim Dae-jung".
+            p.range.end = i + 2;
+            i += 2;
+            continue;
         } else if is_proper(w, kb, i) {
             match out.last_mut() {
                 Some(p) if p.kind == PieceKind::Name && p.range.end == i => p.range.end = i + 1,
@@ -293,6 +302,18 @@ fn pieces_of(kb: &KnowledgeBase, w: &Words, date: Option<NaiveDate>) -> Vec<Piec
         }
     }
     out
+}
+
+/// Whether word `i` is a hyphen written tight between a name's word and a word of letters
+/// ("Chol-su").
+fn is_name_hyphen(w: &Words, i: usize) -> bool {
+    let words = &w.s.words;
+    i > 0
+        && i + 1 < words.len()
+        && words[i].form == "-"
+        && words[i - 1].span.end == words[i].span.start
+        && words[i].span.end == words[i + 1].span.start
+        && words[i + 1].form.chars().all(char::is_alphabetic)
 }
 
 /// Whether the parse links a word of `a` to a word of `b`.
@@ -1145,12 +1166,17 @@ impl Discourse {
     }
 }
 
-fn surname_keys(name: &str) -> Vec<String> {
+/// The keys a later mention may name a person by: the full name and the family name, which is
+/// the last word, or also the first where the person's country writes it first ("Kim").
+fn surname_keys(name: &str, family_name_first: bool) -> Vec<String> {
     let f = fold(name);
     let mut keys = vec![f.clone()];
-    if let Some(last) = f.split(' ').next_back() {
-        if last != f {
-            keys.push(last.to_string());
+    let mut words = f.split(' ');
+    let first = words.next();
+    if let Some(last) = words.next_back() {
+        keys.push(last.to_string());
+        if family_name_first {
+            keys.extend(first.map(str::to_string));
         }
     }
     keys
@@ -1482,9 +1508,18 @@ fn resolve_sentence(
             None
         };
         for a in &actors {
-            let mut names = a.name.as_deref().map(surname_keys).unwrap_or_default();
+            let family_name_first = a
+                .country
+                .as_deref()
+                .and_then(|c| kb.country(c))
+                .is_some_and(|c| c.family_name_first);
+            let mut names = a
+                .name
+                .as_deref()
+                .map(|n| surname_keys(n, family_name_first))
+                .unwrap_or_default();
             if let Some(r) = &p.facts.name {
-                for k in surname_keys(&name_text(&w, r)) {
+                for k in surname_keys(&name_text(&w, r), family_name_first) {
                     push_unique(&mut names, &k);
                 }
             }
