@@ -2186,6 +2186,26 @@ impl<'a> View<'a> {
         {
             return Err("a predicate complement: the object is named, not met".into());
         }
+        // "demonstrated intelligence", "is demonstrating its hegemony", "protested the plans":
+        // a protest told by the verb alone is no demonstration when the verb has an object;
+        // that is another sense (to show, to object to), which its own patterns code.
+        if p.code.starts_with("14") && p.elements.is_empty() && obj.is_some() {
+            return Err("an object: the verb shows or objects to it, it is no protest".into());
+        }
+        // "received a request from NATO", "received the message from the embassy": what is
+        // received from someone names its sender, who is no guest being hosted.
+        if p.code == "043"
+            && obj.is_some_and(|o| {
+                self.mention_of[o].is_none()
+                    && self.children[o].iter().any(|&c| {
+                        self.deprel(c) == "nmod"
+                            && self.case_of(c) == Some("from")
+                            && self.mention_of[c].is_some()
+                    })
+            })
+        {
+            return Err("a thing received from its sender: no guest is hosted".into());
+        }
         let mut subject_is_target = false;
         // "imposing sanctions on the military-ruled country": a target phrase read back to a
         // country named before it, once the source is known.
@@ -3447,10 +3467,18 @@ impl<'a> View<'a> {
                     }
                 }
             }
-            if matches!(
-                self.deprel(x),
-                "ccomp" | "advcl" | "parataxis" | "root" | "advcl:relcl" | "csubj"
-            ) {
+            // "divided since 1974 when Turkish troops invaded": a `when` clause happens at
+            // the time of the clause it belongs to.
+            let at_the_time_of_its_clause = self.deprel(x) == "advcl"
+                && self.children[x]
+                    .iter()
+                    .any(|&c| self.deprel(c) == "advmod" && self.lemma(c) == "when");
+            if !at_the_time_of_its_clause
+                && matches!(
+                    self.deprel(x),
+                    "ccomp" | "advcl" | "parataxis" | "root" | "advcl:relcl" | "csubj"
+                )
+            {
                 return None;
             }
             x = self.head(x)?;

@@ -1165,3 +1165,70 @@ fn an_act_inside_one_organisation_is_not_coded() {
         ["111 RUSGOV>RUS"]
     );
 }
+
+/// A protest told by the verb alone is no demonstration when the verb has an object: "to
+/// demonstrate strength" shows it. Without an object it stays a protest.
+#[test]
+fn a_protest_verb_with_an_object_is_another_sense() {
+    assert_eq!(
+        code("Russia is demonstrating its strength to Ukraine."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        code("Ukrainians protested in Kyiv on Monday."),
+        ["141 UKR>UKR"]
+    );
+}
+
+/// What is received from someone names its sender, who is no guest; a person received is.
+#[test]
+fn a_thing_received_from_a_party_is_no_visit() {
+    assert_eq!(
+        code("Beijing received a letter from Moscow on Monday."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        code("Beijing received Shoigu on Monday."),
+        ["043 CHNGOV>RUSGOVMIL"]
+    );
+}
+
+/// A sentence about cricket is not coded: a batsman sent "to arrest the collapse" arrests
+/// nobody (`@` words of data/boilerplate.txt).
+#[test]
+fn a_cricket_sentence_is_not_coded() {
+    assert_eq!(
+        code("Russia sent in an opener to arrest the collapse, but he was bowled for 12."),
+        Vec::<String>::new()
+    );
+}
+
+/// A `when` clause happens at the time of the clause it belongs to: "closed since 2014 when
+/// Russia invaded" dates the invasion 2014, which is history in a story of 2022.
+#[test]
+fn a_when_clause_takes_the_date_of_its_clause() {
+    let text = "The border has been closed since 2014 when Russia invaded Ukraine.";
+    let (doc, mentions, mut dates, dd) = fixture(text);
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        for w in &sentence.words {
+            if let Ok(year) = w.form.parse::<u32>() {
+                dates[s].push(DateMention {
+                    start: w.span.start,
+                    end: w.span.end,
+                    date: Some(year.to_string()),
+                });
+            }
+        }
+    }
+    let codes = |coder: &Coder| -> Vec<String> {
+        coder
+            .code_document(&doc, &mentions, &dates, &dd)
+            .iter()
+            .map(|f| format!("{} {:?}", f.code, f.date))
+            .collect()
+    };
+    assert_eq!(codes(&Coder::bundled()), Vec::<String>::new());
+    let mut with_history = Coder::bundled();
+    with_history.history = true;
+    assert_eq!(codes(&with_history), ["190 Some(\"2014\")"]);
+}
