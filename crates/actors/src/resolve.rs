@@ -963,6 +963,25 @@ fn resolve_group(
             Some(r) => name_text(w, r),
             None => org.name.clone(),
         };
+        // An organisation of a state that did not exist yet on the date is of the state its
+        // territory belonged to: the SPLM in 2006 is Sudanese (SDN), not South Sudanese.
+        if let Some(own) = own {
+            let then = kb.country_on(own, date);
+            if then != own {
+                let country = iso(kb, then);
+                return Some((
+                    vec![ResolvedActor {
+                        code: compose(kb, Some(&country), &sectors),
+                        country: Some(country),
+                        sectors,
+                        name: Some(name),
+                        entry: org.entry.clone(),
+                    }],
+                    "org",
+                    None,
+                ));
+            }
+        }
         return Some((
             vec![ResolvedActor {
                 code: org.code.clone(),
