@@ -1232,3 +1232,57 @@ fn a_when_clause_takes_the_date_of_its_clause() {
     with_history.history = true;
     assert_eq!(codes(&with_history), ["190 Some(\"2014\")"]);
 }
+
+/// An appeal told by a light verb on the noun "call" or "appeal" (branch recall12): the
+/// party the appeal is for, or on, is the target.
+#[test]
+fn appeals_renewed_made_or_led_are_appeals() {
+    assert_eq!(
+        code("Kyiv renewed its call for Russia to free the sailors."),
+        ["020 UKRGOV>RUS"]
+    );
+    assert_eq!(
+        code("China has made repeated appeals for Israel to show restraint."),
+        ["020 CHN>ISR"]
+    );
+}
+
+/// Dissatisfaction told to a party is displeasure with it (branch recall12).
+#[test]
+fn dissatisfaction_is_displeasure() {
+    assert_eq!(
+        code("China expressed its dissatisfaction to Iran."),
+        ["110 CHN>IRN"]
+    );
+}
+
+/// An aid or asset freeze imposed on a party is a sanction (branch recall12).
+#[test]
+fn a_freeze_imposed_on_a_party_is_a_sanction() {
+    assert_eq!(
+        code("Russia imposed an asset freeze on Ukraine."),
+        ["163 RUS>UKR"]
+    );
+}
+
+/// Support voiced "to" a party or spoken "in support of" it is praise (branch recall12).
+#[test]
+fn support_voiced_to_a_party_is_praise() {
+    assert_eq!(
+        code("Tehran voiced support to Russia on Tuesday."),
+        ["051 IRNGOV>RUS"]
+    );
+    assert_eq!(
+        code("Beijing spoke out in support of Iran."),
+        ["051 CHNGOV>IRN"]
+    );
+}
+
+/// Financing sought from a lender named on the object (branch recall12).
+#[test]
+fn financing_sought_names_its_lender() {
+    assert_eq!(
+        code("Ukraine sought Russian financing for a new bridge."),
+        ["0231 UKR>RUS"]
+    );
+}
