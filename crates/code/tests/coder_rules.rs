@@ -1165,3 +1165,26 @@ fn an_act_inside_one_organisation_is_not_coded() {
         ["111 RUSGOV>RUS"]
     );
 }
+
+/// A meeting or visit owned by a possessive pronoun ("his talks", "her visit") is that of the
+/// subject named before it in the sentence; not when an object names another party before the
+/// pronoun, nor when the only subject comes after it.
+#[test]
+fn a_meeting_owned_by_a_pronoun_is_the_named_subject_s() {
+    assert_eq!(
+        code("Austin said on Monday that his talks with Shoigu had been useful."),
+        ["040 USAGOVMIL>RUSGOVMIL"]
+    );
+    assert_eq!(
+        code("Reznikov spoke warmly of his visit to Beijing."),
+        ["042 UKRGOVMIL>CHNGOV"]
+    );
+    assert_eq!(
+        code("Austin reminded Reznikov of his talks with Shoigu."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        code("His talks with Shoigu had been useful, Austin said."),
+        Vec::<String>::new()
+    );
+}
