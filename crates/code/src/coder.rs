@@ -588,6 +588,9 @@ impl Coder {
                 if m.target_anaphor {
                     rule.push_str(" +target-the-country-named-before");
                 }
+                if m.source_pronoun_owner {
+                    rule.push_str(" +source-owner-pronoun-subject");
+                }
                 if let Modality::Unreal(why) = modality {
                     if let Some(t) = trace.as_deref_mut() {
                         t.push(Attempt {
@@ -1179,6 +1182,9 @@ struct Match {
     plural_source: bool,
     /// The target was read from "the country" back to a country named before it.
     target_anaphor: bool,
+    /// The source was read from a possessive pronoun ("his talks with") back to the subject
+    /// of the clause around it.
+    source_pronoun_owner: bool,
     /// The sources are "the two countries" (or leaders, sides) named before: each pair of
     /// them is one event, the earlier-named as source.
     two_sides: bool,
@@ -1197,6 +1203,7 @@ impl Match {
             implied_state: None,
             plural_source: false,
             target_anaphor: false,
+            source_pronoun_owner: false,
             two_sides: false,
         }
     }
@@ -2994,6 +3001,7 @@ impl<'a> View<'a> {
                     .filter(|&(mi, _)| Some(mi) != target_mention)
                     .collect();
                 m.plural_source = self.is_plural_group(s);
+                m.source_pronoun_owner = !m.sources.is_empty();
             }
         }
         if p.code == "042" && m.targets.is_empty() && !m.wants_target {

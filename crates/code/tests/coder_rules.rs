@@ -1179,6 +1179,11 @@ fn a_meeting_owned_by_a_pronoun_is_the_named_subject_s() {
         code("Reznikov spoke warmly of his visit to Beijing."),
         ["042 UKRGOVMIL>CHNGOV"]
     );
+    let (_, events) = found("Reznikov spoke warmly of his visit to Beijing.");
+    assert_eq!(
+        events.iter().map(|f| f.rule.as_str()).collect::<Vec<_>>(),
+        ["042 N visit to $T (triggers.txt:712) +source-owner-pronoun-subject"]
+    );
     assert_eq!(
         code("Austin reminded Reznikov of his talks with Shoigu."),
         Vec::<String>::new()
