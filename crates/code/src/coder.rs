@@ -588,6 +588,9 @@ impl Coder {
                 if m.target_anaphor {
                     rule.push_str(" +target-the-country-named-before");
                 }
+                if m.source_pronoun_owner {
+                    rule.push_str(" +source-owner-pronoun-subject");
+                }
                 if let Modality::Unreal(why) = modality {
                     if let Some(t) = trace.as_deref_mut() {
                         t.push(Attempt {
@@ -1179,6 +1182,9 @@ struct Match {
     plural_source: bool,
     /// The target was read from "the country" back to a country named before it.
     target_anaphor: bool,
+    /// The source was read from a possessive pronoun ("his talks with") back to the subject
+    /// of the clause around it.
+    source_pronoun_owner: bool,
     /// The sources are "the two countries" (or leaders, sides) named before: each pair of
     /// them is one event, the earlier-named as source.
     two_sides: bool,
@@ -1197,6 +1203,7 @@ impl Match {
             implied_state: None,
             plural_source: false,
             target_anaphor: false,
+            source_pronoun_owner: false,
             two_sides: false,
         }
     }
@@ -3003,6 +3010,20 @@ impl<'a> View<'a> {
                 m.sources = self.actors_at(s);
             }
         }
+        if m.sources.is_empty() && p.code.starts_with("04") {
+            // "Talabani expressed pleasure with his visit to Iran", "Badawi added that his
+            // talks with the US president were smooth": an act owned by a possessive pronoun
+            // is that of the subject of the nearest clause around it.
+            if let Some(s) = self.pronoun_owner_subject(n) {
+                m.sources = self
+                    .actors_at(s)
+                    .into_iter()
+                    .filter(|&(mi, _)| Some(mi) != target_mention)
+                    .collect();
+                m.plural_source = self.is_plural_group(s);
+                m.source_pronoun_owner = !m.sources.is_empty();
+            }
+        }
         if p.code == "042" && m.targets.is_empty() && !m.wants_target {
             return Err("the visit has no host".into());
         }
@@ -3071,6 +3092,53 @@ impl<'a> View<'a> {
         }
         m.trigger.sort_unstable();
         Ok(m)
+    }
+
+    /// The subject of the nearest clause around noun `n` when `n` is owned by a possessive
+    /// pronoun ("his talks", "their meeting", "its refusal"). The actors stage leaves such
+    /// pronouns unresolved, and within one sentence they most often stand for that subject.
+    /// Not for the object of a verb that is no `light` verb: "Arafat rejected their pay
+    /// demands", "Japan welcomed his visit" react to another party's act.
+    /// The subject must come before the pronoun ("Her trip ..., Dray said" names nobody),
+    /// and no object of its verb naming someone may stand between them ("Tung warned Lee to
+    /// be careful during his trip": whose trip is not said).
+    fn pronoun_owner_subject(&self, n: usize) -> Option<usize> {
+        let pronoun = self.children[n].iter().copied().find(|&c| {
+            self.deprel(c) == "nmod:poss"
+                && self.words()[c].upos == Upos::PRON
+                && self.mention_of[c].is_none()
+                && matches!(self.form(c), "his" | "her" | "its" | "their")
+        })?;
+        let mut x = n;
+        for _ in 0..5 {
+            let h = self.head(x)?;
+            if x == n
+                && self.deprel(n) == "obj"
+                && !(self.words()[h].upos == Upos::VERB
+                    && self.lexicon.light.contains(self.lemma(h)))
+            {
+                return None;
+            }
+            // The noun may be the subject of its own clause ("his talks were smooth"): the
+            // clause above it is meant.
+            if !self.deprel(x).starts_with("nsubj") && self.words()[h].upos == Upos::VERB {
+                if let Some(s) = self.subject(h, 0).filter(|&s| s != x && s != n) {
+                    let other_party = self.children[h].iter().any(|&o| {
+                        matches!(self.deprel(o), "obj" | "iobj")
+                            && o < pronoun
+                            && (matches!(self.words()[o].upos, Upos::PROPN | Upos::PRON)
+                                || !self.actors_at(o).is_empty())
+                    });
+                    // A pronoun subject ("He noted that his visit ...") would chain two
+                    // guesses; only a named subject is taken.
+                    let named = self.words()[s].upos != Upos::PRON;
+                    return (s < pronoun && named && !other_party && !self.actors_at(s).is_empty())
+                        .then_some(s);
+                }
+            }
+            x = h;
+        }
+        None
     }
 
     /// The actors of two or more countries named in the words right before noun `n`

@@ -1286,3 +1286,31 @@ fn financing_sought_names_its_lender() {
         ["0231 UKR>RUS"]
     );
 }
+
+/// A meeting or visit owned by a possessive pronoun ("his talks", "her visit") is that of the
+/// subject named before it in the sentence; not when an object names another party before the
+/// pronoun, nor when the only subject comes after it.
+#[test]
+fn a_meeting_owned_by_a_pronoun_is_the_named_subject_s() {
+    assert_eq!(
+        code("Austin said on Monday that his talks with Shoigu had been useful."),
+        ["040 USAGOVMIL>RUSGOVMIL"]
+    );
+    assert_eq!(
+        code("Reznikov spoke warmly of his visit to Beijing."),
+        ["042 UKRGOVMIL>CHNGOV"]
+    );
+    let (_, events) = found("Reznikov spoke warmly of his visit to Beijing.");
+    assert_eq!(
+        events.iter().map(|f| f.rule.as_str()).collect::<Vec<_>>(),
+        ["042 N visit to $T (triggers.txt:728) +source-owner-pronoun-subject"]
+    );
+    assert_eq!(
+        code("Austin reminded Reznikov of his talks with Shoigu."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        code("His talks with Shoigu had been useful, Austin said."),
+        Vec::<String>::new()
+    );
+}
