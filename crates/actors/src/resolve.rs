@@ -965,27 +965,17 @@ fn resolve_group(
         };
         // An organisation of a state that did not exist yet on the date is of the state its
         // territory belonged to: the SPLM in 2006 is Sudanese (SDN), not South Sudanese.
-        if let Some(own) = own {
-            let then = kb.country_on(own, date);
-            if then != own {
+        let (code, country) = match own.map(|own| (own, kb.country_on(own, date))) {
+            Some((own, then)) if then != own => {
                 let country = iso(kb, then);
-                return Some((
-                    vec![ResolvedActor {
-                        code: compose(kb, Some(&country), &sectors),
-                        country: Some(country),
-                        sectors,
-                        name: Some(name),
-                        entry: org.entry.clone(),
-                    }],
-                    "org",
-                    None,
-                ));
+                (compose(kb, Some(&country), &sectors), Some(country))
             }
-        }
+            _ => (org.code.clone(), org.country.clone()),
+        };
         return Some((
             vec![ResolvedActor {
-                code: org.code.clone(),
-                country: org.country.clone(),
+                code,
+                country,
                 sectors,
                 name: Some(name),
                 entry: org.entry.clone(),

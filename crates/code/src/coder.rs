@@ -3095,7 +3095,7 @@ impl<'a> View<'a> {
     }
 
     /// The subject of the nearest clause around noun `n` when `n` is owned by a possessive
-    /// pronoun ("his talks", "their meeting", "its refusal"). The actors stage leaves such
+    /// pronoun ("his talks", "their meeting"). The actors stage leaves such
     /// pronouns unresolved, and within one sentence they most often stand for that subject.
     /// Not for the object of a verb that is no `light` verb: "Arafat rejected their pay
     /// demands", "Japan welcomed his visit" react to another party's act.
