@@ -1913,6 +1913,13 @@ impl<'a> View<'a> {
     /// The actor that a participle on noun `n` names as its agent: "a statement issued by
     /// the European Union", "a motion presented by the Netherlands".
     fn participle_agent(&self, n: usize) -> Option<usize> {
+        self.participle_agents(n)
+            .find(|&a| !self.actors_at(a).is_empty())
+    }
+
+    /// The agents that participles on noun `n` name, in order: each participle's `obl:agent`,
+    /// then its `by` phrases.
+    fn participle_agents(&self, n: usize) -> impl Iterator<Item = usize> + '_ {
         self.children[n]
             .iter()
             .copied()
@@ -1922,7 +1929,6 @@ impl<'a> View<'a> {
                     .into_iter()
                     .chain(self.obliques(k, "by"))
             })
-            .find(|&a| !self.actors_at(a).is_empty())
     }
 
     /// "called the death sentence \"a milestone\"": the parser may hang the predicate
@@ -2126,16 +2132,7 @@ impl<'a> View<'a> {
     fn strike_author(&self, c: usize) -> Option<usize> {
         self.obliques(c, "by")
             .next()
-            .or_else(|| {
-                self.children[c]
-                    .iter()
-                    .copied()
-                    .filter(|&k| self.is_reduced_relative(k))
-                    .find_map(|k| {
-                        self.child(k, "obl:agent")
-                            .or_else(|| self.obliques(k, "by").next())
-                    })
-            })
+            .or_else(|| self.participle_agents(c).next())
             .or_else(|| (!self.own_actors(c).is_empty()).then_some(c))
     }
 

@@ -139,6 +139,30 @@ fn fixture(
     (doc, mentions, dates, dd)
 }
 
+/// The codes and dates of `text`'s events when every number in it is a year the time stage
+/// dated (the fixture's dates stand in for the time stage); `history` keeps old events.
+fn code_with_years(text: &str, history: bool) -> Vec<String> {
+    let (doc, mentions, mut dates, dd) = fixture(text);
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        for w in &sentence.words {
+            if let Ok(year) = w.form.parse::<u32>() {
+                dates[s].push(DateMention {
+                    start: w.span.start,
+                    end: w.span.end,
+                    date: Some(year.to_string()),
+                });
+            }
+        }
+    }
+    let mut coder = Coder::bundled();
+    coder.history = history;
+    coder
+        .code_document(&doc, &mentions, &dates, &dd)
+        .iter()
+        .map(|f| format!("{} {:?}", f.code, f.date))
+        .collect()
+}
+
 /// Each sentence and the events it must give, exactly.
 const CASES: &[(&str, &[&str])] = &[
     (
@@ -856,34 +880,13 @@ fn seeking_an_agreement_with_a_party_is_a_request() {
 fn history_is_dropped_unless_asked_for() {
     let text = "Russia invaded Ukraine in 2014. Russia shelled Kyiv in 2021. Iran sold drones \
                 to Russia on Monday.";
-    let (doc, mentions, mut dates, dd) = fixture(text);
-    for (s, sentence) in doc.sentences.iter().enumerate() {
-        for w in &sentence.words {
-            if let Ok(year) = w.form.parse::<u32>() {
-                dates[s].push(DateMention {
-                    start: w.span.start,
-                    end: w.span.end,
-                    date: Some(year.to_string()),
-                });
-            }
-        }
-    }
-    let codes = |coder: &Coder| -> Vec<String> {
-        coder
-            .code_document(&doc, &mentions, &dates, &dd)
-            .iter()
-            .map(|f| format!("{} {:?}", f.code, f.date))
-            .collect()
-    };
     // The story is of 2022-10-21: 2021 is recent, 2014 is not.
     assert_eq!(
-        codes(&Coder::bundled()),
+        code_with_years(text, false),
         ["194 Some(\"2021\")", "072 Some(\"2022-10-21\")"]
     );
-    let mut with_history = Coder::bundled();
-    with_history.history = true;
     assert_eq!(
-        codes(&with_history),
+        code_with_years(text, true),
         [
             "190 Some(\"2014\")",
             "194 Some(\"2021\")",
@@ -1208,29 +1211,8 @@ fn a_cricket_sentence_is_not_coded() {
 #[test]
 fn a_when_clause_takes_the_date_of_its_clause() {
     let text = "The border has been closed since 2014 when Russia invaded Ukraine.";
-    let (doc, mentions, mut dates, dd) = fixture(text);
-    for (s, sentence) in doc.sentences.iter().enumerate() {
-        for w in &sentence.words {
-            if let Ok(year) = w.form.parse::<u32>() {
-                dates[s].push(DateMention {
-                    start: w.span.start,
-                    end: w.span.end,
-                    date: Some(year.to_string()),
-                });
-            }
-        }
-    }
-    let codes = |coder: &Coder| -> Vec<String> {
-        coder
-            .code_document(&doc, &mentions, &dates, &dd)
-            .iter()
-            .map(|f| format!("{} {:?}", f.code, f.date))
-            .collect()
-    };
-    assert_eq!(codes(&Coder::bundled()), Vec::<String>::new());
-    let mut with_history = Coder::bundled();
-    with_history.history = true;
-    assert_eq!(codes(&with_history), ["190 Some(\"2014\")"]);
+    assert_eq!(code_with_years(text, false), Vec::<String>::new());
+    assert_eq!(code_with_years(text, true), ["190 Some(\"2014\")"]);
 }
 
 /// An appeal told by a light verb on the noun "call" or "appeal" (branch recall12): the
