@@ -1560,9 +1560,7 @@ impl<'a> View<'a> {
                 let head = self.mentions[mi].head;
                 head != w
                     && self.mentions[mi].actors.iter().all(|a| a.country.is_some())
-                    && self
-                        .case_of(head)
-                        .is_some_and(|case| self.lexicon.locatives.contains(&case.to_lowercase()))
+                    && self.is_locative_phrase(head)
             })
     }
 
@@ -2201,11 +2199,9 @@ impl<'a> View<'a> {
         if p.code == "043"
             && obj.is_some_and(|o| {
                 self.mention_of[o].is_none()
-                    && self.children[o].iter().any(|&c| {
-                        self.deprel(c) == "nmod"
-                            && self.case_of(c) == Some("from")
-                            && self.mention_of[c].is_some()
-                    })
+                    && self
+                        .obliques(o, "from")
+                        .any(|c| self.mention_of[c].is_some())
             })
         {
             return Err("a thing received from its sender: no guest is hosted".into());
@@ -3604,14 +3600,10 @@ impl<'a> View<'a> {
     }
 
     /// Whether phrase `c` is introduced by a preposition that puts something at a place
-    /// ("in Kyiv", "at the market"), by the rules of `data/locations.tsv`.
+    /// ("in Kyiv", "at the market": `locative` words of data/modality.tsv).
     fn is_locative_phrase(&self, c: usize) -> bool {
-        self.case_of(c).is_some_and(|case| {
-            crate::location::Rules::bundled()
-                .cases
-                .iter()
-                .any(|(word, regions_only)| !regions_only && word.eq_ignore_ascii_case(case))
-        })
+        self.case_of(c)
+            .is_some_and(|case| self.lexicon.locatives.contains(&case.to_lowercase()))
     }
 
     /// Whether the actor at `at` belongs to a known country (not "protesters", "---CVL").
