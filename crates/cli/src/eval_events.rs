@@ -310,33 +310,54 @@ fn read_gold_sentences(path: &Path) -> anyhow::Result<Vec<(usize, GoldSentence)>
     parse_gold_sentences(&path.display().to_string(), &text)
 }
 
-/// Cases where the "system" is another coder's file: the gold sentences it also codes.
-pub fn coder_cases(gold: &Path, coder: &Path) -> anyhow::Result<Vec<Case>> {
-    let theirs: HashMap<(String, usize), GoldSentence> = read_gold_sentences(coder)?
-        .into_iter()
-        .map(|(_, g)| ((g.doc_id.clone(), g.start), g))
-        .collect();
-    let mut out = Vec::new();
-    for (line, g) in read_gold_sentences(gold)? {
-        let Some(other) = theirs.get(&(g.doc_id.clone(), g.start)) else {
-            continue;
-        };
-        if other.sha1_8 != g.sha1_8 || other.end != g.end {
-            bail!(
-                "{}:{line}: {} codes a different sentence at {} {}",
-                gold.display(),
-                coder.display(),
-                g.doc_id,
-                g.start
-            );
-        }
-        out.push(Case {
-            label: format!("{}:{line} {} {}", gold.display(), g.doc_id, g.start),
-            gold: gold_keys(&g.events),
-            system: gold_keys(&other.events),
-        });
+/// Another coder's hand coding, read once: its sentences by document and start.
+pub struct OtherCoder {
+    path: PathBuf,
+    sentences: HashMap<(String, usize), GoldSentence>,
+}
+
+impl OtherCoder {
+    pub fn read(path: &Path) -> anyhow::Result<OtherCoder> {
+        let sentences = read_gold_sentences(path)?
+            .into_iter()
+            .map(|(_, g)| ((g.doc_id.clone(), g.start), g))
+            .collect();
+        Ok(OtherCoder {
+            path: path.to_path_buf(),
+            sentences,
+        })
     }
-    Ok(out)
+
+    /// Cases where the "system" is this coder: the gold sentences it also codes.
+    pub fn cases(&self, gold: &Path) -> anyhow::Result<Vec<Case>> {
+        let mut out = Vec::new();
+        for (line, g) in read_gold_sentences(gold)? {
+            let Some(other) = self.sentences.get(&(g.doc_id.clone(), g.start)) else {
+                continue;
+            };
+            if other.sha1_8 != g.sha1_8 || other.end != g.end {
+                bail!(
+                    "{}:{line}: {} codes a different sentence at {} {}",
+                    gold.display(),
+                    self.path.display(),
+                    g.doc_id,
+                    g.start
+                );
+            }
+            out.push(Case {
+                label: format!("{}:{line} {} {}", gold.display(), g.doc_id, g.start),
+                gold: gold_keys(&g.events),
+                system: gold_keys(&other.events),
+            });
+        }
+        Ok(out)
+    }
+}
+
+/// Who is scored against the gold: dyad, or another coder's file.
+enum Scored {
+    Dyad(Engine),
+    Coder(OtherCoder),
 }
 
 fn tsv_cases(engine: &Engine, name: &str, text: &str) -> anyhow::Result<Vec<Case>> {
@@ -377,15 +398,14 @@ fn tsv_cases(engine: &Engine, name: &str, text: &str) -> anyhow::Result<Vec<Case
 }
 
 pub fn run(args: Args) -> anyhow::Result<()> {
-    let engine = match args.coder {
-        Some(_) => None,
-        None => Some(args.coding.engine()?),
+    let scored = match &args.coder {
+        Some(coder) => Scored::Coder(OtherCoder::read(coder)?),
+        None => Scored::Dyad(args.coding.engine()?),
     };
     for gold in &args.gold {
-        let cases = match (&engine, &args.coder) {
-            (_, Some(coder)) => coder_cases(gold, coder)?,
-            (Some(engine), None) => cases(engine, gold, &args.news)?,
-            (None, None) => bail!("nothing to score: no engine and no coder file"),
+        let cases = match &scored {
+            Scored::Dyad(engine) => cases(engine, gold, &args.news)?,
+            Scored::Coder(coder) => coder.cases(gold)?,
         };
         let s = score(&cases);
         println!(
@@ -476,7 +496,7 @@ mod tests {
         // The coder reads sentence 1 the other way round and sees an accusation in 2; it
         // does not code sentence 3, which is then left out.
         std::fs::write(&coder, [rec(1, talks_back), rec(2, blame)].join("\n")).unwrap();
-        let cases = coder_cases(&gold, &coder).unwrap();
+        let cases = OtherCoder::read(&coder).unwrap().cases(&gold).unwrap();
         assert_eq!(cases.len(), 2);
         assert_eq!(
             score(&cases),
