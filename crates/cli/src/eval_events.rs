@@ -356,7 +356,7 @@ impl OtherCoder {
 
 /// Who is scored against the gold: dyad, or another coder's file.
 enum Scored {
-    Dyad(Engine),
+    Dyad(Box<Engine>),
     Coder(OtherCoder),
 }
 
@@ -400,7 +400,7 @@ fn tsv_cases(engine: &Engine, name: &str, text: &str) -> anyhow::Result<Vec<Case
 pub fn run(args: Args) -> anyhow::Result<()> {
     let scored = match &args.coder {
         Some(coder) => Scored::Coder(OtherCoder::read(coder)?),
-        None => Scored::Dyad(args.coding.engine()?),
+        None => Scored::Dyad(Box::new(args.coding.engine()?)),
     };
     for gold in &args.gold {
         let cases = match &scored {
@@ -508,7 +508,11 @@ mod tests {
         );
         // A coder whose sentence differs from the gold's is refused, naming the place.
         std::fs::write(&coder, rec(1, "").replace("00000001", "ffffffff")).unwrap();
-        let err = coder_cases(&gold, &coder).err().unwrap().to_string();
+        let err = OtherCoder::read(&coder)
+            .and_then(|c| c.cases(&gold))
+            .err()
+            .unwrap()
+            .to_string();
         assert!(err.contains("gold.jsonl:1:"), "{err}");
     }
 }
