@@ -1649,6 +1649,12 @@ fn corefer(
         {
             return None;
         }
+        // A possessive pronoun names whose the role is: "its forces", "his army", "their
+        // government" belong to the pronoun's antecedent's country (or to the organisation
+        // itself when it has none: NATO's "its troops").
+        if let Some(actor) = possessor_owned(kb, w, pieces, group, f, si, d) {
+            return Some((vec![actor], "coref:possessor", f.office.clone()));
+        }
         // Collectives ("troops", "civilians") without a country are generic: no antecedent.
         let generic = f.kind == Some(Kind::Group) && !f.plural_office();
         // Titles the text gave an actor count first; the titles of its office only when no
@@ -1728,6 +1734,62 @@ fn corefer(
     None
 }
 
+/// The actor that a role owned by a possessive pronoun stands for: "its forces" after
+/// "Somalia's government" is SOMMIL, "his army" after Museveni is UGAMIL. An owner of no
+/// country that is itself an actor (NATO, "its troops") is the role's actor.
+fn possessor_owned(
+    kb: &KnowledgeBase,
+    w: &Words,
+    pieces: &[Piece],
+    group: &[usize],
+    f: &Facts,
+    si: usize,
+    d: &Discourse,
+) -> Option<ResolvedActor> {
+    let j = pieces[group[0]].range.start.checked_sub(1)?;
+    let possessive = if w.parsed {
+        w.deprel(j) == "nmod:poss"
+    } else {
+        matches!(w.folded(j), "his" | "her" | "its" | "their")
+    };
+    let pron = kb.pronouns.get(w.folded(j)).filter(|_| possessive)?;
+    let sectors = if f.sectors.is_empty() {
+        f.weak_sectors.clone()
+    } else {
+        f.sectors.clone()
+    };
+    if sectors.is_empty() {
+        return None;
+    }
+    // The subject of the pronoun's own clause first ("Siniora, who is struggling to shore
+    // up his government": Siniora's), then the nearest antecedent.
+    // A relative pronoun subject stands for the nearest actor before it: the parse often
+    // hangs "who" on another noun.
+    let own = clause_subject(w, j).and_then(|s| {
+        let relative = matches!(w.folded(s), "who" | "which" | "that");
+        d.recent(si, if relative { s } else { j })
+            .map(|(_, m)| m)
+            .take_while(|m| m.sentence == si)
+            .find(|m| (relative || m.word == s) && fits(m, &pron.refers_to, pron.gender))
+    });
+    let owner = &match own {
+        Some(m) => m,
+        None => antecedent(w, d, si, j, &pron.refers_to, pron.gender)?,
+    }
+    .actor;
+    match &owner.country {
+        Some(country) => Some(ResolvedActor {
+            code: compose(kb, Some(country), &sectors),
+            country: Some(country.clone()),
+            sectors,
+            name: None,
+            entry: owner.entry.clone(),
+        }),
+        None if !owner.code.starts_with("---") => Some(owner.clone()),
+        None => None,
+    }
+}
+
 /// Sectors of a state's own institutions and domestic opponents: an actor of these sectors
 /// and of no country named belongs to the country the story is about ("the government",
 /// "police", "rebels", "Interior Minister Anatoly Kulikov" in a story about Russia). Armed
@@ -1777,12 +1839,7 @@ fn antecedent<'a>(
         if m.sentence == si && co_arguments.contains(&m.word) {
             continue;
         }
-        let ok = match refers_to {
-            "person" => m.kind == Kind::Person,
-            "group" => matches!(m.kind, Kind::Group | Kind::Country | Kind::Org | Kind::Body),
-            _ => matches!(m.kind, Kind::Country | Kind::Org | Kind::Body),
-        };
-        if !ok || (gender.is_some() && m.gender.is_some() && m.gender != gender) {
+        if !fits(m, refers_to, gender) {
             continue;
         }
         let mut score = -10 * (si - m.sentence) as i64;
@@ -1802,6 +1859,34 @@ fn antecedent<'a>(
         }
     }
     best.map(|(_, m)| m)
+}
+
+/// Whether a remembered actor can be what a pronoun of this kind and gender refers to.
+fn fits(m: &Memory, refers_to: &str, gender: Option<char>) -> bool {
+    let kind = match refers_to {
+        "person" => m.kind == Kind::Person,
+        "group" => matches!(m.kind, Kind::Group | Kind::Country | Kind::Org | Kind::Body),
+        _ => matches!(m.kind, Kind::Country | Kind::Org | Kind::Body),
+    };
+    kind && (gender.is_none() || m.gender.is_none() || m.gender == gender)
+}
+
+/// The head word of the subject of the clause that word `i` is in, skipping a subject that
+/// holds `i` itself ("its forces have killed": the clause above).
+fn clause_subject(w: &Words, i: usize) -> Option<usize> {
+    let mut path = vec![i];
+    let mut h = w.head_of(i)?;
+    for _ in 0..12 {
+        let subject = (0..w.s.words.len())
+            .find(|&k| w.head_of(k) == Some(h) && w.deprel(k).starts_with("nsubj"))
+            .filter(|s| !path.contains(s));
+        if let Some(s) = subject {
+            return Some(s);
+        }
+        path.push(h);
+        h = w.head_of(h)?;
+    }
+    None
 }
 
 /// When word `i` is an object pronoun (`obj`, `iobj`), the words that name the subject of

@@ -726,6 +726,29 @@ impl Coder {
                             .iter()
                             .any(|s| matches!(s.as_str(), "COP" | "JUD" | "SPY" | "GOV"));
                     let mut target = t.map(|t| view.party(t));
+                    // "demanded the release of its sailors detained by Russia": a release is
+                    // asked of whoever holds the people, not of the people's own country.
+                    if let Some((tm, _)) = t.filter(|_| is_release_request(&code)) {
+                        let own = |p: &Party| {
+                            p.actor.country.is_some() && p.actor.country == source.actor.country
+                        };
+                        // The parser may hang the participle on "release" itself.
+                        let held = view.mentions[tm].head;
+                        let holder = view
+                            .participle_agents(held)
+                            .chain(
+                                view.head(held)
+                                    .into_iter()
+                                    .flat_map(|r| view.participle_agents(r)),
+                            )
+                            .flat_map(|k| view.actors_at(k))
+                            .map(|k| view.party(k))
+                            .find(|h| !own(h) && !h.actor.code.starts_with("---"));
+                        if let Some(holder) = holder.filter(|_| target.as_ref().is_some_and(own)) {
+                            target = Some(holder);
+                            pair_rule.push_str(" +target-holder");
+                        }
+                    }
                     if target.is_none() && m.implied_state.is_some() {
                         // "Seven persons were arrested in Kabul": people arrested in a
                         // country, with no other country said, are its own.
@@ -1118,6 +1141,12 @@ fn country_party((code, country, span): (String, Option<String>, Span)) -> Party
         },
         span,
     }
+}
+
+/// Whether a CAMEO code asks for people or property to be released (0253, 1053), which
+/// is asked of their holder.
+fn is_release_request(code: &str) -> bool {
+    matches!(code, "0253" | "1053")
 }
 
 /// Material acts against people and places: coercion (17), assault (18), fighting (19), mass
@@ -3420,10 +3449,29 @@ impl<'a> View<'a> {
         governors: &FxHashMap<String, Governor>,
     ) -> Option<(usize, Governor)> {
         let rel = self.deprel(v);
-        if !matches!(rel, "xcomp" | "ccomp" | "advcl" | "csubj") {
+        // A clause marked "that" on a noun is its content, whatever the parser calls it.
+        let content = match rel {
+            "ccomp" | "acl" => true,
+            "acl:relcl" => self.child(v, "mark").is_some(),
+            _ => false,
+        };
+        if !content && !matches!(rel, "xcomp" | "advcl" | "csubj") {
             return None;
         }
         let h = self.head(v)?;
+        // "denied reports that its forces had shelled the plant": the content of a noun that
+        // a denial takes as its object is denied with it.
+        if content && self.words()[h].upos == Upos::NOUN {
+            let denial = self.head(h).filter(|&g| {
+                self.deprel(h) == "obj" && governors.get(self.lemma(g)) == Some(&Governor::Skip)
+            });
+            if let Some(g) = denial {
+                return Some((g, Governor::Skip));
+            }
+        }
+        if rel.starts_with("acl") {
+            return None;
+        }
         // "have decided to accelerate negotiations to sign an agreement": the purpose of a
         // governed act is governed too (the signing is decided, not done).
         if rel == "advcl" && self.case_of(v) == Some("to") && self.deprel(h) == "xcomp" {

@@ -1296,3 +1296,37 @@ fn a_meeting_owned_by_a_pronoun_is_the_named_subject_s() {
         Vec::<String>::new()
     );
 }
+
+/// The content of a noun that a denial takes as its object is denied with it: "denied
+/// reports that" codes nothing of the reports; "confirmed reports that" codes the act.
+#[test]
+fn reports_that_a_denial_takes_are_not_coded() {
+    assert_eq!(
+        code("Moscow denied reports that Russia had shelled a nuclear plant in Ukraine."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        code("Moscow denied claims that Russia had shelled a nuclear plant in Ukraine."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        code("Moscow confirmed reports that Russia had shelled a nuclear plant in Ukraine."),
+        ["194 RUS>UKR"]
+    );
+}
+
+/// A release is asked of the holder: people of the asker's own country held by another
+/// actor make that actor the target (here the parser hangs "detained" on "release", so the
+/// detention itself is not coded).
+#[test]
+fn a_release_demand_is_aimed_at_the_holder() {
+    assert_eq!(
+        code("Kyiv demanded the release of Ukrainians detained by Russia."),
+        ["1053 UKRGOV>RUS"]
+    );
+    let (_, events) = found("Kyiv demanded the release of Ukrainians detained by Russia.");
+    assert_eq!(
+        events[0].rule,
+        "1053 V demand $T release|free (triggers.txt:1690) +target-holder"
+    );
+}
