@@ -2709,6 +2709,12 @@ impl<'a> View<'a> {
                     .then_some(h)
                 }
                 "nmod" if hop == 0 => x = h,
+                // "a deal was signed between Israel and Jordan": the passive of one.
+                "nsubj:pass" if hop == 0 => {
+                    return (self.words()[h].upos == Upos::VERB
+                        && self.lexicon.light.contains(self.lemma(h)))
+                    .then_some(h)
+                }
                 // "provided 15 million dollars in emergency aid", "gave $5m as aid".
                 "obl"
                     if hop == 0
@@ -2824,6 +2830,21 @@ impl<'a> View<'a> {
                         m.targets.extend(self.actors_at(pl));
                     }
                     if c == "between" {
+                        // "Clashes between Israeli troops and Palestinians": the parser may
+                        // hang the second side on the event noun, as its conjunct right
+                        // after "and".
+                        for &pl in &places {
+                            let end = self.phrase_end(pl);
+                            let second = self.children[n].iter().copied().find(|&k| {
+                                self.deprel(k) == "conj"
+                                    && self.child(k, "cc") == Some(end + 1)
+                                    && self.form(end + 1) == "and"
+                                    && self.case_of(k).is_none()
+                            });
+                            if let Some(k) = second {
+                                m.targets.extend(self.actors_at(k));
+                            }
+                        }
                         between = places.clone();
                     }
                     if self.all_unknown(&m.targets) {
@@ -2947,7 +2968,14 @@ impl<'a> View<'a> {
         if m.sources.is_empty() {
             // "Austin initiated the call with ...": the subject of the light verb.
             if let Some(v) = light_verb {
-                if let Some(s) = self.subject(v, 0) {
+                // Of a passive light verb, its agent: "a deal was signed by Jordan".
+                let s = if self.deprel(n) == "nsubj:pass" {
+                    self.child(v, "obl:agent")
+                        .or_else(|| self.obliques(v, "by").next())
+                } else {
+                    self.subject(v, 0)
+                };
+                if let Some(s) = s {
                     m.sources = self.actors_at(s);
                     m.plural_source = self.is_plural_group(s);
                 }

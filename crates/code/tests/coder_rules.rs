@@ -1330,3 +1330,22 @@ fn a_release_demand_is_aimed_at_the_holder() {
         "1053 V demand $T release|free (triggers.txt:1690) +target-holder"
     );
 }
+
+/// A `between` phrase whose second side the parser hung on the event noun still has both
+/// sides; and a deal made in the passive is between the sides of a `between` phrase on its
+/// verb, or by its agent.
+#[test]
+fn both_sides_of_between_and_of_a_passive_deal() {
+    assert_eq!(
+        code("Clashes between Russian troops and Ukrainians left two dead."),
+        ["190 RUS>UKR"]
+    );
+    assert_eq!(
+        code("A deal was signed between Russia and Ukraine on Friday."),
+        ["057 RUS>UKR"]
+    );
+    assert_eq!(
+        code("An agreement on grain was reached by Russia and Ukraine on Friday."),
+        ["057 RUS>UKR"]
+    );
+}
