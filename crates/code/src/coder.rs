@@ -94,6 +94,9 @@ enum Governor {
 enum Modality {
     Asserted,
     Future,
+    /// Negated in the future: "will not withdraw", "would not support" (reported). A
+    /// cooperative act (roots 03–08) refused is a rejection (12x); any other is not coded.
+    Refused,
     /// Negated, conditional, asked about or merely possible.
     Unreal(&'static str),
 }
@@ -574,6 +577,30 @@ impl Coder {
                 };
                 let mut code = p.code.clone();
                 let mut rule = p.rule();
+                // "will not withdraw its troops": a cooperative act refused is a rejection.
+                let modality = match modality {
+                    Modality::Refused => {
+                        let root = &code[..2];
+                        let new = matches!(root, "03" | "04" | "05" | "06" | "07" | "08")
+                            .then(|| {
+                                self.recoding
+                                    .get(&(Governor::Refuse, root.to_string()))
+                                    .or_else(|| {
+                                        self.recoding.get(&(Governor::Refuse, "*".to_string()))
+                                    })
+                            })
+                            .flatten();
+                        match new {
+                            Some(new) => {
+                                code = new.clone();
+                                rule.push_str(" +refused-future");
+                                Modality::Asserted
+                            }
+                            None => Modality::Unreal("negated"),
+                        }
+                    }
+                    other => other,
+                };
                 if matches!(&code[..2], "18" | "19")
                     && m.trigger.iter().any(|&t| view.is_verbal_attack(t, clause))
                 {
@@ -3365,10 +3392,17 @@ impl<'a> View<'a> {
         // Whether every link climbed so far is an infinitive complement: a negation there
         // denies the event too ("does not want to concede", "has not agreed to meet").
         let mut infinitives_only = true;
+        let mut refused = false;
         for depth in 0..6 {
             for &c in &self.children[x] {
                 let (rel, form) = (self.deprel(c), self.form(c));
                 if rel == "advmod" && NEGATORS.contains(&form) && (depth == 0 || infinitives_only) {
+                    // "Ethiopia said it will not withdraw its troops": a refusal, if
+                    // nothing above makes it unreal.
+                    if depth == 0 && !noun && self.is_future_clause(x) {
+                        refused = true;
+                        continue;
+                    }
                     return Modality::Unreal("negated");
                 }
                 if rel == "aux" && shared {
@@ -3463,11 +3497,27 @@ impl<'a> View<'a> {
                 None => break,
             }
         }
-        if future {
+        if refused {
+            Modality::Refused
+        } else if future {
             Modality::Future
         } else {
             Modality::Asserted
         }
+    }
+
+    /// Whether clause `x` is in the future: "will", "shall", "won't", or "would" in
+    /// reported speech ("said it would not").
+    fn is_future_clause(&self, x: usize) -> bool {
+        self.children[x].iter().any(|&c| {
+            self.deprel(c) == "aux"
+                && (FUTURE.contains(&self.form(c))
+                    || (self.form(c) == "would"
+                        && self.deprel(x) == "ccomp"
+                        && self
+                            .head(x)
+                            .is_some_and(|h| SAYING.contains(&self.lemma(h)))))
+        })
     }
 
     /// A verb that governs the event's clause and changes what it means.

@@ -1349,3 +1349,30 @@ fn both_sides_of_between_and_of_a_passive_deal() {
         ["057 RUS>UKR"]
     );
 }
+
+/// A cooperative act negated in the future is refused (12x); any other act so negated is
+/// not coded, nor is a refusal in a condition.
+#[test]
+fn a_cooperative_act_negated_in_the_future_is_a_refusal() {
+    assert_eq!(
+        code("Russia will not send aid to Ukraine."),
+        ["122 RUS>UKR"]
+    );
+    let (_, events) = found("Russia will not send aid to Ukraine.");
+    assert_eq!(
+        events[0].rule,
+        "070 V send aid|assistance|help|support to $T (triggers.txt:1124) +refused-future"
+    );
+    assert_eq!(
+        code("Russia will not attack Ukraine."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        code("If Russia will not send aid to Ukraine, Iran will."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        code("Russia did not send aid to Ukraine."),
+        Vec::<String>::new()
+    );
+}
