@@ -752,6 +752,8 @@ impl Coder {
                             .sectors
                             .iter()
                             .any(|s| matches!(s.as_str(), "COP" | "JUD" | "SPY" | "GOV"));
+                    let target_is_foreign =
+                        t.is_some_and(|(mi, _)| view.names_foreigners(view.mentions[mi].head));
                     let mut target = t.map(|t| view.party(t));
                     // "demanded the release of its sailors detained by Russia": a release is
                     // asked of whoever holds the people, not of the people's own country.
@@ -785,9 +787,11 @@ impl Coder {
                         && kind == TriggerKind::Verb
                         && is_material_root(&code[..2])
                         && m.implied_state.is_none()
-                        && view
-                            .child(w, "obj")
-                            .is_some_and(|o| !view.is_bare_date(o) && view.actors_at(o).is_empty())
+                        && view.child(w, "obj").is_some_and(|o| {
+                            !view.is_bare_date(o)
+                                && view.actors_at(o).is_empty()
+                                && !view.names_foreigners(o)
+                        })
                     {
                         // "arrested another in Khost province", "seized weapons in Gaza":
                         // what a material act is done to, named by no actor, is of the
@@ -833,6 +837,10 @@ impl Coder {
                             // Nor is a side of a meeting ("met with leaders").
                             let (place, why) = match view.event_place_country(w) {
                                 _ if code.starts_with("04") => continue,
+                                // "called for the withdrawal of foreign troops": people
+                                // said to be foreign are neither the place's nor the
+                                // source's own.
+                                _ if target_is_foreign => continue,
                                 Some(place) => (place, " +target-where-it-happens"),
                                 None if t.actor.name.is_some() => continue,
                                 // A meeting recoded as an intent keeps its pattern's code:
@@ -3845,6 +3853,18 @@ impl<'a> View<'a> {
         Span::new(self.words()[first].span.start, self.words()[last].span.end)
     }
 
+    /// Whether the word names people of another country than the one they are in: a
+    /// `foreigner` noun ("immigrants") or one that a `foreigner` adjective modifies ("foreign
+    /// troops").
+    fn names_foreigners(&self, w: usize) -> bool {
+        let class = &self.lexicon.foreigners;
+        class.contains(&self.lemmas[w])
+            || self
+                .children_of(w)
+                .iter()
+                .any(|&c| self.deprel(c) == "amod" && class.contains(&self.lemmas[c]))
+    }
+
     fn party(&self, (m, a): ActorAt) -> Party {
         let mention = &self.mentions[m];
         let words: Range<usize> = mention.words.clone();
@@ -3906,6 +3926,10 @@ struct Lexicon {
     money: FxHashSet<String>,
     /// Words that make an event noun a plan: "ahead of a visit", "the scheduled talks".
     plans: FxHashSet<String>,
+    /// Nouns of people who are not of the country they are in, and adjectives that say so
+    /// ("immigrants", "foreign troops"): such a side is never given the country of the place
+    /// or of the state acting on it.
+    foreigners: FxHashSet<String>,
 }
 
 /// The field of a [`Lexicon`] that one kind of word-class line fills.
@@ -3914,7 +3938,7 @@ type WordClass = fn(&mut Lexicon) -> &mut FxHashSet<String>;
 impl Lexicon {
     /// The kinds of `KIND LEMMA` lines of `data/modality.tsv`, each with the class it adds
     /// a word to.
-    const WORD_CLASSES: [(&'static str, WordClass); 15] = [
+    const WORD_CLASSES: [(&'static str, WordClass); 16] = [
         ("light", |l| &mut l.light),
         ("state", |l| &mut l.state_acts),
         ("judge", |l| &mut l.judges),
@@ -3930,6 +3954,7 @@ impl Lexicon {
         ("locative", |l| &mut l.locatives),
         ("money", |l| &mut l.money),
         ("plan", |l| &mut l.plans),
+        ("foreigner", |l| &mut l.foreigners),
     ];
 
     /// The word class that a `KIND LEMMA` line of `data/modality.tsv` adds to.

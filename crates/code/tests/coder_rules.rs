@@ -1376,3 +1376,26 @@ fn a_cooperative_act_negated_in_the_future_is_a_refusal() {
         Vec::<String>::new()
     );
 }
+
+/// People said to be foreign ("foreign troops", "migrants") are neither of the country where
+/// the act happens nor of the state acting on them (branch pair13): the act has no target and
+/// is not coded. People of no country said otherwise still are.
+#[test]
+fn foreigners_are_not_given_the_place_s_or_the_source_s_country() {
+    assert_eq!(
+        code("Russian police detained forty suspects on Monday."),
+        ["173 RUS>RUSCRM"]
+    );
+    assert_eq!(
+        code("Russian police detained forty migrants on Monday."),
+        ["173 RUS>-"]
+    );
+    assert_eq!(
+        code("Austin called for the withdrawal of troops."),
+        ["0256 USAGOVMIL>USAMIL"]
+    );
+    assert_eq!(
+        code("Austin called for the withdrawal of foreign troops."),
+        Vec::<String>::new()
+    );
+}
