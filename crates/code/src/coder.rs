@@ -3060,6 +3060,32 @@ impl<'a> View<'a> {
                     .collect();
             }
         }
+        if m.sources.is_empty()
+            && !m.targets.is_empty()
+            && self.lexicon.state_acts.contains(&p.head)
+            && self.deprel(n).starts_with("nsubj")
+        {
+            // "The trial of the former president resumed", "The execution of Saddam Hussein
+            // is a reminder": only a state tries, jails or executes, so, as for an agentless
+            // passive of such a verb, the state of the place said does, else the state of
+            // the people acted on (gold rule 6; rule 7: its own people). Only for the
+            // subject of a clause: as an object, the act is one that the clause reacts to,
+            // calls for or awaits ("denounced the detention of an American journalist by
+            // ...", "brace for the execution of"), whose author is not ours to guess.
+            if let Some(place) = self.place_actor(n) {
+                m.sources = vec![place];
+                m.targets.retain(|t| t.0 != place.0);
+                if m.targets.is_empty() {
+                    return Err("the target is the place".into());
+                }
+                m.implied_state = Some(" +state-of-place");
+            } else if let Some(own) = m.targets.iter().copied().find(|&t| self.has_country(t)) {
+                m.sources = vec![own];
+                m.targets.clear();
+                m.wants_target = false;
+                m.implied_state = Some(" +state-of-the-accused");
+            }
+        }
         if m.wants_target && m.targets.is_empty() && m.sources.len() < 2 && !m.sources.is_empty() {
             return Err("the target names no actor".into());
         }

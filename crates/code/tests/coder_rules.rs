@@ -1296,3 +1296,31 @@ fn a_meeting_owned_by_a_pronoun_is_the_named_subject_s() {
         Vec::<String>::new()
     );
 }
+
+/// A trial, detention or execution told by a noun with no agent, as the subject of its
+/// clause, is the work of the state of the place said, else of the state of the people
+/// acted on (gold rules 6 and 7); as the object of another verb it is not guessed.
+#[test]
+fn a_state_act_noun_with_no_agent_is_the_state_s() {
+    assert_eq!(
+        code("The trial of Shoigu began in Moscow on Monday."),
+        ["173 RUSGOV>RUSGOVMIL"]
+    );
+    let (_, events) = found("The trial of Shoigu has opened.");
+    assert_eq!(
+        events
+            .iter()
+            .map(|f| format!("{} {}", f.code, f.rule))
+            .collect::<Vec<_>>(),
+        ["173 173 N trial of $T (triggers.txt:3112) +state-of-the-accused"]
+    );
+    assert_eq!(code("The trial of Shoigu has opened."), ["173 RUSGOV>RUS"]);
+    assert_eq!(
+        code("The detention of Reznikov was a warning to Kyiv."),
+        ["173 UKRGOV>UKR"]
+    );
+    assert_eq!(
+        code("Kyiv denounced the trial of Shoigu."),
+        ["111 UKRGOV>RUSGOVMIL"]
+    );
+}
