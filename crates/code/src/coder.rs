@@ -772,6 +772,27 @@ impl Coder {
                             pair_rule.push_str(why);
                         }
                     }
+                    if target.is_none()
+                        && self
+                            .lexicon
+                            .domestic_codes
+                            .iter()
+                            .any(|c| p.code.starts_with(c.as_str()))
+                        && source
+                            .actor
+                            .sectors
+                            .iter()
+                            .any(|s| self.lexicon.domestic_sectors.contains(s))
+                    {
+                        // "The Communists have withdrawn their support": a party, an
+                        // opposition or rebels acting on no one named act on their own
+                        // country's state (gold rule 7).
+                        let own = own_country();
+                        if own.1.is_some() {
+                            target = Some(country_party(own));
+                            pair_rule.push_str(" +target-source-own-country");
+                        }
+                    }
                     if let Some(t) = target.as_mut() {
                         if t.actor.code.starts_with("---") {
                             // People of no country said ("four suspects", "a mob") are of
@@ -3806,6 +3827,11 @@ struct Lexicon {
     money: FxHashSet<String>,
     /// Words that make an event noun a plan: "ahead of a visit", "the scheduled talks".
     plans: FxHashSet<String>,
+    /// Codes (or their prefixes) of acts that a party or an opposition with no target said
+    /// aims at its own country's state ("have withdrawn their support").
+    domestic_codes: FxHashSet<String>,
+    /// Sectors of a country's parties, opposition and rebels: the sources of such acts.
+    domestic_sectors: FxHashSet<String>,
 }
 
 /// The field of a [`Lexicon`] that one kind of word-class line fills.
@@ -3814,7 +3840,7 @@ type WordClass = fn(&mut Lexicon) -> &mut FxHashSet<String>;
 impl Lexicon {
     /// The kinds of `KIND LEMMA` lines of `data/modality.tsv`, each with the class it adds
     /// a word to.
-    const WORD_CLASSES: [(&'static str, WordClass); 15] = [
+    const WORD_CLASSES: [(&'static str, WordClass); 17] = [
         ("light", |l| &mut l.light),
         ("state", |l| &mut l.state_acts),
         ("judge", |l| &mut l.judges),
@@ -3830,6 +3856,8 @@ impl Lexicon {
         ("locative", |l| &mut l.locatives),
         ("money", |l| &mut l.money),
         ("plan", |l| &mut l.plans),
+        ("domestic", |l| &mut l.domestic_codes),
+        ("domestic-sector", |l| &mut l.domestic_sectors),
     ];
 
     /// The word class that a `KIND LEMMA` line of `data/modality.tsv` adds to.

@@ -1324,3 +1324,26 @@ fn a_state_act_noun_with_no_agent_is_the_state_s() {
         ["111 UKRGOV>RUSGOVMIL"]
     );
 }
+
+/// A party, an opposition or rebels withdrawing support from no one named withdraw it from
+/// their own country's state (gold rule 7, `domestic` codes of `modality.tsv`); a government
+/// doing so names no one.
+#[test]
+fn support_withdrawn_by_a_party_is_from_its_own_state() {
+    let (_, events) = found("Hamas has withdrawn its support ahead of the vote.");
+    assert_eq!(
+        events
+            .iter()
+            .map(|f| format!("{} {}", f.code, f.rule))
+            .collect::<Vec<_>>(),
+        ["160 160 V withdraw support (triggers.txt:2757) +target-source-own-country"]
+    );
+    assert_eq!(
+        code("Hamas has withdrawn its support ahead of the vote."),
+        ["160 PSEINS>PSE"]
+    );
+    assert_eq!(
+        code("Moscow has withdrawn its support ahead of the vote."),
+        ["160 RUSGOV>-"]
+    );
+}
