@@ -826,6 +826,27 @@ impl Coder {
                             pair_rule.push_str(why);
                         }
                     }
+                    if target.is_none()
+                        && self
+                            .lexicon
+                            .domestic_codes
+                            .iter()
+                            .any(|c| p.code.starts_with(c.as_str()))
+                        && source
+                            .actor
+                            .sectors
+                            .iter()
+                            .any(|s| self.lexicon.domestic_sectors.contains(s))
+                    {
+                        // "The Communists have withdrawn their support": a party, an
+                        // opposition or rebels acting on no one named act on their own
+                        // country's state (gold rule 7).
+                        let own = own_country();
+                        if own.1.is_some() {
+                            target = Some(country_party(own));
+                            pair_rule.push_str(" +target-source-own-country");
+                        }
+                    }
                     if let Some(t) = target.as_mut() {
                         if t.actor.code.starts_with("---") {
                             // People of no country said ("four suspects", "a mob") are of
@@ -3152,6 +3173,32 @@ impl<'a> View<'a> {
                     .collect();
             }
         }
+        if m.sources.is_empty()
+            && !m.targets.is_empty()
+            && self.lexicon.state_acts.contains(&p.head)
+            && self.deprel(n).starts_with("nsubj")
+        {
+            // "The trial of the former president resumed", "The execution of Saddam Hussein
+            // is a reminder": only a state tries, jails or executes, so, as for an agentless
+            // passive of such a verb, the state of the place said does, else the state of
+            // the people acted on (gold rule 6; rule 7: its own people). Only for the
+            // subject of a clause: as an object, the act is one that the clause reacts to,
+            // calls for or awaits ("denounced the detention of an American journalist by
+            // ...", "brace for the execution of"), whose author is not ours to guess.
+            if let Some(place) = self.place_actor(n) {
+                m.sources = vec![place];
+                m.targets.retain(|t| t.0 != place.0);
+                if m.targets.is_empty() {
+                    return Err("the target is the place".into());
+                }
+                m.implied_state = Some(" +state-of-place");
+            } else if let Some(own) = m.targets.iter().copied().find(|&t| self.has_country(t)) {
+                m.sources = vec![own];
+                m.targets.clear();
+                m.wants_target = false;
+                m.implied_state = Some(" +state-of-the-accused");
+            }
+        }
         if m.wants_target && m.targets.is_empty() && m.sources.len() < 2 && !m.sources.is_empty() {
             return Err("the target names no actor".into());
         }
@@ -3930,6 +3977,11 @@ struct Lexicon {
     /// ("immigrants", "foreign troops"): such a side is never given the country of the place
     /// or of the state acting on it.
     foreigners: FxHashSet<String>,
+    /// Codes (or their prefixes) of acts that a party or an opposition with no target said
+    /// aims at its own country's state ("have withdrawn their support").
+    domestic_codes: FxHashSet<String>,
+    /// Sectors of a country's parties, opposition and rebels: the sources of such acts.
+    domestic_sectors: FxHashSet<String>,
 }
 
 /// The field of a [`Lexicon`] that one kind of word-class line fills.
@@ -3938,7 +3990,7 @@ type WordClass = fn(&mut Lexicon) -> &mut FxHashSet<String>;
 impl Lexicon {
     /// The kinds of `KIND LEMMA` lines of `data/modality.tsv`, each with the class it adds
     /// a word to.
-    const WORD_CLASSES: [(&'static str, WordClass); 16] = [
+    const WORD_CLASSES: [(&'static str, WordClass); 18] = [
         ("light", |l| &mut l.light),
         ("state", |l| &mut l.state_acts),
         ("judge", |l| &mut l.judges),
@@ -3955,6 +4007,8 @@ impl Lexicon {
         ("money", |l| &mut l.money),
         ("plan", |l| &mut l.plans),
         ("foreigner", |l| &mut l.foreigners),
+        ("domestic", |l| &mut l.domestic_codes),
+        ("domestic-sector", |l| &mut l.domestic_sectors),
     ];
 
     /// The word class that a `KIND LEMMA` line of `data/modality.tsv` adds to.

@@ -1399,3 +1399,54 @@ fn foreigners_are_not_given_the_place_s_or_the_source_s_country() {
         Vec::<String>::new()
     );
 }
+
+/// A trial, detention or execution told by a noun with no agent, as the subject of its
+/// clause, is the work of the state of the place said, else of the state of the people
+/// acted on (gold rules 6 and 7); as the object of another verb it is not guessed.
+#[test]
+fn a_state_act_noun_with_no_agent_is_the_state_s() {
+    assert_eq!(
+        code("The trial of Shoigu began in Moscow on Monday."),
+        ["173 RUSGOV>RUSGOVMIL"]
+    );
+    let (_, events) = found("The trial of Shoigu has opened.");
+    assert_eq!(
+        events
+            .iter()
+            .map(|f| format!("{} {}", f.code, f.rule))
+            .collect::<Vec<_>>(),
+        ["173 173 N trial of $T (triggers.txt:3112) +state-of-the-accused"]
+    );
+    assert_eq!(code("The trial of Shoigu has opened."), ["173 RUSGOV>RUS"]);
+    assert_eq!(
+        code("The detention of Reznikov was a warning to Kyiv."),
+        ["173 UKRGOV>UKR"]
+    );
+    assert_eq!(
+        code("Kyiv denounced the trial of Shoigu."),
+        ["111 UKRGOV>RUSGOVMIL"]
+    );
+}
+
+/// A party, an opposition or rebels withdrawing support from no one named withdraw it from
+/// their own country's state (gold rule 7, `domestic` codes of `modality.tsv`); a government
+/// doing so names no one.
+#[test]
+fn support_withdrawn_by_a_party_is_from_its_own_state() {
+    let (_, events) = found("Hamas has withdrawn its support ahead of the vote.");
+    assert_eq!(
+        events
+            .iter()
+            .map(|f| format!("{} {}", f.code, f.rule))
+            .collect::<Vec<_>>(),
+        ["160 160 V withdraw support (triggers.txt:2757) +target-source-own-country"]
+    );
+    assert_eq!(
+        code("Hamas has withdrawn its support ahead of the vote."),
+        ["160 PSEINS>PSE"]
+    );
+    assert_eq!(
+        code("Moscow has withdrawn its support ahead of the vote."),
+        ["160 RUSGOV>-"]
+    );
+}
