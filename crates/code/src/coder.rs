@@ -1942,6 +1942,18 @@ impl<'a> View<'a> {
         })
     }
 
+    /// Whether the infinitive `x` is governed by "going" with a form of "be" ("is going to
+    /// visit", "were going to sign"): a future told without "will".
+    fn is_going_to(&self, x: usize) -> bool {
+        self.case_of(x) == Some("to")
+            && self.head(x).is_some_and(|h| {
+                self.form(h) == "going"
+                    && self.children[h]
+                        .iter()
+                        .any(|&c| self.deprel(c) == "aux" && self.lemma(c) == "be")
+            })
+    }
+
     /// Whether `x` is an infinitive on a predicate noun: "Singh is the first Indian premier
     /// to visit Japan", "the visit will be an opportunity to meet Merkel".
     fn is_infinitive_on_predicate(&self, x: usize) -> bool {
@@ -3395,6 +3407,11 @@ impl<'a> View<'a> {
             let on_predicate = self.is_infinitive_on_predicate(x);
             if !on_predicate && !matches!(rel, "conj" | "xcomp" | "advcl" | "ccomp") {
                 break;
+            }
+            // "is going to visit Kabul": the progressive of "go" with an infinitive is a
+            // future, as "will" is (the parser makes "going" the head and the act its xcomp).
+            if rel == "xcomp" && shared && self.is_going_to(x) {
+                future = true;
             }
             infinitives_only = infinitives_only && rel == "xcomp";
             shared = shared

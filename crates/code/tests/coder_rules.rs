@@ -634,6 +634,30 @@ const CASES: &[(&str, &[&str])] = &[
         "China on Tuesday restated China's line on win-win growth by urging Russia to cut tariffs.",
         &["020 CHN>RUS"],
     ),
+    // "is going to" is a future: a visit to come is an intent (branch type13).
+    ("Austin is going to visit Kyiv.", &["036 USAGOVMIL>UKRGOV"]),
+    ("Austin is going to visit Kyiv on Monday.", &["036 USAGOVMIL>UKRGOV"]),
+    ("Austin was going to meet Shoigu.", &["036 USAGOVMIL>RUSGOVMIL"]),
+    // A sentence is coercion (173), to death as to prison (branch type13).
+    (
+        "A Russian court sentenced two Ukrainian soldiers to death.",
+        &["173 RUS>UKR"],
+    ),
+    // One's own forces pulled out of a place are a retreat, not an expulsion, and a future
+    // retreat an intent (0356), not a threat (branch type13).
+    (
+        "Russia withdrew two battalions from Kyiv.",
+        &["0874 RUS>UKRGOV"],
+    ),
+    (
+        "Russia will withdraw two battalions from Kyiv.",
+        &["035 RUS>UKRGOV"],
+    ),
+    // Congratulations received are praise from the sender, not aid (branch type13).
+    (
+        "Kyiv received congratulations from Austin.",
+        &["051 USAGOVMIL>UKRGOV"],
+    ),
 ];
 
 #[test]
