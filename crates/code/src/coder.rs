@@ -1942,6 +1942,15 @@ impl<'a> View<'a> {
         })
     }
 
+    /// Whether the noun `o` has an adjective after it, which English puts there only as a
+    /// predicate complement that the parser hung on the noun ("calling the execution
+    /// illegal", "called the vote unfair").
+    fn has_adjective_after(&self, o: usize) -> bool {
+        self.children[o]
+            .iter()
+            .any(|&c| c > o && self.deprel(c) == "amod" && self.words()[c].upos == Upos::ADJ)
+    }
+
     /// Whether the infinitive `x` is governed by "going" with a form of "be" ("is going to
     /// visit", "were going to sign"): a future told without "will".
     fn is_going_to(&self, x: usize) -> bool {
@@ -2187,11 +2196,20 @@ impl<'a> View<'a> {
         // complement names its object; it does not meet or phone it.
         if p.code.starts_with("04")
             && (self.children[v].iter().any(|&c| {
-                matches!(self.deprel(c), "xcomp" | "obl:unmarked")
+                (matches!(self.deprel(c), "xcomp" | "obl:unmarked")
                     && c > v
                     && self.date_of_word[c].is_none()
-                    && matches!(self.words()[c].upos, Upos::NOUN | Upos::ADJ | Upos::PROPN)
-            }) || obj.is_some_and(|o| self.has_predicate_appos(o))
+                    && matches!(self.words()[c].upos, Upos::NOUN | Upos::ADJ | Upos::PROPN))
+                    // "called the plan unrealistic", which the parser may read as a
+                    // clause of a bare adjective after the object.
+                    || (self.deprel(c) == "advcl"
+                        && obj.is_some_and(|o| c > o)
+                        && self.words()[c].upos == Upos::ADJ
+                        && !self.children[c]
+                            .iter()
+                            .any(|&k| matches!(self.deprel(k), "mark" | "cop" | "nsubj")))
+            }) || obj
+                .is_some_and(|o| self.has_predicate_appos(o) || self.has_adjective_after(o))
                 || self.children[v]
                     .iter()
                     .filter(|&&c| self.deprel(c) == "obj")

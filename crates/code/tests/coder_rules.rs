@@ -653,6 +653,10 @@ const CASES: &[(&str, &[&str])] = &[
         "Russia will withdraw two battalions from Kyiv.",
         &["035 RUS>UKRGOV"],
     ),
+    // An adjective after the object is a predicate complement: calling an act illegal is
+    // criticism of its author, no phone call (branch type13).
+    ("Russia called Ukraine's election illegal.", &["111 RUS>UKR"]),
+    ("Russia called Ukraine's plan unrealistic.", &[]),
     // Congratulations received are praise from the sender, not aid (branch type13).
     (
         "Kyiv received congratulations from Austin.",
