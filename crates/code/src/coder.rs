@@ -2027,6 +2027,27 @@ impl<'a> View<'a> {
         })
     }
 
+    /// Whether the noun `o` has an adjective after it, which English puts there only as a
+    /// predicate complement that the parser hung on the noun ("calling the execution
+    /// illegal", "called the vote unfair").
+    fn has_adjective_after(&self, o: usize) -> bool {
+        self.children[o]
+            .iter()
+            .any(|&c| c > o && self.deprel(c) == "amod" && self.words()[c].upos == Upos::ADJ)
+    }
+
+    /// Whether the infinitive `x` is governed by "going" with a form of "be" ("is going to
+    /// visit", "were going to sign"): a future told without "will".
+    fn is_going_to(&self, x: usize) -> bool {
+        self.case_of(x) == Some("to")
+            && self.head(x).is_some_and(|h| {
+                self.form(h) == "going"
+                    && self.children[h]
+                        .iter()
+                        .any(|&c| self.deprel(c) == "aux" && self.lemma(c) == "be")
+            })
+    }
+
     /// Whether `x` is an infinitive on a predicate noun: "Singh is the first Indian premier
     /// to visit Japan", "the visit will be an opportunity to meet Merkel".
     fn is_infinitive_on_predicate(&self, x: usize) -> bool {
@@ -2260,11 +2281,20 @@ impl<'a> View<'a> {
         // complement names its object; it does not meet or phone it.
         if p.code.starts_with("04")
             && (self.children[v].iter().any(|&c| {
-                matches!(self.deprel(c), "xcomp" | "obl:unmarked")
+                (matches!(self.deprel(c), "xcomp" | "obl:unmarked")
                     && c > v
                     && self.date_of_word[c].is_none()
-                    && matches!(self.words()[c].upos, Upos::NOUN | Upos::ADJ | Upos::PROPN)
-            }) || obj.is_some_and(|o| self.has_predicate_appos(o))
+                    && matches!(self.words()[c].upos, Upos::NOUN | Upos::ADJ | Upos::PROPN))
+                    // "called the plan unrealistic", which the parser may read as a
+                    // clause of a bare adjective after the object.
+                    || (self.deprel(c) == "advcl"
+                        && obj.is_some_and(|o| c > o)
+                        && self.words()[c].upos == Upos::ADJ
+                        && !self.children[c]
+                            .iter()
+                            .any(|&k| matches!(self.deprel(k), "mark" | "cop" | "nsubj")))
+            }) || obj
+                .is_some_and(|o| self.has_predicate_appos(o) || self.has_adjective_after(o))
                 || self.children[v]
                     .iter()
                     .filter(|&&c| self.deprel(c) == "obj")
@@ -3541,6 +3571,11 @@ impl<'a> View<'a> {
             let on_predicate = self.is_infinitive_on_predicate(x);
             if !on_predicate && !matches!(rel, "conj" | "xcomp" | "advcl" | "ccomp") {
                 break;
+            }
+            // "is going to visit Kabul": the progressive of "go" with an infinitive is a
+            // future, as "will" is (the parser makes "going" the head and the act its xcomp).
+            if rel == "xcomp" && shared && self.is_going_to(x) {
+                future = true;
             }
             infinitives_only = infinitives_only && rel == "xcomp";
             shared = shared

@@ -634,6 +634,34 @@ const CASES: &[(&str, &[&str])] = &[
         "China on Tuesday restated China's line on win-win growth by urging Russia to cut tariffs.",
         &["020 CHN>RUS"],
     ),
+    // "is going to" is a future: a visit to come is an intent (branch type13).
+    ("Austin is going to visit Kyiv.", &["036 USAGOVMIL>UKRGOV"]),
+    ("Austin is going to visit Kyiv on Monday.", &["036 USAGOVMIL>UKRGOV"]),
+    ("Austin was going to meet Shoigu.", &["036 USAGOVMIL>RUSGOVMIL"]),
+    // A sentence is coercion (173), to death as to prison (branch type13).
+    (
+        "A Russian court sentenced two Ukrainian soldiers to death.",
+        &["173 RUS>UKR"],
+    ),
+    // One's own forces pulled out of a place are a retreat, not an expulsion, and a future
+    // retreat an intent (0356), not a threat (branch type13).
+    (
+        "Russia withdrew two battalions from Kyiv.",
+        &["0874 RUS>UKRGOV"],
+    ),
+    (
+        "Russia will withdraw two battalions from Kyiv.",
+        &["035 RUS>UKRGOV"],
+    ),
+    // An adjective after the object is a predicate complement: calling an act illegal is
+    // criticism of its author, no phone call (branch type13).
+    ("Russia called Ukraine's election illegal.", &["111 RUS>UKR"]),
+    ("Russia called Ukraine's plan unrealistic.", &[]),
+    // Congratulations received are praise from the sender, not aid (branch type13).
+    (
+        "Kyiv received congratulations from Austin.",
+        &["051 USAGOVMIL>UKRGOV"],
+    ),
 ];
 
 #[test]
@@ -1327,7 +1355,7 @@ fn a_release_demand_is_aimed_at_the_holder() {
     let (_, events) = found("Kyiv demanded the release of Ukrainians detained by Russia.");
     assert_eq!(
         events[0].rule,
-        "1053 V demand $T release|free (triggers.txt:1690) +target-holder"
+        "1053 V demand $T release|free (triggers.txt:1695) +target-holder"
     );
 }
 
@@ -1361,7 +1389,7 @@ fn a_cooperative_act_negated_in_the_future_is_a_refusal() {
     let (_, events) = found("Russia will not send aid to Ukraine.");
     assert_eq!(
         events[0].rule,
-        "070 V send aid|assistance|help|support to $T (triggers.txt:1124) +refused-future"
+        "070 V send aid|assistance|help|support to $T (triggers.txt:1126) +refused-future"
     );
     assert_eq!(
         code("Russia will not attack Ukraine."),
@@ -1415,7 +1443,7 @@ fn a_state_act_noun_with_no_agent_is_the_state_s() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["173 173 N trial of $T (triggers.txt:3112) +state-of-the-accused"]
+        ["173 173 N trial of $T (triggers.txt:3123) +state-of-the-accused"]
     );
     assert_eq!(code("The trial of Shoigu has opened."), ["173 RUSGOV>RUS"]);
     assert_eq!(
@@ -1439,7 +1467,7 @@ fn support_withdrawn_by_a_party_is_from_its_own_state() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["160 160 V withdraw support (triggers.txt:2757) +target-source-own-country"]
+        ["160 160 V withdraw support (triggers.txt:2761) +target-source-own-country"]
     );
     assert_eq!(
         code("Hamas has withdrawn its support ahead of the vote."),
