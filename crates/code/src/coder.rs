@@ -144,7 +144,7 @@ const FUTURE: &[&str] = &["will", "shall", "'ll", "wo"];
 const CONDITIONS: &[&str] = &["if", "unless", "whether", "lest"];
 /// Verbs of saying: "would" in what they report is a future, not a hypothetical.
 const SAYING: &[&str] = &[
-    "say", "tell", "announce", "state", "add", "report", "claim", "declare", "confirm",
+    "say", "tell", "warn", "announce", "state", "add", "report", "claim", "declare", "confirm",
 ];
 /// Determiners and adjectives by which an event noun points back at an event already told.
 const ANAPHORIC: &[&str] = &[

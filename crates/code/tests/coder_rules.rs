@@ -1478,3 +1478,13 @@ fn support_withdrawn_by_a_party_is_from_its_own_state() {
         ["160 RUSGOV>-"]
     );
 }
+
+/// "would" under a warning is the future in reported speech, as under "said": a conflict
+/// act so warned of is a threat.
+#[test]
+fn would_under_a_warning_is_a_threat() {
+    assert_eq!(
+        code("Moscow warned that Russia would retaliate against Ukraine."),
+        ["138 RUS>UKR"]
+    );
+}
