@@ -1374,7 +1374,7 @@ fn both_sides_of_between_and_of_a_passive_deal() {
     );
     assert_eq!(
         code("An agreement on grain was reached by Russia and Ukraine on Friday."),
-        ["057 RUS>UKR"]
+        ["030 RUS>UKR"]
     );
 }
 
@@ -1486,5 +1486,23 @@ fn would_under_a_warning_is_a_threat() {
     assert_eq!(
         code("Moscow warned that Russia would retaliate against Ukraine."),
         ["138 RUS>UKR"]
+    );
+}
+
+/// Reaching an agreement is agreeing to act (030, AGREE, as the gold codes it), and both
+/// sides do it: two subjects pair up. Signing one is still 057.
+#[test]
+fn reaching_an_agreement_is_agreeing_and_reciprocal() {
+    assert_eq!(
+        code("Russia and Ukraine reached an agreement to exchange prisoners."),
+        ["030 RUS>UKR"]
+    );
+    assert_eq!(
+        code("Russia reached a deal with Ukraine on grain exports."),
+        ["030 RUS>UKR"]
+    );
+    assert_eq!(
+        code("Russia and Ukraine signed an agreement on grain exports."),
+        ["057 RUS>UKR"]
     );
 }
