@@ -294,6 +294,8 @@ struct RoleRec {
     kind: Option<String>,
     #[serde(default)]
     weak: bool,
+    #[serde(default)]
+    posted: bool,
 }
 
 fn read_roles(raw: &mut Raw, label: &str, text: &str) -> Result<()> {
@@ -338,6 +340,7 @@ fn read_roles(raw: &mut Raw, label: &str, text: &str) -> Result<()> {
             office_in: r.office_in.into_iter().collect(),
             kind,
             weak: r.weak,
+            posted: r.posted,
             entry: entry(label, text, at),
         });
     }

@@ -93,6 +93,9 @@ pub struct Role {
     pub kind: RoleKind,
     /// The sectors apply only when no other word of the mention gives sectors.
     pub weak: bool,
+    /// A diplomat's or mission's words: an `in` phrase names the posting, not the country
+    /// ("the ambassador in Beijing").
+    pub posted: bool,
     pub entry: String,
 }
 

@@ -447,6 +447,25 @@ fn of_phrase_actor(
     None
 }
 
+/// The country of a place in an `in` phrase of word `h` ("the government in Turkmenistan"):
+/// a country's own actor, not an unknown one or an international body.
+fn in_phrase_country(w: &Words, pending: &[Pending], h: usize) -> Option<String> {
+    (0..w.s.words.len())
+        .filter(|&c| w.head_of(c) == Some(h) && w.deprel(c).starts_with("nmod"))
+        .filter(|&c| {
+            (0..w.s.words.len())
+                .any(|k| w.head_of(k) == Some(c) && w.deprel(k) == "case" && w.folded(k) == "in")
+        })
+        .find_map(|c| {
+            let p = pending.iter().find(|p| p.range.contains(&c))?;
+            let a = p.result.as_ref()?.0.first()?;
+            let place = p.facts.person.is_none() && p.facts.name.is_none();
+            (place && !a.code.starts_with("---"))
+                .then(|| a.country.clone())
+                .flatten()
+        })
+}
+
 /// Whether a country, demonym, seat or region and a role are one phrase with modifiers
 /// between them that the role governs: "Liberian security officials", "Chinese armed
 /// police", "Southern Sudan's autonomous government".
@@ -541,6 +560,8 @@ struct Facts {
     former: bool,
     counterpart: bool,
     plural: bool,
+    /// A diplomat or mission: an `in` phrase is the posting ("the ambassador in Beijing").
+    posted: bool,
     /// The country comes from a seat whose name other countries use too ("Congress"): the
     /// seat.
     generic_seat: Option<u32>,
@@ -831,6 +852,7 @@ fn collect_facts(
                         // Titles and modifiers ("Gen.", "former") name no one by themselves.
                         f.roles.push(r);
                         f.plural |= plural;
+                        f.posted |= role.posted;
                         push_unique(&mut f.heads, w.folded(p.range.end - 1));
                     }
                     match role.kind {
@@ -1355,6 +1377,44 @@ fn resolve_sentence(
             };
             pending[b].result = Some((vec![actor], "of", pending[b].facts.office.clone()));
         }
+        // A bare title of a state's own institutions takes the country of an `in` phrase it
+        // governs ("the new government in Turkmenistan", "officials in Algiers"), not the
+        // story's; a diplomat's `in` phrase is the posting ("the ambassador in Beijing").
+        for b in 0..pending.len() {
+            let f = &pending[b].facts;
+            let domestic = f
+                .sectors
+                .iter()
+                .any(|x| DOMESTIC_SECTORS.contains(&x.as_str()));
+            if pending[b].result.is_some() || !f.is_bare_role() || f.former || f.posted {
+                continue;
+            }
+            // "Israeli and Hamas negotiators in Doha": modifiers that name actors say whose.
+            let h = pending[b].head;
+            let owned = (0..w.s.words.len()).any(|c| {
+                w.head_of(c) == Some(h)
+                    && matches!(w.deprel(c), "amod" | "compound" | "nmod:poss")
+                    && pending
+                        .iter()
+                        .enumerate()
+                        .any(|(k, p)| k != b && p.range.contains(&c))
+            });
+            if !domestic || owned {
+                continue;
+            }
+            let Some(country) = in_phrase_country(&w, &pending, h) else {
+                continue;
+            };
+            let sectors = pending[b].facts.sectors.clone();
+            let actor = ResolvedActor {
+                code: compose(kb, Some(&country), &sectors),
+                country: Some(country),
+                sectors,
+                name: None,
+                entry: pending[b].facts.entry.clone(),
+            };
+            pending[b].result = Some((vec![actor], "in", pending[b].facts.office.clone()));
+        }
     }
     // Surnames and known names already mentioned: "Austin", "Singh".
     for p in &mut pending {
@@ -1390,6 +1450,13 @@ fn resolve_sentence(
                 } else {
                     continue;
                 };
+            // Two known people are two actors ("Denis Sassou-Nguesso of Congo, Paul Kagame
+            // of Rwanda" read as an apposition).
+            if let (Some(x), Some(y)) = (pending[a].facts.person, pending[b].facts.person) {
+                if x != y {
+                    continue;
+                }
+            }
             // Only an official's title stands in apposition to a name ("Shahed-136 drones"
             // is no apposition of people).
             if !matches!(pending[other].facts.kind, Some(Kind::Person) | None) {
@@ -1671,7 +1738,24 @@ fn corefer(
         };
         if generic {
         } else if f.plural {
-            if let Some(office) = &f.office {
+            // "five African presidents", "two European ministers": a number without a
+            // definite article, or an adjective of origin, says these are others than the
+            // holders named so far ("the two prime ministers" are those).
+            let head = pieces[*group.last().expect("groups are not empty")]
+                .range
+                .end
+                - 1;
+            let modifier = |rel: &str| {
+                (0..w.s.words.len()).find(|&c| w.head_of(c) == Some(head) && w.deprel(c) == rel)
+            };
+            let definite = modifier("det")
+                .is_some_and(|c| matches!(w.folded(c), "the" | "these" | "those" | "both"));
+            let others = w.parsed
+                && ((modifier("nummod").is_some() && !definite)
+                    || (0..w.s.words.len()).any(|c| {
+                        w.head_of(c) == Some(head) && w.deprel(c) == "amod" && w.is_capitalised(c)
+                    }));
+            if let Some(office) = f.office.as_ref().filter(|_| !others) {
                 // All the holders of that office mentioned lately.
                 let mut actors: Vec<ResolvedActor> = Vec::new();
                 for (_, m) in d.recent(si, at) {
