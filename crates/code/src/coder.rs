@@ -3498,11 +3498,7 @@ impl<'a> View<'a> {
                         future = true;
                     }
                     if form == "would" {
-                        let reported = self
-                            .head(x)
-                            .filter(|_| self.deprel(x) == "ccomp")
-                            .is_some_and(|h| SAYING.contains(&self.lemma(h)));
-                        if reported {
+                        if self.is_reported(x) {
                             future = true;
                         } else {
                             return Modality::Unreal("only hypothetical");
@@ -3512,13 +3508,15 @@ impl<'a> View<'a> {
                 if rel == "mark" && CONDITIONS.contains(&form) {
                     return Modality::Unreal("a condition or an open question");
                 }
-                // "Malaysia and the United States are to sign an agreement": a plan.
-                if depth == 0
+                // "Malaysia and the United States are to sign an agreement": a plan. The
+                // parser may call "be" an auxiliary ("was then to meet"), and the plan
+                // reaches the infinitive of purpose ("were to depart for Havana to meet").
+                if shared
                     && rel == "mark"
                     && form == "to"
                     && self.children[x]
                         .iter()
-                        .any(|&k| self.deprel(k) == "cop" && self.lemma(k) == "be")
+                        .any(|&k| matches!(self.deprel(k), "cop" | "aux") && self.lemma(k) == "be")
                 {
                     future = true;
                 }
@@ -3602,12 +3600,17 @@ impl<'a> View<'a> {
         self.children[x].iter().any(|&c| {
             self.deprel(c) == "aux"
                 && (FUTURE.contains(&self.form(c))
-                    || (self.form(c) == "would"
-                        && self.deprel(x) == "ccomp"
-                        && self
-                            .head(x)
-                            .is_some_and(|h| SAYING.contains(&self.lemma(h)))))
+                    || (self.form(c) == "would" && self.is_reported(x)))
         })
+    }
+
+    /// Whether clause `x` is reported speech, where "would" is a future: the complement of
+    /// a verb of saying ("said that he would visit").
+    fn is_reported(&self, x: usize) -> bool {
+        self.deprel(x) == "ccomp"
+            && self
+                .head(x)
+                .is_some_and(|h| SAYING.contains(&self.lemma(h)))
     }
 
     /// A verb that governs the event's clause and changes what it means.

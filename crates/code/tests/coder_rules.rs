@@ -662,6 +662,14 @@ const CASES: &[(&str, &[&str])] = &[
         "Kyiv received congratulations from Austin.",
         &["051 USAGOVMIL>UKRGOV"],
     ),
+    // "was to meet" is a plan whether the parser calls "was" a copula or an auxiliary, and
+    // the plan reaches its infinitive of purpose: one intent to visit Ukraine (branch
+    // plans14).
+    ("Reznikov was to meet Shoigu.", &["036 UKRGOVMIL>RUSGOVMIL"]),
+    (
+        "Austin was to travel to Kyiv to meet Reznikov.",
+        &["036 USAGOVMIL>UKRGOV"],
+    ),
 ];
 
 #[test]
