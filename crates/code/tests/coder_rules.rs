@@ -1514,3 +1514,18 @@ fn reaching_an_agreement_is_agreeing_and_reciprocal() {
         ["057 RUS>UKR"]
     );
 }
+
+/// Prosecuting is a state's act (a `state` lemma of `modality.tsv`): told in the passive with
+/// no agent, its source is the state of the place said, else that of the person prosecuted.
+#[test]
+fn an_agentless_prosecution_is_the_state_s() {
+    assert_eq!(code("Shoigu was prosecuted for fraud."), ["173 RUSGOV>RUS"]);
+    assert_eq!(
+        code("Reznikov was prosecuted in Moscow on Monday."),
+        ["173 RUSGOV>UKRGOVMIL"]
+    );
+    assert_eq!(
+        code("Reznikov was prosecuted by Russia."),
+        ["173 RUS>UKRGOVMIL"]
+    );
+}
