@@ -59,9 +59,11 @@ pub struct Mention {
     pub actors: Vec<ResolvedActor>,
     /// How it was resolved: `name`, `title`, `office`, `seat`, `demonym`, `region`, `org`,
     /// `role`, `dictionary`, `unknown`, `unknown-with-title`, `apposition`, `coordination`,
-    /// `of` (a title of a country's body: "vice-chairman of the CPPCC"), `story` (an
-    /// institution or titled unknown given the country the story is about),
-    /// `coref:surname`, `coref:role`, `coref:counterpart`, `pronoun`.
+    /// `of` (a title of a country's body: "vice-chairman of the CPPCC"), `in` (an
+    /// institution given the country of its `in` phrase: "the government in Turkmenistan"),
+    /// `story` (an institution or titled unknown given the country the story is about),
+    /// `coref:surname`, `coref:role`, `coref:counterpart`, `coref:possessor` (a role owned by
+    /// a possessive pronoun: "its forces"), `pronoun`.
     pub via: String,
 }
 
@@ -1845,10 +1847,10 @@ fn possessor_owned(
     if sectors.is_empty() {
         return None;
     }
-    // The subject of the pronoun's own clause first ("Siniora, who is struggling to shore
-    // up his government": Siniora's), then the nearest antecedent.
-    // A relative pronoun subject stands for the nearest actor before it: the parse often
-    // hangs "who" on another noun.
+    // The subject of the pronoun's own clause first, then the nearest antecedent. A
+    // relative subject stands for the nearest actor before it, since the parse often hangs
+    // "who" on another noun ("Siniora, who is struggling to shore up his government":
+    // Siniora's).
     let own = clause_subject(w, j).and_then(|s| {
         let relative = matches!(w.folded(s), "who" | "which" | "that");
         d.recent(si, if relative { s } else { j })
