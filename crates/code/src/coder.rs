@@ -582,13 +582,7 @@ impl Coder {
                     Modality::Refused => {
                         let root = &code[..2];
                         let new = matches!(root, "03" | "04" | "05" | "06" | "07" | "08")
-                            .then(|| {
-                                self.recoding
-                                    .get(&(Governor::Refuse, root.to_string()))
-                                    .or_else(|| {
-                                        self.recoding.get(&(Governor::Refuse, "*".to_string()))
-                                    })
-                            })
+                            .then(|| self.recoded(Governor::Refuse, root))
                             .flatten();
                         match new {
                             Some(new) => {
@@ -639,12 +633,7 @@ impl Coder {
                 match governor {
                     Some((_, Governor::Skip)) => continue,
                     Some((g, class)) => {
-                        let root = &code[..2];
-                        let new = self
-                            .recoding
-                            .get(&(class, root.to_string()))
-                            .or_else(|| self.recoding.get(&(class, "*".to_string())));
-                        if let Some(new) = new {
+                        if let Some(new) = self.recoded(class, &code[..2]) {
                             code = new.clone();
                             rule = format!("{rule} +{}({})", governor_name(class), view.form(g));
                         }
@@ -664,11 +653,7 @@ impl Coder {
                                 == Some(&"=".to_string())
                             {
                                 rule = format!("{rule} +future-said");
-                            } else if let Some(new) = self
-                                .recoding
-                                .get(&(class, root.to_string()))
-                                .or_else(|| self.recoding.get(&(class, "*".to_string())))
-                            {
+                            } else if let Some(new) = self.recoded(class, root) {
                                 code = new.clone();
                                 rule = if still_to_come {
                                     format!("{rule} +planned")
@@ -757,10 +742,12 @@ impl Coder {
                     let mut target = t.map(|t| view.party(t));
                     // "demanded the release of its sailors detained by Russia": a release is
                     // asked of whoever holds the people, not of the people's own country.
-                    if let Some((tm, _)) = t.filter(|_| is_release_request(&code)) {
-                        let own = |p: &Party| {
-                            p.actor.country.is_some() && p.actor.country == source.actor.country
-                        };
+                    let own = |p: &Party| {
+                        p.actor.country.is_some() && p.actor.country == source.actor.country
+                    };
+                    let own_people_held =
+                        t.filter(|_| is_release_request(&code) && target.as_ref().is_some_and(own));
+                    if let Some((tm, _)) = own_people_held {
                         // The parser may hang the participle on "release" itself.
                         let held = view.mentions[tm].head;
                         let holder = view
@@ -773,7 +760,7 @@ impl Coder {
                             .flat_map(|k| view.actors_at(k))
                             .map(|k| view.party(k))
                             .find(|h| !own(h) && !h.actor.code.starts_with("---"));
-                        if let Some(holder) = holder.filter(|_| target.as_ref().is_some_and(own)) {
+                        if let Some(holder) = holder {
                             target = Some(holder);
                             pair_rule.push_str(" +target-holder");
                         }
@@ -967,6 +954,14 @@ impl Coder {
 }
 
 impl Coder {
+    /// The code that a governor class (or the future) gives an event of CAMEO root `root`:
+    /// the `code CLASS ROOT` line of `data/modality.tsv`, else its `*` line.
+    fn recoded(&self, class: Governor, root: &str) -> Option<&String> {
+        self.recoding
+            .get(&(class, root.to_string()))
+            .or_else(|| self.recoding.get(&(class, "*".to_string())))
+    }
+
     /// "Hu Jintao told visiting Kenyan President Mwai Kibaki", "met the visiting Romanian
     /// foreign minister": an actor that a guest participle (`data/modality.tsv`) modifies is
     /// the guest of the subject of the clause it is an argument of.
