@@ -1384,11 +1384,17 @@ fn resolve_sentence(
         // story's; a diplomat's `in` phrase is the posting ("the ambassador in Beijing").
         for b in 0..pending.len() {
             let f = &pending[b].facts;
-            let domestic = f
-                .sectors
-                .iter()
-                .any(|x| DOMESTIC_SECTORS.contains(&x.as_str()));
-            if pending[b].result.is_some() || !f.is_bare_role() || f.former || f.posted {
+            let domestic = || {
+                f.sectors
+                    .iter()
+                    .any(|x| DOMESTIC_SECTORS.contains(&x.as_str()))
+            };
+            if pending[b].result.is_some()
+                || !f.is_bare_role()
+                || f.former
+                || f.posted
+                || !domestic()
+            {
                 continue;
             }
             // "Israeli and Hamas negotiators in Doha": modifiers that name actors say whose.
@@ -1401,7 +1407,7 @@ fn resolve_sentence(
                         .enumerate()
                         .any(|(k, p)| k != b && p.range.contains(&c))
             });
-            if !domestic || owned {
+            if owned {
                 continue;
             }
             let Some(country) = in_phrase_country(&w, &pending, h) else {
