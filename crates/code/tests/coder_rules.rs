@@ -1363,7 +1363,7 @@ fn a_release_demand_is_aimed_at_the_holder() {
     let (_, events) = found("Kyiv demanded the release of Ukrainians detained by Russia.");
     assert_eq!(
         events[0].rule,
-        "1053 V demand $T release|free (triggers.txt:1695) +target-holder"
+        "1053 V demand $T release|free (triggers.txt:1702) +target-holder"
     );
 }
 
@@ -1451,7 +1451,7 @@ fn a_state_act_noun_with_no_agent_is_the_state_s() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["173 173 N trial of $T (triggers.txt:3123) +state-of-the-accused"]
+        ["173 173 N trial of $T (triggers.txt:3130) +state-of-the-accused"]
     );
     assert_eq!(code("The trial of Shoigu has opened."), ["173 RUSGOV>RUS"]);
     assert_eq!(
@@ -1475,7 +1475,7 @@ fn support_withdrawn_by_a_party_is_from_its_own_state() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["160 160 V withdraw support (triggers.txt:2761) +target-source-own-country"]
+        ["160 160 V withdraw support (triggers.txt:2768) +target-source-own-country"]
     );
     assert_eq!(
         code("Hamas has withdrawn its support ahead of the vote."),
@@ -1527,5 +1527,23 @@ fn an_agentless_prosecution_is_the_state_s() {
     assert_eq!(
         code("Reznikov was prosecuted by Russia."),
         ["173 RUS>UKRGOVMIL"]
+    );
+}
+
+/// An inquiry opened against someone is aimed at whom its `against` phrase names, told by a
+/// verb (`open|launch investigation|inquiry|probe against $T`) or by the noun alone.
+#[test]
+fn an_investigation_against_someone_names_its_target() {
+    assert_eq!(
+        code("Russian prosecutors opened a criminal investigation against Ukraine on Monday."),
+        ["090 RUS>UKR"]
+    );
+    assert_eq!(
+        code("Russian prosecutors launched a probe against Ukraine."),
+        ["090 RUS>UKR"]
+    );
+    assert_eq!(
+        code("The investigation against Ukraine by Russian prosecutors began on Monday."),
+        ["090 RUS>UKR"]
     );
 }
