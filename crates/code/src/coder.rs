@@ -1990,6 +1990,32 @@ impl<'a> View<'a> {
 
     /// The actor that a participle on noun `n` names as its agent: "a statement issued by
     /// the European Union", "a motion presented by the Netherlands".
+    /// The subject of the clause that stance noun `t` (`stance` lemmas in `modality.tsv`)
+    /// sums up when it stands in apposition after it ("called for sanctions, a stance which
+    /// has been backed by ...", "lifted the ban, a move welcomed by ..."; the parser also
+    /// makes it a conjunct or a parataxis of what it sums up): the first actor
+    /// subject of the words it hangs on. A stance noun with an owner of its own ("France's
+    /// stance") is read through that owner instead, so it is left alone here.
+    fn summed_up_subject(&self, t: usize) -> Option<usize> {
+        if !self.lexicon.stances.contains(self.lemma(t))
+            || !matches!(self.deprel(t), "appos" | "conj" | "parataxis")
+        {
+            return None;
+        }
+        let mut x = t;
+        for _ in 0..6 {
+            let h = self.head(x)?;
+            if let Some(s) = self
+                .child(h, "nsubj")
+                .filter(|&s| !self.actors_at(s).is_empty())
+            {
+                return Some(s);
+            }
+            x = h;
+        }
+        None
+    }
+
     fn participle_agent(&self, n: usize) -> Option<usize> {
         self.participle_agents(n)
             .find(|&a| !self.actors_at(a).is_empty())
@@ -2394,6 +2420,14 @@ impl<'a> View<'a> {
                         }
                         for a in agents {
                             m.targets.extend(self.actors_at(a));
+                        }
+                    }
+                    if m.targets.is_empty() && reaction {
+                        // "Iraq insisted the flight was humanitarian, a position which China
+                        // supported": a reaction to a stance noun that sums up a clause
+                        // before it is aimed at that clause's subject.
+                        if let Some(s) = self.summed_up_subject(t) {
+                            m.targets = self.actors_at(s);
                         }
                     }
                     if m.targets.is_empty()
@@ -4015,6 +4049,9 @@ struct Lexicon {
     domestic_codes: FxHashSet<String>,
     /// Sectors of a country's parties, opposition and rebels: the sources of such acts.
     domestic_sectors: FxHashSet<String>,
+    /// Nouns that sum up what a clause before them says or does ("..., a position which
+    /// China supported", "..., a move welcomed by Washington").
+    stances: FxHashSet<String>,
 }
 
 /// The field of a [`Lexicon`] that one kind of word-class line fills.
@@ -4023,7 +4060,7 @@ type WordClass = fn(&mut Lexicon) -> &mut FxHashSet<String>;
 impl Lexicon {
     /// The kinds of `KIND LEMMA` lines of `data/modality.tsv`, each with the class it adds
     /// a word to.
-    const WORD_CLASSES: [(&'static str, WordClass); 18] = [
+    const WORD_CLASSES: [(&'static str, WordClass); 19] = [
         ("light", |l| &mut l.light),
         ("state", |l| &mut l.state_acts),
         ("judge", |l| &mut l.judges),
@@ -4042,6 +4079,7 @@ impl Lexicon {
         ("foreigner", |l| &mut l.foreigners),
         ("domestic", |l| &mut l.domestic_codes),
         ("domestic-sector", |l| &mut l.domestic_sectors),
+        ("stance", |l| &mut l.stances),
     ];
 
     /// The word class that a `KIND LEMMA` line of `data/modality.tsv` adds to.

@@ -1547,3 +1547,23 @@ fn an_investigation_against_someone_names_its_target() {
         ["090 RUS>UKR"]
     );
 }
+
+/// A stance noun in apposition (`stance` lemmas of `modality.tsv`) sums up the clause before
+/// it: a reaction to it is aimed at that clause's subject, through a relative clause or a
+/// passive one. A stance noun with no clause before it names no one.
+#[test]
+fn a_reaction_to_a_stance_in_apposition_is_aimed_at_its_author() {
+    assert_eq!(
+        code("Iran said the tests were peaceful, a position which Russia supported."),
+        ["051 RUS>IRN"]
+    );
+    assert_eq!(
+        code("Ukraine called for talks with Moscow, a stance which has been backed by China."),
+        ["026 UKR>RUSGOV", "051 CHN>UKR"]
+    );
+    assert_eq!(
+        code("Israel said the vote was fair, a view which Iran condemned."),
+        ["111 IRN>ISR"]
+    );
+    assert!(code("Russia supported the position.").is_empty());
+}
