@@ -1988,8 +1988,6 @@ impl<'a> View<'a> {
         .flatten()
     }
 
-    /// The actor that a participle on noun `n` names as its agent: "a statement issued by
-    /// the European Union", "a motion presented by the Netherlands".
     /// The subject of the clause that stance noun `t` (`stance` lemmas in `modality.tsv`)
     /// sums up when it stands in apposition after it ("called for sanctions, a stance which
     /// has been backed by ...", "lifted the ban, a move welcomed by ..."; the parser also
@@ -2016,6 +2014,8 @@ impl<'a> View<'a> {
         None
     }
 
+    /// The actor that a participle on noun `n` names as its agent: "a statement issued by
+    /// the European Union", "a motion presented by the Netherlands".
     fn participle_agent(&self, n: usize) -> Option<usize> {
         self.participle_agents(n)
             .find(|&a| !self.actors_at(a).is_empty())
