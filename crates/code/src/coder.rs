@@ -87,6 +87,10 @@ enum Governor {
     /// Not a governing verb: the future tense, whose `code future` lines of
     /// `data/modality.tsv` come before the intent and threat lines ("will urge" is an appeal).
     Future,
+    /// Not a governing verb: a negated future ("will not withdraw"), whose `code
+    /// refused-future` lines give the rejection a refused act becomes. A root with no line
+    /// (there is no `*` line) is not coded.
+    RefusedFuture,
 }
 
 /// What the clause of a trigger says about it.
@@ -579,20 +583,14 @@ impl Coder {
                 let mut rule = p.rule();
                 // "will not withdraw its troops": a cooperative act refused is a rejection.
                 let modality = match modality {
-                    Modality::Refused => {
-                        let root = &code[..2];
-                        let new = matches!(root, "03" | "04" | "05" | "06" | "07" | "08")
-                            .then(|| self.recoded(Governor::Refuse, root))
-                            .flatten();
-                        match new {
-                            Some(new) => {
-                                code = new.clone();
-                                rule.push_str(" +refused-future");
-                                Modality::Asserted
-                            }
-                            None => Modality::Unreal("negated"),
+                    Modality::Refused => match self.recoded(Governor::RefusedFuture, &code[..2]) {
+                        Some(new) => {
+                            code = new.clone();
+                            rule.push_str(" +refused-future");
+                            Modality::Asserted
                         }
-                    }
+                        None => Modality::Unreal("negated"),
+                    },
                     other => other,
                 };
                 if matches!(&code[..2], "18" | "19")
@@ -745,8 +743,9 @@ impl Coder {
                     let own = |p: &Party| {
                         p.actor.country.is_some() && p.actor.country == source.actor.country
                     };
-                    let own_people_held =
-                        t.filter(|_| is_release_request(&code) && target.as_ref().is_some_and(own));
+                    let own_people_held = t.filter(|_| {
+                        self.lexicon.releases.contains(&code) && target.as_ref().is_some_and(own)
+                    });
                     if let Some((tm, _)) = own_people_held {
                         // The parser may hang the participle on "release" itself.
                         let held = view.mentions[tm].head;
@@ -1078,6 +1077,7 @@ fn governor_name(g: Governor) -> &'static str {
         Governor::Refuse => "refuse",
         Governor::Skip => "skip",
         Governor::Future => "future",
+        Governor::RefusedFuture => "refused-future",
     }
 }
 
@@ -1192,12 +1192,6 @@ fn country_party((code, country, span): (String, Option<String>, Span)) -> Party
         },
         span,
     }
-}
-
-/// Whether a CAMEO code asks for people or property to be released (0253, 1053), which
-/// is asked of their holder.
-fn is_release_request(code: &str) -> bool {
-    matches!(code, "0253" | "1053")
 }
 
 /// Material acts against people and places: coercion (17), assault (18), fighting (19), mass
@@ -1992,8 +1986,8 @@ impl<'a> View<'a> {
     /// sums up when it stands in apposition after it ("called for sanctions, a stance which
     /// has been backed by ...", "lifted the ban, a move welcomed by ..."; the parser also
     /// makes it a conjunct or a parataxis of what it sums up): the first actor
-    /// subject of the words it hangs on. A stance noun with an owner of its own ("France's
-    /// stance") is read through that owner instead, so it is left alone here.
+    /// subject of the words it hangs on. Asked only when the noun names no actor itself
+    /// ("France's stance" is France's).
     fn summed_up_subject(&self, t: usize) -> Option<usize> {
         if !self.lexicon.stances.contains(self.lemma(t))
             || !matches!(self.deprel(t), "appos" | "conj" | "parataxis")
@@ -4052,6 +4046,9 @@ struct Lexicon {
     /// Nouns that sum up what a clause before them says or does ("..., a position which
     /// China supported", "..., a move welcomed by Washington").
     stances: FxHashSet<String>,
+    /// Codes that ask for people or property to be released, which is asked of their
+    /// holder ("demanded the release of its sailors detained by Russia").
+    releases: FxHashSet<String>,
 }
 
 /// The field of a [`Lexicon`] that one kind of word-class line fills.
@@ -4060,7 +4057,7 @@ type WordClass = fn(&mut Lexicon) -> &mut FxHashSet<String>;
 impl Lexicon {
     /// The kinds of `KIND LEMMA` lines of `data/modality.tsv`, each with the class it adds
     /// a word to.
-    const WORD_CLASSES: [(&'static str, WordClass); 19] = [
+    const WORD_CLASSES: [(&'static str, WordClass); 20] = [
         ("light", |l| &mut l.light),
         ("state", |l| &mut l.state_acts),
         ("judge", |l| &mut l.judges),
@@ -4080,6 +4077,7 @@ impl Lexicon {
         ("domestic", |l| &mut l.domestic_codes),
         ("domestic-sector", |l| &mut l.domestic_sectors),
         ("stance", |l| &mut l.stances),
+        ("release", |l| &mut l.releases),
     ];
 
     /// The word class that a `KIND LEMMA` line of `data/modality.tsv` adds to.
@@ -4119,6 +4117,7 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
         "refuse" => Some(Governor::Refuse),
         "skip" => Some(Governor::Skip),
         "future" => Some(Governor::Future),
+        "refused-future" => Some(Governor::RefusedFuture),
         _ => None,
     };
     for (i, line) in text.lines().enumerate() {
