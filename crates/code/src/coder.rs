@@ -1868,10 +1868,13 @@ impl<'a> View<'a> {
             }
             // "helped Russia use drones": Russia uses them.
             // (Not a day the parser took for an object: "agreed Thursday to develop".)
+            // "was prepared to meet", "is expected to visit": a passive governor's subject
+            // does it.
             "xcomp" => self
                 .child(h, "obj")
                 .filter(|&o| self.date_of_word[o].is_none())
                 .or_else(|| self.child(h, "iobj"))
+                .or_else(|| self.child(h, "nsubj:pass"))
                 .or_else(|| self.subject(h, depth + 1)),
             // "entered Ukraine to help Russia": the troops help.
             // "environmentalists rallied outside the embassy to urge the Netherlands", "troops
@@ -2818,6 +2821,8 @@ impl<'a> View<'a> {
                     .then_some(h)
                 }
                 "nmod" if hop == 0 => x = h,
+                // "to strengthen exchanges and cooperation with": a conjunct of the object.
+                "conj" if hop == 0 && self.deprel(h) == "obj" => x = h,
                 // "a deal was signed between Israel and Jordan": the passive of one.
                 "nsubj:pass" if hop == 0 => {
                     return (self.words()[h].upos == Upos::VERB

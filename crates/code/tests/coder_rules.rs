@@ -1567,3 +1567,17 @@ fn a_reaction_to_a_stance_in_apposition_is_aimed_at_its_author() {
     );
     assert!(code("Russia supported the position.").is_empty());
 }
+
+/// The subject of a passive governor does what its infinitive says ("was expected to meet"),
+/// and a noun in a conjunct of a light verb's object is that verb's subject's act.
+#[test]
+fn passive_governors_and_conjoined_objects_keep_the_source() {
+    assert_eq!(
+        code("Russia was expected to meet Ukraine on Monday."),
+        ["036 RUS>UKR"]
+    );
+    assert_eq!(
+        code("China pledged to deepen trade and cooperation with Iran."),
+        ["031 CHN>IRN"]
+    );
+}
