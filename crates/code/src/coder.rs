@@ -2793,6 +2793,38 @@ impl<'a> View<'a> {
                     .collect();
             }
         }
+        if !m.wants_target && m.targets.is_empty() && &p.code[..2] == "12" {
+            // "refused to renew leases on US facilities", "refused to back an EU motion": a
+            // refusal to act is aimed at whom the refused act's object names, itself or by a
+            // modifier. (When the refused act is coded itself, it supersedes this one.)
+            if let Some(x) = self.child(v, "xcomp") {
+                let object = self.child(x, "obj");
+                let object_modifiers = object.into_iter().flat_map(|o| {
+                    self.children_of(o)
+                        .iter()
+                        .copied()
+                        .filter(|&c| self.deprel(c) == "nmod")
+                });
+                // "refused to renew leases on US facilities": the parser may hang the
+                // object's modifier on the verb.
+                let obliques = self.children_of(x).iter().copied().filter(|&c| {
+                    self.deprel(c) == "obl"
+                        && matches!(self.case_of(c), Some("on" | "to" | "with" | "against"))
+                });
+                let named = object
+                    .into_iter()
+                    .chain(object_modifiers)
+                    .chain(obliques)
+                    .map(|n| self.own_actors(n))
+                    .find(|a| !a.is_empty())
+                    .unwrap_or_default();
+                m.targets = named
+                    .into_iter()
+                    .filter(|t| !m.sources.iter().any(|s| s.0 == t.0))
+                    .filter(|&(mi, a)| !self.mentions[mi].actors[a].code.starts_with("---"))
+                    .collect();
+            }
+        }
         if let Some(o) = object_word.filter(|_| !m.wants_target && m.targets.is_empty()) {
             // "abused dozens of Iraqi prisoners": the people the pattern names are its target,
             // when the words name their country.

@@ -1581,3 +1581,14 @@ fn passive_governors_and_conjoined_objects_keep_the_source() {
         ["031 CHN>IRN"]
     );
 }
+
+/// A refusal to act is aimed at whom the refused act's object names, itself or by a
+/// modifier; when the refused act is coded itself, that event stands alone.
+#[test]
+fn a_refusal_is_aimed_at_whom_the_refused_object_names() {
+    assert_eq!(
+        code("Farmers in Ukraine refused to extend contracts on Russian pipelines."),
+        ["120 UKR>RUS"]
+    );
+    assert_eq!(code("Iran refused to meet Israel."), ["125 IRN>ISR"]);
+}
