@@ -2793,10 +2793,10 @@ impl<'a> View<'a> {
                     .collect();
             }
         }
-        if !m.wants_target && m.targets.is_empty() && &p.code[..2] == "12" {
-            // "refused to renew leases on US facilities", "refused to back an EU motion": a
-            // refusal to act is aimed at whom the refused act's object names, itself or by a
-            // modifier. (When the refused act is coded itself, it supersedes this one.)
+        if !m.wants_target && m.targets.is_empty() && matches!(&p.code[..2], "12" | "13") {
+            // "refused to renew leases on US facilities", "threatened to take Kinshasa": a
+            // refusal or a threat to act is aimed at whom the act's object names, itself or
+            // by a modifier. (When the act is coded itself, it supersedes this one.)
             if let Some(x) = self.child(v, "xcomp") {
                 let object = self.child(x, "obj");
                 let object_modifiers = object.into_iter().flat_map(|o| {

@@ -1582,8 +1582,8 @@ fn passive_governors_and_conjoined_objects_keep_the_source() {
     );
 }
 
-/// A refusal to act is aimed at whom the refused act's object names, itself or by a
-/// modifier; when the refused act is coded itself, that event stands alone.
+/// A refusal or a threat to act is aimed at whom the refused act's object names, itself or
+/// by a modifier; when the refused act is coded itself, that event stands alone.
 #[test]
 fn a_refusal_is_aimed_at_whom_the_refused_object_names() {
     assert_eq!(
@@ -1591,4 +1591,9 @@ fn a_refusal_is_aimed_at_whom_the_refused_object_names() {
         ["120 UKR>RUS"]
     );
     assert_eq!(code("Iran refused to meet Israel."), ["125 IRN>ISR"]);
+    // A threat to act the same way.
+    assert_eq!(
+        code("Russia threatened to take Kyiv by June."),
+        ["130 RUS>UKRGOV"]
+    );
 }
