@@ -1581,3 +1581,22 @@ fn passive_governors_and_conjoined_objects_keep_the_source() {
         ["031 CHN>IRN"]
     );
 }
+
+/// A reciprocal noun owned by the pair ("the two leaders' talks", "their meeting" between a
+/// clause's subject and object) is between the two sides; "their" with no second side named
+/// is not.
+#[test]
+fn a_meeting_owned_by_the_pair_is_between_its_two_sides() {
+    assert_eq!(
+        code("The Russia-Ukraine relationship improved after the two leaders' talks."),
+        ["040 RUS>UKR"]
+    );
+    assert_eq!(
+        code("Austin warned Shoigu during their meeting on Tuesday."),
+        ["130 USAGOVMIL>RUSGOVMIL", "040 USAGOVMIL>RUSGOVMIL"]
+    );
+    assert_eq!(
+        code("Austin praised the troops during their meeting on Tuesday."),
+        ["051 USAGOVMIL>USAMIL"]
+    );
+}
