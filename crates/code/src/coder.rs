@@ -3077,6 +3077,14 @@ impl<'a> View<'a> {
             // before the noun, whatever the parser made of the hyphen.
             m.sources = self.sides_before(n);
         }
+        if m.sources.is_empty()
+            && !m.wants_target
+            && (is_reciprocal(&p.code) || self.reciprocal_heads.contains(&p.head))
+        {
+            // "after the two leaders' talks", "told Lee during their meeting": a reciprocal
+            // noun owned by the pair is between the pair's two sides.
+            m.sources = self.pair_owners(n);
+        }
         if m.sources.is_empty() {
             // The possessor or an actor adjective: "Russia's strikes", "Russian strikes".
             'mods: for rel in ["nmod:poss", "amod", "compound"] {
@@ -3361,6 +3369,59 @@ impl<'a> View<'a> {
             x = h;
         }
         None
+    }
+
+    /// The two sides that own noun `n` as a pair, in the order named: "the two leaders'
+    /// talks" (the last two actors of different countries named before the possessor), or
+    /// "their meeting" in a clause whose subject and object, both named before the pronoun,
+    /// are actors of different countries ("The president told Lee during their meeting").
+    /// Empty otherwise: "their" alone may be the subject's own people.
+    fn pair_owners(&self, n: usize) -> Vec<ActorAt> {
+        let Some(owner) = self.child(n, "nmod:poss") else {
+            return Vec::new();
+        };
+        if self.is_two_sides(owner) {
+            return self.two_sides_before(owner);
+        }
+        if self.form(owner) != "their" || self.mention_of[owner].is_some() {
+            return Vec::new();
+        }
+        // The verb of the clause the noun belongs to, through the nouns it hangs on.
+        let mut v = n;
+        for _ in 0..3 {
+            match self.head(v) {
+                Some(h) if self.words()[h].upos == Upos::VERB => {
+                    v = h;
+                    break;
+                }
+                Some(h) if self.words()[h].upos == Upos::NOUN => v = h,
+                _ => return Vec::new(),
+            }
+        }
+        if v == n || self.words()[v].upos != Upos::VERB || self.is_passive(v) {
+            return Vec::new();
+        }
+        let Some(s) = self.subject(v, 0).filter(|&s| s < owner) else {
+            return Vec::new();
+        };
+        let Some(o) = self
+            .child(v, "obj")
+            .or_else(|| self.child(v, "iobj"))
+            .filter(|&o| o < owner)
+        else {
+            return Vec::new();
+        };
+        let mut sides = self.actors_at(s);
+        sides.extend(self.actors_at(o));
+        if self.country_count(&sides) == 2
+            && sides.iter().all(|&t| self.has_country(t))
+            && !self.actors_at(s).is_empty()
+            && !self.actors_at(o).is_empty()
+        {
+            sides
+        } else {
+            Vec::new()
+        }
     }
 
     /// The actors of two or more countries named in the words right before noun `n`

@@ -1597,3 +1597,22 @@ fn a_refusal_is_aimed_at_whom_the_refused_object_names() {
         ["130 RUS>UKRGOV"]
     );
 }
+
+/// A reciprocal noun owned by the pair ("the two leaders' talks", "their meeting" between a
+/// clause's subject and object) is between the two sides; "their" with no second side named
+/// is not.
+#[test]
+fn a_meeting_owned_by_the_pair_is_between_its_two_sides() {
+    assert_eq!(
+        code("The Russia-Ukraine relationship improved after the two leaders' talks."),
+        ["040 RUS>UKR"]
+    );
+    assert_eq!(
+        code("Austin warned Shoigu during their meeting on Tuesday."),
+        ["130 USAGOVMIL>RUSGOVMIL", "040 USAGOVMIL>RUSGOVMIL"]
+    );
+    assert_eq!(
+        code("Austin praised the troops during their meeting on Tuesday."),
+        ["051 USAGOVMIL>USAMIL"]
+    );
+}
