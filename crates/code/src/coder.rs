@@ -3697,7 +3697,14 @@ impl<'a> View<'a> {
                 future = true;
             }
             infinitives_only = infinitives_only && rel == "xcomp";
+            // "the agreement must be completed, and Bashir thanked France": a conjunct with a
+            // subject of its own is a clause of its own, with its own auxiliaries.
+            let own_clause = rel == "conj"
+                && self.children[x]
+                    .iter()
+                    .any(|&c| matches!(self.deprel(c), "nsubj" | "nsubj:pass"));
             shared = shared
+                && !own_clause
                 && (matches!(rel, "conj" | "xcomp")
                     || on_predicate
                     || (rel == "advcl" && self.case_of(x) == Some("to")));

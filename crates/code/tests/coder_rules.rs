@@ -1616,3 +1616,15 @@ fn a_meeting_owned_by_the_pair_is_between_its_two_sides() {
         ["051 USAGOVMIL>USAMIL"]
     );
 }
+
+/// A conjunct with a subject of its own is a clause of its own: the auxiliaries of the first
+/// clause ("must", "could") do not make it unreal, while a conjunct that shares the subject
+/// shares them.
+#[test]
+fn a_conjunct_with_its_own_subject_keeps_its_own_modality() {
+    assert_eq!(
+        code("The truce must be respected, and Iran thanked China for its efforts."),
+        ["051 IRN>CHN"]
+    );
+    assert!(code("Russia could meet Ukraine and sign a deal with Iran.").is_empty());
+}
