@@ -3754,7 +3754,15 @@ impl<'a> View<'a> {
                             && matches!(f.as_str(), "should" | "were" | "had")
                             && self.child(k, "nsubj").is_some_and(|s| m < s))
                 }),
-                "obl" => matches!(self.lemma(k), "case" | "event") && self.case_of(k) == Some("in"),
+                // "in case of" (the parser makes it one preposition), "in the event of".
+                "obl" => self.children[k].iter().any(|&p| {
+                    self.deprel(p) == "case"
+                        && self.form(p).eq_ignore_ascii_case("in")
+                        && (matches!(self.lemma(k), "case" | "event")
+                            || self.children[p]
+                                .iter()
+                                .any(|&f| self.deprel(f) == "fixed" && self.lemma(f) == "case"))
+                }),
                 "advmod" => form == "otherwise",
                 "aux" => form == "have",
                 _ => false,

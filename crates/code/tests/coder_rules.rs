@@ -1600,3 +1600,13 @@ fn a_reported_should_or_must_asks_it_of_the_subject() {
     assert!(code("China said Ukraine should not give up.").is_empty());
     assert!(code("Iran said Russia should help if Israel strikes first.").is_empty());
 }
+
+/// "in case of" makes a reported demand a condition.
+#[test]
+fn a_reported_must_in_case_of_something_is_a_condition() {
+    assert!(code("In case of an attack, Ukraine must help Iran, Moscow said.").is_empty());
+    assert_eq!(
+        code("Ukraine must help Iran, Moscow said."),
+        ["100 RUSGOV>UKR"]
+    );
+}
