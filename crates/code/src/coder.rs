@@ -1056,11 +1056,14 @@ impl Coder {
             // A predicate or a passive ("should be supported") says what should happen, not
             // whom it is asked of. (Any part of speech otherwise: the parser may make a noun
             // of the verb, "must back up its desire".)
-            let plain = view.children_of(c).iter().all(|&k| {
+            let plain = !view.children_of(c).iter().any(|&k| {
                 let (rel, form) = (view.deprel(k), view.form(k).to_lowercase());
-                !matches!(rel, "cop" | "aux:pass" | "nsubj:pass" | "expl")
-                    && !(rel == "advmod" && NEGATORS.contains(&form.as_str()))
-                    && !(rel == "mark" && CONDITIONS.contains(&form.as_str()))
+                match rel {
+                    "cop" | "aux:pass" | "nsubj:pass" | "expl" => true,
+                    "advmod" => NEGATORS.contains(&form.as_str()),
+                    "mark" => CONDITIONS.contains(&form.as_str()),
+                    _ => false,
+                }
             });
             if !plain
                 || view.is_conditional(c)
