@@ -1037,10 +1037,14 @@ impl Coder {
         local: &mut Vec<(usize, Found)>,
     ) {
         for m in 0..view.words().len() {
+            // Auxiliaries only, so that no other word is lower-cased and looked up.
+            if view.deprel(m) != "aux" {
+                continue;
+            }
             let Some(code) = self.demand_modals.get(&view.form(m).to_lowercase()) else {
                 continue;
             };
-            let Some(c) = view.head(m).filter(|_| view.deprel(m) == "aux") else {
+            let Some(c) = view.head(m) else {
                 continue;
             };
             // "said Mobutu is finished and should quit": a conjunct shares its head's subject
