@@ -114,6 +114,8 @@ pub struct Coder {
     reciprocal_heads: FxHashSet<String>,
     /// Participles that make the actor they modify a guest ("visiting"), with the code.
     guest_words: FxHashMap<String, String>,
+    /// Modals that make a reported clause a request of its subject ("should"), with the code.
+    demand_modals: FxHashMap<String, String>,
     /// The other word tables of `data/modality.tsv` that the parse is read with.
     lexicon: Lexicon,
     /// Predicates that say their subject event is not real ("out of the question").
@@ -175,6 +177,7 @@ impl Coder {
             governors: tables.governors,
             reciprocal_heads: tables.reciprocal,
             guest_words: tables.guests,
+            demand_modals: tables.demands,
             lexicon: tables.lexicon,
             unreal_predicates: tables.unreal,
             recoding: tables.recoding,
@@ -890,6 +893,7 @@ impl Coder {
         }
         if !question {
             self.code_guests(view, doc_dates, &mut local);
+            self.code_reported_demands(view, doc_dates, &mut local);
         }
         // "will visit Afghanistan for talks on curbing the insurgency": an act told twice,
         // once with its other side and once without, is the act with its other side.
@@ -1015,6 +1019,99 @@ impl Coder {
                             date: date.clone(),
                             date_source,
                             rule: format!("{code} guest `{}` (modality.tsv)", view.form(w)),
+                        },
+                    ));
+                }
+            }
+        }
+    }
+
+    /// "Lavrov said Georgia must back up its desire with deeds": what a speaker says another
+    /// actor should or must do (the `demand` modals of `data/modality.tsv`) asks it of that
+    /// actor, whatever the verb. Only in a clause reported by a verb of saying, active, not
+    /// negated nor conditional, whose subject is an actor of another country than the speaker.
+    fn code_reported_demands(
+        &self,
+        view: &View,
+        doc_dates: &DocumentDates,
+        local: &mut Vec<(usize, Found)>,
+    ) {
+        for m in 0..view.words().len() {
+            // Auxiliaries only, so that no other word is lower-cased and looked up.
+            if view.deprel(m) != "aux" {
+                continue;
+            }
+            let Some(code) = self.demand_modals.get(&view.form(m).to_lowercase()) else {
+                continue;
+            };
+            let Some(c) = view.head(m) else {
+                continue;
+            };
+            // "said Mobutu is finished and should quit": a conjunct shares its head's subject
+            // and report.
+            let clause = if view.deprel(c) == "conj" && view.child(c, "nsubj").is_none() {
+                view.head(c).unwrap_or(c)
+            } else {
+                c
+            };
+            let Some(say) = view.reporting_verb(clause) else {
+                continue;
+            };
+            // A predicate or a passive ("should be supported") says what should happen, not
+            // whom it is asked of. (Any part of speech otherwise: the parser may make a noun
+            // of the verb, "must back up its desire".)
+            let plain = !view.children_of(c).iter().any(|&k| {
+                let (rel, form) = (view.deprel(k), view.form(k).to_lowercase());
+                match rel {
+                    "cop" | "aux:pass" | "nsubj:pass" | "expl" => true,
+                    "advmod" => NEGATORS.contains(&form.as_str()),
+                    "mark" => CONDITIONS.contains(&form.as_str()),
+                    _ => false,
+                }
+            });
+            if !plain
+                || view.is_conditional(c)
+                || view.modality(say, false, say) != Modality::Asserted
+            {
+                continue;
+            }
+            let (Some(subject), Some(speaker)) =
+                (view.child(clause, "nsubj"), view.subject(say, 0))
+            else {
+                continue;
+            };
+            let asked = view.actors_at(subject);
+            let speakers = view.actors_at(speaker);
+            let (date, date_source) = match view.date_of(say) {
+                Some(d) => (Some(d), DateSource::Text),
+                None => fallback_date(doc_dates),
+            };
+            for &s in &speakers {
+                for &t in &asked {
+                    let (source, target) = (view.party(s), view.party(t));
+                    // Organisations have no country; people of none are no actors here.
+                    let side = |p: &Party| p.actor.country.clone().unwrap_or(p.actor.code.clone());
+                    if s.0 == t.0
+                        || source.actor.code.starts_with("---")
+                        || target.actor.code.starts_with("---")
+                        || side(&source) == side(&target)
+                    {
+                        continue;
+                    }
+                    local.push((
+                        m,
+                        Found {
+                            sentence: view.index,
+                            code: code.clone(),
+                            source,
+                            target: Some(target),
+                            trigger: view.span_of_words(&[m, c]),
+                            date: date.clone(),
+                            date_source,
+                            rule: format!(
+                                "{code} reported demand `{}` (modality.tsv)",
+                                view.form(m)
+                            ),
                         },
                     ));
                 }
@@ -3732,6 +3829,54 @@ impl<'a> View<'a> {
         })
     }
 
+    /// The verb of saying that reports clause `c`: the verb whose complement it is ("said
+    /// Georgia must"), or one told after it that the parser hung on it as a conjunct or a
+    /// parataxis, in the past tense and with its own subject ("Mubarak would hold talks with
+    /// Merkel, said Awwad").
+    fn reporting_verb(&self, c: usize) -> Option<usize> {
+        if self.deprel(c) == "ccomp" {
+            return self.head(c).filter(|&h| SAYING.contains(&self.lemma(h)));
+        }
+        self.children[c].iter().copied().find(|&k| {
+            k > c
+                && matches!(self.deprel(k), "conj" | "parataxis")
+                && SAYING.contains(&self.lemma(k))
+                && self.words()[k].xpos == "VBD"
+                && self.child(k, "nsubj").is_some()
+        })
+    }
+
+    /// Whether clause `x` holds a condition or a counterfactual: an adverbial clause marked
+    /// "if", "unless", ... or with the inverted auxiliary of a condition ("Should Russia use
+    /// ...", "Were Pyongyang to test ..."), "in case of" / "in the event of", "otherwise",
+    /// or "would have" done.
+    fn is_conditional(&self, x: usize) -> bool {
+        self.children[x].iter().any(|&k| {
+            let (rel, form) = (self.deprel(k), self.form(k).to_lowercase());
+            match rel {
+                "advcl" => self.children[k].iter().any(|&m| {
+                    let f = self.form(m).to_lowercase();
+                    (self.deprel(m) == "mark" && CONDITIONS.contains(&f.as_str()))
+                        || (matches!(self.deprel(m), "aux" | "cop")
+                            && matches!(f.as_str(), "should" | "were" | "had")
+                            && self.child(k, "nsubj").is_some_and(|s| m < s))
+                }),
+                // "in case of" (the parser makes it one preposition), "in the event of".
+                "obl" => self.children[k].iter().any(|&p| {
+                    self.deprel(p) == "case"
+                        && self.form(p).eq_ignore_ascii_case("in")
+                        && (matches!(self.lemma(k), "case" | "event")
+                            || self.children[p]
+                                .iter()
+                                .any(|&f| self.deprel(f) == "fixed" && self.lemma(f) == "case"))
+                }),
+                "advmod" => form == "otherwise",
+                "aux" => form == "have",
+                _ => false,
+            }
+        })
+    }
+
     /// Whether clause `x` is reported speech, where "would" is a future: the complement of
     /// a verb of saying ("said that he would visit").
     fn is_reported(&self, x: usize) -> bool {
@@ -4207,6 +4352,7 @@ struct ModalityTables {
     reciprocal: FxHashSet<String>,
     unreal: FxHashSet<String>,
     guests: FxHashMap<String, String>,
+    demands: FxHashMap<String, String>,
 }
 
 fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
@@ -4216,6 +4362,7 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
     let mut unreal = FxHashSet::default();
     let mut lexicon = Lexicon::default();
     let mut guests = FxHashMap::default();
+    let mut demands = FxHashMap::default();
     let class = |s: &str| match s {
         "intent" => Some(Governor::Intent),
         "threat" => Some(Governor::Threat),
@@ -4258,6 +4405,9 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
             ["guest", form, code] => {
                 guests.insert(form.to_string(), code.to_string());
             }
+            ["demand", form, code] => {
+                demands.insert(form.to_string(), code.to_string());
+            }
             ["code", c, root, code] => {
                 recoding.insert(
                     (class(c).ok_or_else(|| err("bad class"))?, root.to_string()),
@@ -4267,7 +4417,8 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
             _ => {
                 return Err(err(&format!(
                     "expected `verb LEMMA CLASS`, `code CLASS ROOT CODE`, `reciprocal LEMMA`, \
-                     `unreal LEMMA`, `owner LEMMA CASE`, `guest FORM CODE` or `KIND LEMMA` \
+                     `unreal LEMMA`, `owner LEMMA CASE`, `guest FORM CODE`, `demand FORM CODE` or \
+                     `KIND LEMMA` \
                      with KIND one of {}",
                     Lexicon::word_class_names()
                 )))
@@ -4281,6 +4432,7 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
         reciprocal,
         unreal,
         guests,
+        demands,
     })
 }
 

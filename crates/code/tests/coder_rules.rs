@@ -1628,3 +1628,32 @@ fn a_conjunct_with_its_own_subject_keeps_its_own_modality() {
     );
     assert!(code("Russia could meet Ukraine and sign a deal with Iran.").is_empty());
 }
+
+/// What a speaker says another actor should or must do asks it of that actor (`demand`
+/// modals of modality.tsv), whatever the verb; not when the speaker's own side is asked, nor
+/// in a passive, a negated or a conditional clause.
+#[test]
+fn a_reported_should_or_must_asks_it_of_the_subject() {
+    assert_eq!(
+        code("Moscow said on Monday that Iran should hand back the tankers."),
+        ["020 RUSGOV>IRN"]
+    );
+    assert_eq!(
+        code("China said Ukraine must open its ports to grain ships."),
+        ["100 CHN>UKR"]
+    );
+    assert!(code("Russia said Moscow must stay patient.").is_empty());
+    assert!(code("Tehran said Israel should not be feared.").is_empty());
+    assert!(code("China said Ukraine should not give up.").is_empty());
+    assert!(code("Iran said Russia should help if Israel strikes first.").is_empty());
+}
+
+/// "in case of" makes a reported demand a condition.
+#[test]
+fn a_reported_must_in_case_of_something_is_a_condition() {
+    assert!(code("In case of an attack, Ukraine must help Iran, Moscow said.").is_empty());
+    assert_eq!(
+        code("Ukraine must help Iran, Moscow said."),
+        ["100 RUSGOV>UKR"]
+    );
+}
