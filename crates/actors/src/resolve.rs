@@ -1208,6 +1208,14 @@ fn surname_keys(name: &str, family_name_first: bool) -> Vec<String> {
     let first = words.next();
     if let Some(last) = words.next_back() {
         keys.push(last.to_string());
+        // News drops the Arabic article of a family name: "Harith al-Dhari" ... "Dhari".
+        if let Some(bare) = ["al-", "el-"]
+            .iter()
+            .find_map(|a| last.strip_prefix(a))
+            .filter(|b| !b.is_empty())
+        {
+            keys.push(bare.to_string());
+        }
         if family_name_first {
             keys.extend(first.map(str::to_string));
         }
