@@ -673,10 +673,7 @@ impl Coder {
                 if code.starts_with("01") && !self.statements {
                     continue;
                 }
-                let (date, date_source) = match view.date_of(w) {
-                    Some(d) => (Some(d), DateSource::Text),
-                    None => fallback_date(doc_dates),
-                };
+                let (date, date_source) = event_date(view, w, doc_dates);
                 let trigger = view.span_of_words(&m.trigger);
                 let reciprocal = is_reciprocal(&code) || self.reciprocal_heads.contains(&p.head);
                 let mut pairs = m.pairs(reciprocal || m.two_sides);
@@ -992,37 +989,15 @@ impl Coder {
             let Some(host) = view.subject(verb, 0) else {
                 continue;
             };
-            let guests = view.actors_at(guest);
-            let hosts = view.actors_at(host);
-            let (date, date_source) = match view.date_of(verb) {
-                Some(d) => (Some(d), DateSource::Text),
-                None => fallback_date(doc_dates),
-            };
-            for &h in &hosts {
-                for &g in &guests {
-                    let (source, target) = (view.party(h), view.party(g));
-                    if h.0 == g.0
-                        || source.actor.code.starts_with("---")
-                        || target.actor.code.starts_with("---")
-                        || source.actor.country == target.actor.country
-                    {
-                        continue;
-                    }
-                    local.push((
-                        w,
-                        Found {
-                            sentence: view.index,
-                            code: code.clone(),
-                            source,
-                            target: Some(target),
-                            trigger: view.span_of_words(&[w]),
-                            date: date.clone(),
-                            date_source,
-                            rule: format!("{code} guest `{}` (modality.tsv)", view.form(w)),
-                        },
-                    ));
-                }
-            }
+            let rule = format!("{code} guest `{}` (modality.tsv)", view.form(w));
+            push_dyads(
+                view,
+                local,
+                (w, verb, doc_dates),
+                (&view.actors_at(host), &view.actors_at(guest)),
+                |a, b| a.actor.country == b.actor.country,
+                (code, view.span_of_words(&[w]), rule),
+            );
         }
     }
 
@@ -1080,42 +1055,56 @@ impl Coder {
             else {
                 continue;
             };
-            let asked = view.actors_at(subject);
-            let speakers = view.actors_at(speaker);
-            let (date, date_source) = match view.date_of(say) {
-                Some(d) => (Some(d), DateSource::Text),
-                None => fallback_date(doc_dates),
-            };
-            for &s in &speakers {
-                for &t in &asked {
-                    let (source, target) = (view.party(s), view.party(t));
-                    // Organisations have no country; people of none are no actors here.
-                    let side = |p: &Party| p.actor.country.clone().unwrap_or(p.actor.code.clone());
-                    if s.0 == t.0
-                        || source.actor.code.starts_with("---")
-                        || target.actor.code.starts_with("---")
-                        || side(&source) == side(&target)
-                    {
-                        continue;
-                    }
-                    local.push((
-                        m,
-                        Found {
-                            sentence: view.index,
-                            code: code.clone(),
-                            source,
-                            target: Some(target),
-                            trigger: view.span_of_words(&[m, c]),
-                            date: date.clone(),
-                            date_source,
-                            rule: format!(
-                                "{code} reported demand `{}` (modality.tsv)",
-                                view.form(m)
-                            ),
-                        },
-                    ));
-                }
+            let rule = format!("{code} reported demand `{}` (modality.tsv)", view.form(m));
+            // Organisations have no country: they are one side only with themselves.
+            let side = |p: &Party| p.actor.country.clone().unwrap_or(p.actor.code.clone());
+            push_dyads(
+                view,
+                local,
+                (m, say, doc_dates),
+                (&view.actors_at(speaker), &view.actors_at(subject)),
+                |a, b| side(a) == side(b),
+                (code, view.span_of_words(&[m, c]), rule),
+            );
+        }
+    }
+}
+
+/// Pushes an event of `code` at word `w`, dated by the clause of word `dated`, for each pair
+/// of a source among `sources` and a target among `targets`, except a pair that is one
+/// mention, has a side of no country ("---"), or that `same_side` says is one side.
+fn push_dyads(
+    view: &View,
+    local: &mut Vec<(usize, Found)>,
+    (w, dated, doc_dates): (usize, usize, &DocumentDates),
+    (sources, targets): (&[ActorAt], &[ActorAt]),
+    same_side: impl Fn(&Party, &Party) -> bool,
+    (code, trigger, rule): (&str, Span, String),
+) {
+    let (date, date_source) = event_date(view, dated, doc_dates);
+    for &s in sources {
+        for &t in targets {
+            let (source, target) = (view.party(s), view.party(t));
+            if s.0 == t.0
+                || source.actor.code.starts_with("---")
+                || target.actor.code.starts_with("---")
+                || same_side(&source, &target)
+            {
+                continue;
             }
+            local.push((
+                w,
+                Found {
+                    sentence: view.index,
+                    code: code.to_string(),
+                    source,
+                    target: Some(target),
+                    trigger,
+                    date: date.clone(),
+                    date_source,
+                    rule: rule.clone(),
+                },
+            ));
         }
     }
 }
@@ -1175,6 +1164,15 @@ fn governor_name(g: Governor) -> &'static str {
         Governor::Skip => "skip",
         Governor::Future => "future",
         Governor::RefusedFuture => "refused-future",
+    }
+}
+
+/// The date of the event at word `w`: the temporal expression of its clause, else the
+/// document's.
+fn event_date(view: &View, w: usize, doc_dates: &DocumentDates) -> (Option<String>, DateSource) {
+    match view.date_of(w) {
+        Some(d) => (Some(d), DateSource::Text),
+        None => fallback_date(doc_dates),
     }
 }
 
@@ -2892,48 +2890,53 @@ impl<'a> View<'a> {
         }
         if !m.wants_target && m.targets.is_empty() && matches!(&p.code[..2], "12" | "13") {
             // "refused to renew leases on US facilities", "threatened to take Kinshasa": a
-            // refusal or a threat to act is aimed at whom the act's object names, itself or
-            // by a modifier. (When the act is coded itself, it supersedes this one.)
+            // refusal or a threat to act is aimed at whom the act's object names. (When the
+            // act is coded itself, it supersedes this one.)
             if let Some(x) = self.child(v, "xcomp") {
-                let object = self.child(x, "obj");
-                let object_modifiers = object.into_iter().flat_map(|o| {
-                    self.children_of(o)
-                        .iter()
-                        .copied()
-                        .filter(|&c| self.deprel(c) == "nmod")
-                });
-                // "refused to renew leases on US facilities": the parser may hang the
-                // object's modifier on the verb.
-                let obliques = self.children_of(x).iter().copied().filter(|&c| {
-                    self.deprel(c) == "obl"
-                        && matches!(self.case_of(c), Some("on" | "to" | "with" | "against"))
-                });
-                let named = object
-                    .into_iter()
-                    .chain(object_modifiers)
-                    .chain(obliques)
-                    .map(|n| self.own_actors(n))
-                    .find(|a| !a.is_empty())
-                    .unwrap_or_default();
-                m.targets = named
-                    .into_iter()
-                    .filter(|t| !m.sources.iter().any(|s| s.0 == t.0))
-                    .filter(|&(mi, a)| !self.mentions[mi].actors[a].code.starts_with("---"))
-                    .collect();
+                m.targets = self.known_others(self.object_actors(x), &m.sources);
             }
         }
         if let Some(o) = object_word.filter(|_| !m.wants_target && m.targets.is_empty()) {
             // "abused dozens of Iraqi prisoners": the people the pattern names are its target,
             // when the words name their country.
-            m.targets = self
-                .own_actors(o)
-                .into_iter()
-                .filter(|t| !m.sources.iter().any(|s| s.0 == t.0))
-                .filter(|&(mi, a)| !self.mentions[mi].actors[a].code.starts_with("---"))
-                .collect();
+            m.targets = self.known_others(self.own_actors(o), &m.sources);
         }
         m.trigger.sort_unstable();
         Ok(m)
+    }
+
+    /// The actors that the object of verb `x` names: the object itself, else its `nmod`
+    /// modifiers, else the verb's `on|to|with|against` obliques ("renew leases on US
+    /// facilities": the parser may hang the object's modifier on the verb).
+    fn object_actors(&self, x: usize) -> Vec<ActorAt> {
+        let object = self.child(x, "obj");
+        let object_modifiers = object.into_iter().flat_map(|o| {
+            self.children_of(o)
+                .iter()
+                .copied()
+                .filter(|&c| self.deprel(c) == "nmod")
+        });
+        let obliques = self.children_of(x).iter().copied().filter(|&c| {
+            self.deprel(c) == "obl"
+                && matches!(self.case_of(c), Some("on" | "to" | "with" | "against"))
+        });
+        object
+            .into_iter()
+            .chain(object_modifiers)
+            .chain(obliques)
+            .map(|n| self.own_actors(n))
+            .find(|a| !a.is_empty())
+            .unwrap_or_default()
+    }
+
+    /// `actors` less those of a mention among `sources` and those of no country ("---"):
+    /// who may be the target of an event whose sources are `sources`.
+    fn known_others(&self, actors: Vec<ActorAt>, sources: &[ActorAt]) -> Vec<ActorAt> {
+        actors
+            .into_iter()
+            .filter(|t| !sources.iter().any(|s| s.0 == t.0))
+            .filter(|&(mi, a)| !self.mentions[mi].actors[a].code.starts_with("---"))
+            .collect()
     }
 
     /// The verb of which noun `n` is the object, when that verb only carries the noun's act
@@ -3508,13 +3511,12 @@ impl<'a> View<'a> {
         else {
             return Vec::new();
         };
-        let mut sides = self.actors_at(s);
-        sides.extend(self.actors_at(o));
-        if self.country_count(&sides) == 2
-            && sides.iter().all(|&t| self.has_country(t))
-            && !self.actors_at(s).is_empty()
-            && !self.actors_at(o).is_empty()
-        {
+        let (mut sides, objects) = (self.actors_at(s), self.actors_at(o));
+        if sides.is_empty() || objects.is_empty() {
+            return Vec::new();
+        }
+        sides.extend(objects);
+        if self.country_count(&sides) == 2 && sides.iter().all(|&t| self.has_country(t)) {
             sides
         } else {
             Vec::new()
