@@ -569,8 +569,21 @@ impl Coder {
                         view.case_of(w),
                         Some("during" | "after" | "at" | "amid" | "following")
                     );
+                // "Tehran rejected UN demands", "a demand by Gazprom that Ukraine pay": a
+                // request with no addressee of its own is made of whom its clause names. It
+                // was made whatever the answer: "will not answer a call by rebels".
+                let addressees = if kind == TriggerKind::Noun
+                    && m.targets.is_empty()
+                    && matches!(&p.code[..2], "02" | "10")
+                {
+                    view.request_addressees(w, &self.lexicon.answers)
+                } else {
+                    Vec::new()
+                };
                 let modality = if question {
                     Modality::Unreal("a question")
+                } else if !addressees.is_empty() {
+                    Modality::Asserted
                 } else if unreal_predicate {
                     Modality::Unreal("said not to be real")
                 } else {
@@ -690,6 +703,15 @@ impl Coder {
                     } else {
                         Vec::new()
                     };
+                }
+                if !addressees.is_empty() {
+                    rule.push_str(" +addressee");
+                    pairs = m
+                        .sources
+                        .iter()
+                        .flat_map(|&s| addressees.iter().map(move |&t| (s, Some(t))))
+                        .filter(|(s, t)| t.is_some_and(|t| t.0 != s.0))
+                        .collect();
                 }
                 if pairs.is_empty() && kind == TriggerKind::Noun && date_source == DateSource::Text
                 {
@@ -3953,6 +3975,38 @@ impl<'a> View<'a> {
         Some((h, g))
     }
 
+    /// Whom a request noun `n` is made of when it names no one itself: the subject of a
+    /// content clause on it ("a demand by Gazprom that Ukraine pay"), else the subject of a
+    /// verb of answering that takes it as object or `to`/`with` oblique ("Tehran rejected UN
+    /// demands", "will comply with the UN request"), else the subject of the clause it is the
+    /// occasion of ("agreed to meet Kabila at the request of Mandela").
+    fn request_addressees(&self, n: usize, answers: &FxHashSet<String>) -> Vec<ActorAt> {
+        let content = self.children_of(n).iter().copied().find(|&c| {
+            matches!(self.deprel(c), "acl" | "ccomp")
+                && self
+                    .child(c, "mark")
+                    .is_some_and(|m| self.lemma(m) == "that")
+        });
+        if let Some(s) = content.and_then(|c| self.child(c, "nsubj")) {
+            return self.actors_at(s);
+        }
+        let Some(v) = self.head(n).filter(|&v| self.words()[v].upos == Upos::VERB) else {
+            return Vec::new();
+        };
+        let answered = match self.deprel(n) {
+            "obj" => true,
+            "obl" => matches!(self.case_of(n), Some("to" | "with")),
+            _ => false,
+        } && answers.contains(self.lemma(v));
+        let occasion = self.deprel(n) == "obl" && self.case_of(n) == Some("at");
+        if !(answered || occasion) {
+            return Vec::new();
+        }
+        self.subject(v, 0)
+            .map(|s| self.actors_at(s))
+            .unwrap_or_default()
+    }
+
     /// "The previous call happened May 13": an event noun that points back at an event
     /// already told, with a date of its own, is that kind of event again between the same
     /// parties. The same word must name both ("initiated the call" ... "the previous call"),
@@ -4301,6 +4355,9 @@ struct Lexicon {
     /// Codes that ask for people or property to be released, which is asked of their
     /// holder ("demanded the release of its sailors detained by Russia").
     releases: FxHashSet<String>,
+    /// Verbs whose subject answers a request it takes as object ("rejected UN demands",
+    /// "will meet a NATO request"): the subject is whom the request was made of.
+    answers: FxHashSet<String>,
 }
 
 /// The field of a [`Lexicon`] that one kind of word-class line fills.
@@ -4309,7 +4366,7 @@ type WordClass = fn(&mut Lexicon) -> &mut FxHashSet<String>;
 impl Lexicon {
     /// The kinds of `KIND LEMMA` lines of `data/modality.tsv`, each with the class it adds
     /// a word to.
-    const WORD_CLASSES: [(&'static str, WordClass); 20] = [
+    const WORD_CLASSES: [(&'static str, WordClass); 21] = [
         ("light", |l| &mut l.light),
         ("state", |l| &mut l.state_acts),
         ("judge", |l| &mut l.judges),
@@ -4330,6 +4387,7 @@ impl Lexicon {
         ("domestic-sector", |l| &mut l.domestic_sectors),
         ("stance", |l| &mut l.stances),
         ("release", |l| &mut l.releases),
+        ("answer", |l| &mut l.answers),
     ];
 
     /// The word class that a `KIND LEMMA` line of `data/modality.tsv` adds to.

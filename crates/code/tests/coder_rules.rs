@@ -1321,7 +1321,7 @@ fn a_meeting_owned_by_a_pronoun_is_the_named_subject_s() {
     let (_, events) = found("Reznikov spoke warmly of his visit to Beijing.");
     assert_eq!(
         events.iter().map(|f| f.rule.as_str()).collect::<Vec<_>>(),
-        ["042 N visit to $T (triggers.txt:728) +source-owner-pronoun-subject"]
+        ["042 N visit to $T (triggers.txt:734) +source-owner-pronoun-subject"]
     );
     assert_eq!(
         code("Austin reminded Reznikov of his talks with Shoigu."),
@@ -1363,7 +1363,7 @@ fn a_release_demand_is_aimed_at_the_holder() {
     let (_, events) = found("Kyiv demanded the release of Ukrainians detained by Russia.");
     assert_eq!(
         events[0].rule,
-        "1053 V demand $T release|free (triggers.txt:1702) +target-holder"
+        "1053 V demand $T release|free (triggers.txt:1709) +target-holder"
     );
 }
 
@@ -1397,7 +1397,7 @@ fn a_cooperative_act_negated_in_the_future_is_a_refusal() {
     let (_, events) = found("Russia will not send aid to Ukraine.");
     assert_eq!(
         events[0].rule,
-        "070 V send aid|assistance|help|support to $T (triggers.txt:1126) +refused-future"
+        "070 V send aid|assistance|help|support to $T (triggers.txt:1132) +refused-future"
     );
     assert_eq!(
         code("Russia will not attack Ukraine."),
@@ -1451,7 +1451,7 @@ fn a_state_act_noun_with_no_agent_is_the_state_s() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["173 173 N trial of $T (triggers.txt:3130) +state-of-the-accused"]
+        ["173 173 N trial of $T (triggers.txt:3137) +state-of-the-accused"]
     );
     assert_eq!(code("The trial of Shoigu has opened."), ["173 RUSGOV>RUS"]);
     assert_eq!(
@@ -1475,7 +1475,7 @@ fn support_withdrawn_by_a_party_is_from_its_own_state() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["160 160 V withdraw support (triggers.txt:2768) +target-source-own-country"]
+        ["160 160 V withdraw support (triggers.txt:2775) +target-source-own-country"]
     );
     assert_eq!(
         code("Hamas has withdrawn its support ahead of the vote."),
@@ -1655,5 +1655,37 @@ fn a_reported_must_in_case_of_something_is_a_condition() {
     assert_eq!(
         code("Ukraine must help Iran, Moscow said."),
         ["100 RUSGOV>UKR"]
+    );
+}
+
+/// A request noun that names no addressee is made of whom its clause names: the subject of a
+/// verb that answers it (`answer` verbs of modality.tsv), the subject of a "that" clause on it,
+/// or the subject of the clause it is the occasion of ("at the request of"). It was made
+/// whatever the answer; a verb that does not answer it names no addressee.
+#[test]
+fn a_request_is_made_of_whom_its_clause_names() {
+    assert_eq!(
+        code("Iran rejected Russian demands for a new round of talks."),
+        ["120 IRN>RUS", "100 RUS>IRN"]
+    );
+    assert_eq!(
+        code("The row is over a demand by Moscow that Kyiv pay its debts."),
+        ["100 RUSGOV>UKRGOV"]
+    );
+    assert_eq!(
+        code("Ukraine delayed the vote at the request of China."),
+        ["020 CHN>UKR"]
+    );
+    assert_eq!(
+        code("At China's request, Ukraine delayed the vote."),
+        ["020 CHN>UKR"]
+    );
+    assert_eq!(
+        code("Israel did not meet the request of Hamas."),
+        ["020 PSEINS>ISR"]
+    );
+    assert_eq!(
+        code("Iran welcomed Russian demands for talks."),
+        ["051 IRN>RUS", "100 RUS>-"]
     );
 }
