@@ -2657,9 +2657,32 @@ impl<'a> View<'a> {
                         if let Some(o) = obj {
                             places.extend(self.obliques(o, case));
                         }
+                        // "received backing from Norway", where the parser reads the noun
+                        // the pattern names as a gerund of the verb: the phrase hangs on it.
+                        let named: Vec<usize> = m
+                            .trigger
+                            .iter()
+                            .copied()
+                            .filter(|&t| t != v && self.head(t) == Some(v))
+                            .collect();
+                        if places.is_empty() {
+                            for t in named {
+                                places.extend(self.obliques(t, case));
+                            }
+                        }
                     }
                     for pl in &places {
                         m.sources.extend(self.actors_at(*pl));
+                        // "support from nine EU members, the United States, Norway and
+                        // Iceland": a list the parser hangs as an apposition with conjuncts
+                        // of its own names more givers, not another name of the first.
+                        for &a in &self.children[*pl] {
+                            if self.deprel(a) == "appos"
+                                && self.children[a].iter().any(|&k| self.deprel(k) == "conj")
+                            {
+                                m.sources.extend(self.actors_at(a));
+                            }
+                        }
                     }
                     if m.sources.is_empty() {
                         return Err(format!("no actor in a `{case}` phrase"));

@@ -1363,7 +1363,7 @@ fn a_release_demand_is_aimed_at_the_holder() {
     let (_, events) = found("Kyiv demanded the release of Ukrainians detained by Russia.");
     assert_eq!(
         events[0].rule,
-        "1053 V demand $T release|free (triggers.txt:1709) +target-holder"
+        "1053 V demand $T release|free (triggers.txt:1725) +target-holder"
     );
 }
 
@@ -1397,7 +1397,7 @@ fn a_cooperative_act_negated_in_the_future_is_a_refusal() {
     let (_, events) = found("Russia will not send aid to Ukraine.");
     assert_eq!(
         events[0].rule,
-        "070 V send aid|assistance|help|support to $T (triggers.txt:1132) +refused-future"
+        "070 V send aid|assistance|help|support to $T (triggers.txt:1148) +refused-future"
     );
     assert_eq!(
         code("Russia will not attack Ukraine."),
@@ -1451,7 +1451,7 @@ fn a_state_act_noun_with_no_agent_is_the_state_s() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["173 173 N trial of $T (triggers.txt:3137) +state-of-the-accused"]
+        ["173 173 N trial of $T (triggers.txt:3158) +state-of-the-accused"]
     );
     assert_eq!(code("The trial of Shoigu has opened."), ["173 RUSGOV>RUS"]);
     assert_eq!(
@@ -1475,7 +1475,7 @@ fn support_withdrawn_by_a_party_is_from_its_own_state() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["160 160 V withdraw support (triggers.txt:2775) +target-source-own-country"]
+        ["160 160 V withdraw support (triggers.txt:2796) +target-source-own-country"]
     );
     assert_eq!(
         code("Hamas has withdrawn its support ahead of the vote."),
@@ -1688,4 +1688,34 @@ fn a_request_is_made_of_whom_its_clause_names() {
         code("Iran welcomed Russian demands for talks."),
         ["051 IRN>RUS", "100 RUS>-"]
     );
+}
+
+/// Backing, support or endorsement received or won from (or "of") a party is that party's
+/// endorsement of the subject or its owner (051), not aid; a list the parser hangs as an
+/// apposition with conjuncts names every giver; criticism and complaints faced or received
+/// are the sender's criticism (111).
+#[test]
+fn backing_and_criticism_received_from_parties() {
+    assert_eq!(
+        code("The Ukrainian plan received backing from Iran and China."),
+        ["051 IRN>UKR", "051 CHN>UKR"]
+    );
+    assert_eq!(
+        code("Russia's bid won the backing of China on Friday."),
+        ["051 CHN>RUS"]
+    );
+    assert_eq!(
+        code("Ukraine's proposal received support from several allies, Israel, Iran and China."),
+        ["051 ISR>UKR", "051 IRN>UKR", "051 CHN>UKR"]
+    );
+    assert_eq!(
+        code("Russia's proposal faces criticism from Ukraine."),
+        ["111 UKR>RUS"]
+    );
+    assert_eq!(
+        code("The Russian ministry received complaints from Iran."),
+        ["111 IRN>RUS"]
+    );
+    // Aid received stays aid.
+    assert_eq!(code("Ukraine received aid from Israel."), ["070 ISR>UKR"]);
 }
