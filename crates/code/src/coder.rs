@@ -3442,6 +3442,22 @@ impl<'a> View<'a> {
                 m.implied_state = Some(" +state-of-the-accused");
             }
         }
+        if !m.wants_target
+            && m.targets.is_empty()
+            && !m.sources.is_empty()
+            && matches!(&p.code[..2], "12" | "13")
+        {
+            // "Ankara's refusal to meet its EU obligations": a refusal or a threat to act is
+            // aimed at whom the act's object names, as for the verbs.
+            if let Some(x) = self
+                .children_of(n)
+                .iter()
+                .copied()
+                .find(|&c| self.deprel(c) == "acl" && self.case_of(c) == Some("to"))
+            {
+                m.targets = self.known_others(self.object_actors(x), &m.sources);
+            }
+        }
         if m.wants_target && m.targets.is_empty() && m.sources.len() < 2 && !m.sources.is_empty() {
             return Err("the target names no actor".into());
         }

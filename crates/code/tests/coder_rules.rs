@@ -1598,6 +1598,26 @@ fn a_refusal_is_aimed_at_whom_the_refused_object_names() {
     );
 }
 
+/// The noun "refusal" with an infinitive is aimed the same way: at whom the refused act's
+/// object names (branch refuse17); with no actor there, the refusal has no target.
+#[test]
+fn a_refusal_noun_is_aimed_at_whom_the_refused_object_names() {
+    assert_eq!(
+        code("Iran's refusal to honour its UN commitments surprised the allies."),
+        ["120 IRN>IGOUNO"]
+    );
+    assert_eq!(
+        code("Moscow's refusal to renew contracts with Ukrainian firms surprised observers."),
+        ["120 RUSGOV>UKR"]
+    );
+    // Nobody named on the act refused: no target (the coder of the tests keeps it monadic).
+    assert!(
+        code("Russia's refusal to extend the contracts surprised observers.")
+            .iter()
+            .all(|e| e.ends_with(">-"))
+    );
+}
+
 /// A reciprocal noun owned by the pair ("the two leaders' talks", "their meeting" between a
 /// clause's subject and object) is between the two sides; "their" with no second side named
 /// is not.
