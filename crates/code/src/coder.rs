@@ -2519,6 +2519,21 @@ impl<'a> View<'a> {
                     // by the United States".
                     let reaction = matches!(&p.code[..2], "05" | "11" | "12");
                     let passive_act = reaction && passive && self.child(v, "nsubj:pass") == Some(t);
+                    if reaction && !passive && obj == Some(t) && self.mention_of[t].is_none() {
+                        // "denounced the detention of an American journalist by Russian
+                        // police": a reaction to an act is aimed at its agent, not at those
+                        // it was done to, even when the parser hangs the `by` phrase on the
+                        // act's `of` phrase.
+                        let agents: Vec<ActorAt> = self
+                            .obliques(t, "of")
+                            .chain(std::iter::once(t))
+                            .flat_map(|k| self.obliques(k, "by"))
+                            .flat_map(|a| self.actors_at(a))
+                            .collect();
+                        if !agents.is_empty() {
+                            m.targets = agents;
+                        }
+                    }
                     if m.targets.is_empty() && ((!passive && obj == Some(t)) || passive_act) {
                         // "welcomed the proposal by Hamas chief Meshaal", "condemned the
                         // attack by rebels": an object that names an act is aimed at its
@@ -2596,7 +2611,11 @@ impl<'a> View<'a> {
                                     self.sentence.words[k].deprel.universal(),
                                     "acl" | "advcl"
                                 ) && self.children[k].iter().any(|&x| {
-                                    self.deprel(x) == "mark" && self.form(x) == c.as_str()
+                                    // "reacted furiously when France refused": "when" is
+                                    // the clause's adverb, not its marker.
+                                    (self.deprel(x) == "mark"
+                                        || (self.deprel(x) == "advmod" && c == "when"))
+                                        && self.form(x) == c.as_str()
                                 });
                                 if clause {
                                     places.extend(self.child(k, "nsubj"));

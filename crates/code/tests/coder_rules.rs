@@ -587,10 +587,11 @@ const CASES: &[(&str, &[&str])] = &[
         "In a rare meeting, Austin held talks Tuesday with Shoigu.",
         &["040 USAGOVMIL>RUSGOVMIL"],
     ),
-    // A protest note is filed "to" its addressee as well as "with" it.
+    // A protest note is filed "to" its addressee as well as "with" it; one announced in the
+    // future is the protest itself (`code future 11 =`), not a threat.
     (
         "Kyiv will file a formal protest to Moscow over the shelling.",
-        &["130 UKRGOV>RUSGOV"],
+        &["114 UKRGOV>RUSGOV"],
     ),
     ("Tehran lodged a protest to Beijing.", &["114 IRNGOV>CHNGOV"]),
     // The target of a warning of action is the phrase the action is against.
@@ -1451,7 +1452,7 @@ fn a_state_act_noun_with_no_agent_is_the_state_s() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["173 173 N trial of $T (triggers.txt:3158) +state-of-the-accused"]
+        ["173 173 N trial of $T (triggers.txt:3176) +state-of-the-accused"]
     );
     assert_eq!(code("The trial of Shoigu has opened."), ["173 RUSGOV>RUS"]);
     assert_eq!(
@@ -1475,7 +1476,7 @@ fn support_withdrawn_by_a_party_is_from_its_own_state() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["160 160 V withdraw support (triggers.txt:2796) +target-source-own-country"]
+        ["160 160 V withdraw support (triggers.txt:2814) +target-source-own-country"]
     );
     assert_eq!(
         code("Hamas has withdrawn its support ahead of the vote."),
@@ -1738,4 +1739,64 @@ fn backing_and_criticism_received_from_parties() {
     );
     // Aid received stays aid.
     assert_eq!(code("Ukraine received aid from Israel."), ["070 ISR>UKR"]);
+}
+
+/// A criticism of an act is aimed at the act's agent, not at those it was done to, also
+/// when the parser hangs the `by` phrase on the act's `of` phrase.
+#[test]
+fn a_criticism_of_an_act_is_aimed_at_its_agent() {
+    assert_eq!(
+        code("Iran condemned the arrest of Ukrainians by Russia."),
+        ["111 IRN>RUS", "173 RUS>UKR"]
+    );
+}
+
+/// Angry reactions and indignation: disapproval of whom the act reacted to names, by a `to`
+/// or `at|over` phrase, or the subject of a `when` clause.
+#[test]
+fn an_angry_reaction_disapproves_of_what_it_reacts_to() {
+    assert_eq!(
+        code("China reacted angrily to the Russian decision."),
+        ["110 CHN>RUS"]
+    );
+    assert_eq!(
+        code("China expressed anger over the Russian decision."),
+        ["110 CHN>RUS"]
+    );
+    assert_eq!(
+        code("Israel reacted furiously when Iran refused to back the plan."),
+        ["110 ISR>IRN", "120 IRN>-"]
+    );
+}
+
+/// Describing an act as a provocation or a coup accuses its owner; protesting another's
+/// plans criticises them, while a march to protest is no criticism.
+#[test]
+fn describing_as_a_provocation_and_protesting_plans_accuse() {
+    assert_eq!(
+        code("Hamas described Israel's move as a provocation."),
+        ["111 PSEINS>ISR"]
+    );
+    assert_eq!(
+        code("China protested Russia's plans to build a base."),
+        ["111 CHN>RUS"]
+    );
+    assert_eq!(
+        code("Ukrainians marched to protest the occupation of their land."),
+        ["141 UKR>UKR"]
+    );
+}
+
+/// A protest still to be filed is the protest (`code future 11 =`), as appeals are; and the
+/// noun "legal action against" is a lawsuit.
+#[test]
+fn a_protest_to_be_filed_is_a_protest() {
+    assert_eq!(
+        code("Ukraine will file a protest to Moscow."),
+        ["114 UKR>RUSGOV"]
+    );
+    assert_eq!(
+        code("Russia's legal action against Ukraine began on Monday."),
+        ["115 RUS>UKR"]
+    );
 }
