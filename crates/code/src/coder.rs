@@ -2155,6 +2155,9 @@ impl<'a> View<'a> {
     fn has_predicate_appos(&self, o: usize) -> bool {
         self.children[o].iter().any(|&c| {
             self.deprel(c) == "appos"
+                // "visited Shenyang, an industrial city": an apposition set off by a comma
+                // describes the noun.
+                && !(o + 1..c).any(|k| self.form(k) == ",")
                 && self.words()[c].upos == Upos::NOUN
                 && self.children[c]
                     .iter()
@@ -3052,8 +3055,27 @@ impl<'a> View<'a> {
         self.sentence.words[n].deprel.universal() == "obl"
             && matches!(
                 self.case_of(n),
-                Some("for" | "during" | "on" | "at" | "after" | "before" | "in")
+                Some("for" | "during" | "on" | "at" | "after" | "following" | "before" | "in")
             )
+    }
+
+    /// Whether noun `n` hangs, through `nmod` and `appos` links only, on a word that is not
+    /// the object of the verb above it (its subject, an oblique).
+    fn hangs_on_clause_phrase(&self, n: usize) -> bool {
+        let mut w = n;
+        for _ in 0..4 {
+            let Some(h) = self.head(w) else {
+                return false;
+            };
+            if matches!(self.words()[h].upos, Upos::VERB | Upos::AUX) {
+                return !self.deprel(w).starts_with("obj");
+            }
+            if w != n && !matches!(self.deprel(w), "nmod" | "appos") {
+                return false;
+            }
+            w = h;
+        }
+        false
     }
 
     fn match_noun(&self, p: &Pattern, n: usize) -> Result<Match, String> {
@@ -3063,9 +3085,14 @@ impl<'a> View<'a> {
         // part in a meeting or visit that an oblique of its verb tells.
         // "agreed to develop cooperation in energy affairs during a visit by ...": a `during`
         // phrase belongs to the clause, wherever the parser hung it.
+        // So is an `after` phrase hung on the subject or on an oblique ("said Vranitzky,
+        // after talks with Dini", "made the remarks at a press conference after talks with");
+        // not one on the object, which may be the object's own ("welcomed the statement
+        // after talks with").
         let during_clause = p.code.starts_with("04")
             && self.deprel(n) == "nmod"
-            && self.case_of(n) == Some("during");
+            && (self.case_of(n) == Some("during")
+                || (self.case_of(n) == Some("after") && self.hangs_on_clause_phrase(n)));
         let participant_head = if during_clause {
             self.governing_verb(n)
         } else {

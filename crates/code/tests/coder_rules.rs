@@ -1800,3 +1800,31 @@ fn a_protest_to_be_filed_is_a_protest() {
         ["115 RUS>UKR"]
     );
 }
+
+/// A meeting in an `after` phrase that the parser hung on the subject or on an oblique
+/// rather than on the verb is the clause subject's, as a `following` phrase on the verb is;
+/// not one hung on the object, which may be the object's own.
+#[test]
+fn a_meeting_after_which_the_subject_acted_is_the_subjects() {
+    assert_eq!(
+        code("Austin made the remarks at a press conference after talks with Reznikov."),
+        ["040 USAGOVMIL>UKRGOVMIL"]
+    );
+    assert_eq!(
+        code("\"It must stop,\" said Austin, after talks with Shoigu."),
+        ["040 USAGOVMIL>RUSGOVMIL"]
+    );
+    assert_eq!(
+        code("Austin made the remarks to reporters following a meeting with Reznikov."),
+        ["040 USAGOVMIL>UKRGOVMIL"]
+    );
+}
+
+/// An apposition set off by a comma describes the object: the visit is still a visit.
+#[test]
+fn a_visited_place_described_by_an_apposition_is_visited() {
+    assert_eq!(
+        code("Austin visited Kyiv, a city of three million people, on Monday."),
+        ["042 USAGOVMIL>UKRGOV"]
+    );
+}
