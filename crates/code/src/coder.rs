@@ -704,6 +704,11 @@ impl Coder {
                         Vec::new()
                     };
                 }
+                if m.targets.is_empty() && m.sources.len() >= 2 && view.one_group(&m.sources) {
+                    // "Dozens of people, including a mayor and several policemen, were
+                    // wounded in the clashes": the members of one group are one side.
+                    pairs.clear();
+                }
                 if !addressees.is_empty() {
                     rule.push_str(" +addressee");
                     pairs = m
@@ -1648,6 +1653,26 @@ impl<'a> View<'a> {
                 return;
             }
         }
+        // A group of no country of its own is the members it lists ("met five African
+        // presidents, including X of Congo and Y of Uganda"; "leaders of countries such as
+        // Kenya and Ghana"): each member is a side.
+        if unknown || (self.mention_of[w].is_none() && self.is_plural_group(w)) {
+            let before = out.len();
+            self.collect_members(w, out, depth);
+            for &c in &self.children[w] {
+                let group = self.mention_of[c].is_none() && self.is_plural_group(c);
+                if out.len() == before
+                    && group
+                    && self.deprel(c) == "nmod"
+                    && matches!(self.case_of(c), Some("of" | "from"))
+                {
+                    self.collect_members(c, out, depth + 1);
+                }
+            }
+            if out.len() > before {
+                return;
+            }
+        }
         // ... or that it belongs to ("a delegation from the Kansai region of Japan", "the
         // government of Lebanese Prime Minister Fuad Siniora").
         if unknown {
@@ -1737,6 +1762,71 @@ impl<'a> View<'a> {
                 }
             }
         }
+    }
+
+    /// The members that group noun `w` lists after a `member` word of data/modality.tsv
+    /// ("including", "such as", "like"), each an actor named by its own mention, with its
+    /// conjuncts and the names the parser hangs on it as a `list` or an apposition. A list
+    /// under a noun that is no group is not read here: "issues including Iran's nuclear
+    /// programme" names no member (the member must be an actor mention itself).
+    fn collect_members(&self, w: usize, out: &mut Vec<ActorAt>, depth: usize) {
+        if depth > 4 {
+            return;
+        }
+        let members = &self.lexicon.members;
+        for &c in &self.children[w] {
+            let member = match self.deprel(c) {
+                "nmod" => self
+                    .case_of(c)
+                    .filter(|k| members.contains(&k.to_lowercase()))
+                    .map(|_| c),
+                // "ten suspects including two Britons": "including" read as a participle.
+                "acl" if members.contains(&self.forms[c]) => self.child(c, "obj"),
+                _ => None,
+            };
+            let Some(m) = member.filter(|&m| self.is_known_mention(m)) else {
+                continue;
+            };
+            self.collect_actors(m, out, depth + 1);
+            for &k in &self.children[m] {
+                if matches!(self.deprel(k), "list" | "appos")
+                    && self.mention_of[k] != self.mention_of[m]
+                    && self.is_known_mention(k)
+                {
+                    self.collect_actors(k, out, depth + 1);
+                }
+            }
+        }
+    }
+
+    /// The group noun whose member phrase word `x` is, through the conjuncts, `list` links
+    /// and appositions of the phrase ("five presidents, including X, Y and Z").
+    fn member_group(&self, mut x: usize) -> Option<usize> {
+        let members = &self.lexicon.members;
+        for _ in 0..8 {
+            let h = self.head(x)?;
+            match self.deprel(x) {
+                "conj" | "list" | "appos" => x = h,
+                "nmod" => {
+                    let k = self.case_of(x)?.to_lowercase();
+                    return members.contains(&k).then_some(h);
+                }
+                "obj" if self.deprel(h) == "acl" && members.contains(&self.forms[h]) => {
+                    return self.head(h);
+                }
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// Whether `actors` are all members listed under one group noun.
+    fn one_group(&self, actors: &[ActorAt]) -> bool {
+        let mut groups = actors
+            .iter()
+            .map(|&(mi, _)| self.member_group(self.mentions[mi].head));
+        let first = groups.next().flatten();
+        first.is_some() && groups.all(|g| g == first)
     }
 
     /// Whether `actors`, read for word `w`, are only places that `w` is at: `w` is no actor
@@ -4443,6 +4533,9 @@ struct Lexicon {
     /// Verbs whose subject answers a request it takes as object ("rejected UN demands",
     /// "will meet a NATO request"): the subject is whom the request was made of.
     answers: FxHashSet<String>,
+    /// Words that introduce the members of a group ("five presidents, including X and Y",
+    /// "countries such as Kenya"): a group of no country of its own is its members.
+    members: FxHashSet<String>,
 }
 
 /// The field of a [`Lexicon`] that one kind of word-class line fills.
@@ -4451,7 +4544,7 @@ type WordClass = fn(&mut Lexicon) -> &mut FxHashSet<String>;
 impl Lexicon {
     /// The kinds of `KIND LEMMA` lines of `data/modality.tsv`, each with the class it adds
     /// a word to.
-    const WORD_CLASSES: [(&'static str, WordClass); 21] = [
+    const WORD_CLASSES: [(&'static str, WordClass); 22] = [
         ("light", |l| &mut l.light),
         ("state", |l| &mut l.state_acts),
         ("judge", |l| &mut l.judges),
@@ -4473,6 +4566,7 @@ impl Lexicon {
         ("stance", |l| &mut l.stances),
         ("release", |l| &mut l.releases),
         ("answer", |l| &mut l.answers),
+        ("member", |l| &mut l.members),
     ];
 
     /// The word class that a `KIND LEMMA` line of `data/modality.tsv` adds to.

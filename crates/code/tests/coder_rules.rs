@@ -1828,3 +1828,26 @@ fn a_visited_place_described_by_an_apposition_is_visited() {
         ["042 USAGOVMIL>UKRGOV"]
     );
 }
+
+/// A group of no country of its own is the members it lists after "including", "such as"
+/// or "like", each a side; not a list under a noun that names things, not actors; and the
+/// members of one group are one side, not two that meet or fight each other.
+#[test]
+fn a_group_is_the_members_it_lists() {
+    assert_eq!(
+        code("Austin met with two ministers, including Shoigu and Reznikov, on Monday."),
+        ["040 USAGOVMIL>RUSGOVMIL", "040 USAGOVMIL>UKRGOVMIL"]
+    );
+    assert_eq!(
+        code("China met with delegates of several countries, such as Russia and Ukraine."),
+        ["040 CHN>RUS", "040 CHN>UKR"]
+    );
+    assert_eq!(
+        code("Austin discussed several issues, including Iran's nuclear programme."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        code("Dozens of civilians, including Shoigu and Reznikov, were wounded in the clashes."),
+        Vec::<String>::new()
+    );
+}
