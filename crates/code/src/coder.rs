@@ -91,6 +91,11 @@ enum Governor {
     /// refused-future` lines give the rejection a refused act becomes. A root with no line
     /// (there is no `*` line) is not coded.
     RefusedFuture,
+    /// Not a governing verb: an act whose source is a state no word names ("has been
+    /// charged with perjury"), whose `code state` lines (by full code, else by root) give
+    /// what such an act is: a charge laid by the state is its coercion of the accused (173),
+    /// no mere accusation.
+    State,
 }
 
 /// What the clause of a trigger says about it.
@@ -618,6 +623,12 @@ impl Coder {
                     rule.push_str(" +verbal-attack");
                 }
                 if let Some(why) = m.implied_state {
+                    // "Two MPs have been charged with perjury": a charge that only the state
+                    // can have laid is its coercion of the accused.
+                    let state = |c: &str| self.recoding.get(&(Governor::State, c.to_string()));
+                    if let Some(new) = state(&code).or_else(|| state(&code[..2])) {
+                        code = new.clone();
+                    }
                     rule.push_str(why);
                 }
                 if m.target_anaphor {
@@ -1191,6 +1202,7 @@ fn governor_name(g: Governor) -> &'static str {
         Governor::Skip => "skip",
         Governor::Future => "future",
         Governor::RefusedFuture => "refused-future",
+        Governor::State => "state",
     }
 }
 
@@ -4609,6 +4621,7 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
         "skip" => Some(Governor::Skip),
         "future" => Some(Governor::Future),
         "refused-future" => Some(Governor::RefusedFuture),
+        "state" => Some(Governor::State),
         _ => None,
     };
     for (i, line) in text.lines().enumerate() {

@@ -1851,3 +1851,31 @@ fn a_group_is_the_members_it_lists() {
         Vec::<String>::new()
     );
 }
+
+/// A charge that only the state can have laid (a passive of `charge` with no agent) is the
+/// state's coercion of the accused (173), like an arrest; one whose accuser is named stays
+/// an accusation (112).
+#[test]
+fn a_charge_laid_by_no_one_named_is_the_state_s_coercion() {
+    assert_eq!(
+        code("Ten Ukrainians have been charged with espionage in Russia."),
+        ["173 RUSGOV>UKR"]
+    );
+    assert_eq!(
+        code("A Ukrainian journalist has been charged with fraud."),
+        ["173 UKRGOV>UKR"]
+    );
+    assert_eq!(
+        code("Moscow charged Kyiv with aggression on Monday."),
+        ["112 RUSGOV>UKRGOV"]
+    );
+}
+
+/// Opening fire "at" someone is opening fire on them.
+#[test]
+fn opening_fire_at_someone_is_an_attack() {
+    assert_eq!(
+        code("Russian troops opened fire at Ukrainian civilians on Monday."),
+        ["190 RUS>UKR"]
+    );
+}
