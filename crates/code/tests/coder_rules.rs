@@ -1908,3 +1908,13 @@ fn a_conjunct_of_the_agent_hung_on_the_verb_is_an_agent() {
         .collect();
     assert_eq!(events, ["057 RUSGOV>IRNGOV"]);
 }
+
+/// Signing a trade agreement is signing an agreement (057), as the gold codes it; trading
+/// itself stays economic cooperation (061).
+#[test]
+fn signing_a_trade_agreement_is_signing() {
+    assert_eq!(
+        code("Russia signed a free trade agreement with China on Monday."),
+        ["057 RUS>CHN"]
+    );
+}
