@@ -2697,6 +2697,23 @@ impl<'a> View<'a> {
                             ) {
                                 places.extend(self.obliques(k, c));
                             }
+                            // "to provide aid totalling five million yuan to Mauritius": a
+                            // participle on the object that gives its amount may carry the
+                            // phrase.
+                            if self.deprel(k) == "acl"
+                                && self.words()[k].xpos == "VBG"
+                                && self.child(k, "mark").is_none()
+                                && self.child(k, "obj").is_some_and(|a| {
+                                    self.children[a].iter().any(|&x| {
+                                        self.deprel(x) == "nummod"
+                                            || self.children[x]
+                                                .iter()
+                                                .any(|&y| self.deprel(y) == "nummod")
+                                    })
+                                })
+                            {
+                                places.extend(self.obliques(k, c));
+                            }
                         }
                     }
                     if places.is_empty() {
@@ -2978,6 +2995,29 @@ impl<'a> View<'a> {
                 "no subject"
             })?;
             m.sources = self.actors_at(s);
+            if passive {
+                // "The deal was signed by Chinese Commerce Minister Bo and his Pakistani
+                // counterpart Khan": the parser may hang the agent's conjunct on the verb; a
+                // bare noun joined by "and" right after the `by` phrase is another agent.
+                let end = self.phrase_end(s);
+                for &c in &self.children[v] {
+                    if self.deprel(c) == "conj"
+                        && matches!(self.words()[c].upos, Upos::NOUN | Upos::PROPN)
+                        && self.case_of(c).is_none()
+                        && self.child(c, "cc") == Some(end + 1)
+                        && self.form(end + 1) == "and"
+                    {
+                        // Its own mention only: what hangs on it ("in the presence of
+                        // ...") is no signer.
+                        let more: Vec<ActorAt> = self
+                            .own_actors(c)
+                            .into_iter()
+                            .filter(|a| !m.sources.iter().any(|b| b.0 == a.0))
+                            .collect();
+                        m.sources.extend(more);
+                    }
+                }
+            }
             if matches!(&p.code[..2], "18" | "19" | "20") && self.placed_only(s, &m.sources) {
                 return Err(format!(
                     "the subject `{}` is no actor, only at a place",
@@ -3124,6 +3164,20 @@ impl<'a> View<'a> {
                 "nmod" if hop == 0 => x = h,
                 // "to strengthen exchanges and cooperation with": a conjunct of the object.
                 "conj" if hop == 0 && self.deprel(h) == "obj" => x = h,
+                // "will strengthen exchanges and cooperation with": the parser may hang the
+                // object's conjunct on the verb itself; a noun joined by "and" after the
+                // verb's object is a conjunct of that object.
+                "conj"
+                    if hop == 0
+                        && self.words()[x].upos == Upos::NOUN
+                        && self.words()[h].upos == Upos::VERB
+                        && self.children[x]
+                            .iter()
+                            .any(|&c| self.deprel(c) == "cc" && self.form(c) == "and")
+                        && self.child(h, "obj").is_some_and(|o| o < x) =>
+                {
+                    return self.lexicon.light.contains(self.lemma(h)).then_some(h)
+                }
                 // "a deal was signed between Israel and Jordan": the passive of one.
                 "nsubj:pass" if hop == 0 => {
                     return (self.words()[h].upos == Upos::VERB

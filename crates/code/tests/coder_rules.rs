@@ -1879,3 +1879,93 @@ fn opening_fire_at_someone_is_an_attack() {
         ["190 RUS>UKR"]
     );
 }
+
+/// A noun joined by "and" after a light verb's object is a conjunct of that object, even
+/// when the parser hangs it on the verb: the cooperation is promised with the `with` party.
+#[test]
+fn a_conjunct_of_the_object_hung_on_the_light_verb_is_the_objects() {
+    assert_eq!(
+        code("Beijing is willing to further strengthen exchanges and cooperation with Tehran."),
+        ["031 CHNGOV>IRNGOV"]
+    );
+    // The parser hangs "cooperation" on the verb here; the same holds.
+    let text = "Moscow will expand trade and cooperation with Tehran.";
+    let (doc, mentions, dates, dd) = fixture(text);
+    let mut doc = doc;
+    let words = &mut doc.sentences[0].words;
+    let verb = words.iter().position(|w| w.form == "expand").unwrap();
+    let coop = words.iter().position(|w| w.form == "cooperation").unwrap();
+    words[coop].head = verb + 1;
+    let events: Vec<String> = coder()
+        .code_document(&doc, &mentions, &dates, &dd)
+        .iter()
+        .map(|f| {
+            format!(
+                "{} {}>{}",
+                f.code,
+                f.source.actor.code,
+                f.target.as_ref().map_or("-", |t| t.actor.code.as_str())
+            )
+        })
+        .collect();
+    assert_eq!(events, ["031 RUSGOV>IRNGOV"]);
+}
+
+/// "aid totalling ten million dollars to Iran": a participle that gives the amount of the
+/// object may carry the pattern's `to` phrase.
+#[test]
+fn a_to_phrase_on_the_amount_of_the_object_names_the_target() {
+    assert_eq!(
+        code("China agreed to provide loans totalling two billion dollars to Ukraine."),
+        ["033 CHN>UKR"]
+    );
+}
+
+/// Reaching consensus with a party is agreeing with it (030), like reaching an agreement.
+#[test]
+fn reaching_consensus_is_agreeing() {
+    assert_eq!(
+        code("Russia reached broad consensus with China on energy."),
+        ["030 RUS>CHN"]
+    );
+}
+
+/// "The deal was signed by A and B": when the parser hangs the agent's conjunct on the verb,
+/// the bare noun joined by "and" right after the `by` phrase is a signer too; what hangs on
+/// it ("in the presence of") is not.
+#[test]
+fn a_conjunct_of_the_agent_hung_on_the_verb_is_an_agent() {
+    let text = "The treaty was signed by Moscow and Tehran in the presence of UN officials.";
+    assert_eq!(code(text), ["057 RUSGOV>IRNGOV"]);
+    let (doc, mentions, dates, dd) = fixture(text);
+    let mut doc = doc;
+    let words = &mut doc.sentences[0].words;
+    let verb = words.iter().position(|w| w.form == "signed").unwrap();
+    let second = words.iter().position(|w| w.form == "Tehran").unwrap();
+    let presence = words.iter().position(|w| w.form == "presence").unwrap();
+    words[second].head = verb + 1;
+    words[presence].head = second + 1;
+    let events: Vec<String> = coder()
+        .code_document(&doc, &mentions, &dates, &dd)
+        .iter()
+        .map(|f| {
+            format!(
+                "{} {}>{}",
+                f.code,
+                f.source.actor.code,
+                f.target.as_ref().map_or("-", |t| t.actor.code.as_str())
+            )
+        })
+        .collect();
+    assert_eq!(events, ["057 RUSGOV>IRNGOV"]);
+}
+
+/// Signing a trade agreement is signing an agreement (057), as the gold codes it; trading
+/// itself stays economic cooperation (061).
+#[test]
+fn signing_a_trade_agreement_is_signing() {
+    assert_eq!(
+        code("Russia signed a free trade agreement with China on Monday."),
+        ["057 RUS>CHN"]
+    );
+}
