@@ -56,8 +56,12 @@ const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Frida
 
 /// Codes `text` and writes each event as `CODE SOURCE>TARGET`.
 fn code(text: &str) -> Vec<String> {
-    found(text)
-        .1
+    described(&found(text).1)
+}
+
+/// Events as `CODE SOURCE>TARGET`, `-` for no target.
+fn described(events: &[Found]) -> Vec<String> {
+    events
         .iter()
         .map(|f| {
             format!(
@@ -1119,18 +1123,7 @@ fn code_with_a_later_saturday(text: &str) -> Vec<String> {
             });
         }
     }
-    coder()
-        .code_document(&doc, &mentions, &dates, &dd)
-        .iter()
-        .map(|f| {
-            format!(
-                "{} {}>{}",
-                f.code,
-                f.source.actor.code,
-                f.target.as_ref().map_or("-", |t| t.actor.code.as_str())
-            )
-        })
-        .collect()
+    described(&coder().code_document(&doc, &mentions, &dates, &dd))
 }
 
 /// A meeting or visit still to come is a plan (gold rule 2): one introduced by "ahead of",
@@ -1896,18 +1889,7 @@ fn a_conjunct_of_the_object_hung_on_the_light_verb_is_the_objects() {
     let verb = words.iter().position(|w| w.form == "expand").unwrap();
     let coop = words.iter().position(|w| w.form == "cooperation").unwrap();
     words[coop].head = verb + 1;
-    let events: Vec<String> = coder()
-        .code_document(&doc, &mentions, &dates, &dd)
-        .iter()
-        .map(|f| {
-            format!(
-                "{} {}>{}",
-                f.code,
-                f.source.actor.code,
-                f.target.as_ref().map_or("-", |t| t.actor.code.as_str())
-            )
-        })
-        .collect();
+    let events = described(&coder().code_document(&doc, &mentions, &dates, &dd));
     assert_eq!(events, ["031 RUSGOV>IRNGOV"]);
 }
 
@@ -1945,18 +1927,7 @@ fn a_conjunct_of_the_agent_hung_on_the_verb_is_an_agent() {
     let presence = words.iter().position(|w| w.form == "presence").unwrap();
     words[second].head = verb + 1;
     words[presence].head = second + 1;
-    let events: Vec<String> = coder()
-        .code_document(&doc, &mentions, &dates, &dd)
-        .iter()
-        .map(|f| {
-            format!(
-                "{} {}>{}",
-                f.code,
-                f.source.actor.code,
-                f.target.as_ref().map_or("-", |t| t.actor.code.as_str())
-            )
-        })
-        .collect();
+    let events = described(&coder().code_document(&doc, &mentions, &dates, &dd));
     assert_eq!(events, ["057 RUSGOV>IRNGOV"]);
 }
 
