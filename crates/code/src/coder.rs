@@ -1788,10 +1788,7 @@ impl<'a> View<'a> {
         let members = &self.lexicon.members;
         for &c in &self.children[w] {
             let member = match self.deprel(c) {
-                "nmod" => self
-                    .case_of(c)
-                    .filter(|k| members.contains(&k.to_lowercase()))
-                    .map(|_| c),
+                "nmod" => self.case_of(c).filter(|&k| members.contains(k)).map(|_| c),
                 // "ten suspects including two Britons": "including" read as a participle.
                 "acl" if members.contains(&self.forms[c]) => self.child(c, "obj"),
                 _ => None,
@@ -1820,8 +1817,7 @@ impl<'a> View<'a> {
             match self.deprel(x) {
                 "conj" | "list" | "appos" => x = h,
                 "nmod" => {
-                    let k = self.case_of(x)?.to_lowercase();
-                    return members.contains(&k).then_some(h);
+                    return members.contains(self.case_of(x)?).then_some(h);
                 }
                 "obj" if self.deprel(h) == "acl" && members.contains(&self.forms[h]) => {
                     return self.head(h);
