@@ -581,7 +581,7 @@ impl Coder {
                     && m.targets.is_empty()
                     && matches!(&p.code[..2], "02" | "10")
                 {
-                    view.request_addressees(w, &self.lexicon.answers)
+                    view.request_addressees(w)
                 } else {
                     Vec::new()
                 };
@@ -1050,11 +1050,11 @@ impl Coder {
         local: &mut Vec<(usize, Found)>,
     ) {
         for m in 0..view.words().len() {
-            // Auxiliaries only, so that no other word is lower-cased and looked up.
+            // Auxiliaries only: "should" and "must" are demands as auxiliaries.
             if view.deprel(m) != "aux" {
                 continue;
             }
-            let Some(code) = self.demand_modals.get(&view.form(m).to_lowercase()) else {
+            let Some(code) = self.demand_modals.get(view.form(m)) else {
                 continue;
             };
             let Some(c) = view.head(m) else {
@@ -1074,11 +1074,11 @@ impl Coder {
             // whom it is asked of. (Any part of speech otherwise: the parser may make a noun
             // of the verb, "must back up its desire".)
             let plain = !view.children_of(c).iter().any(|&k| {
-                let (rel, form) = (view.deprel(k), view.form(k).to_lowercase());
+                let (rel, form) = (view.deprel(k), view.form(k));
                 match rel {
                     "cop" | "aux:pass" | "nsubj:pass" | "expl" => true,
-                    "advmod" => NEGATORS.contains(&form.as_str()),
-                    "mark" => CONDITIONS.contains(&form.as_str()),
+                    "advmod" => NEGATORS.contains(&form),
+                    "mark" => CONDITIONS.contains(&form),
                     _ => false,
                 }
             });
@@ -4217,7 +4217,7 @@ impl<'a> View<'a> {
     /// verb of answering that takes it as object or `to`/`with` oblique ("Tehran rejected UN
     /// demands", "will comply with the UN request"), else the subject of the clause it is the
     /// occasion of ("agreed to meet Kabila at the request of Mandela").
-    fn request_addressees(&self, n: usize, answers: &FxHashSet<String>) -> Vec<ActorAt> {
+    fn request_addressees(&self, n: usize) -> Vec<ActorAt> {
         let content = self.children_of(n).iter().copied().find(|&c| {
             matches!(self.deprel(c), "acl" | "ccomp")
                 && self
@@ -4234,7 +4234,7 @@ impl<'a> View<'a> {
             "obj" => true,
             "obl" => matches!(self.case_of(n), Some("to" | "with")),
             _ => false,
-        } && answers.contains(self.lemma(v));
+        } && self.lexicon.answers.contains(self.lemma(v));
         let occasion = self.deprel(n) == "obl" && self.case_of(n) == Some("at");
         if !(answered || occasion) {
             return Vec::new();
