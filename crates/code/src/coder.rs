@@ -153,6 +153,10 @@ const POSSIBLE: &[&str] = &["could", "might", "may", "should", "can", "must", "o
 const FUTURE: &[&str] = &["will", "shall", "'ll", "wo"];
 /// Markers of conditions and indirect questions.
 const CONDITIONS: &[&str] = &["if", "unless", "whether", "lest"];
+/// Conjunctions of a temporal clause, whose simple present takes the time of its head.
+const TEMPORAL: &[&str] = &[
+    "when", "whenever", "once", "after", "before", "until", "till",
+];
 /// Verbs of saying: "would" in what they report is a future, not a hypothetical.
 const SAYING: &[&str] = &[
     "say", "tell", "warn", "announce", "state", "add", "report", "claim", "declare", "confirm",
@@ -4065,7 +4069,8 @@ impl<'a> View<'a> {
                 && !own_clause
                 && (matches!(rel, "conj" | "xcomp")
                     || on_predicate
-                    || (rel == "advcl" && self.case_of(x) == Some("to")));
+                    || (rel == "advcl" && self.case_of(x) == Some("to"))
+                    || (!noun && self.is_temporal_present(x)));
             match self.head(x) {
                 Some(h) => x = h,
                 None => break,
@@ -4078,6 +4083,18 @@ impl<'a> View<'a> {
         } else {
             Modality::Asserted
         }
+    }
+
+    /// Whether `x` is a temporal clause in the simple present ("when Hakim meets Bush"):
+    /// English puts such a clause in the present when it speaks of the future, so its time
+    /// is that of the clause it hangs on ("will come up when Hakim meets Bush on Monday").
+    fn is_temporal_present(&self, x: usize) -> bool {
+        self.deprel(x) == "advcl"
+            && matches!(self.words()[x].xpos.as_str(), "VBZ" | "VBP")
+            && !self.children[x].iter().any(|&c| self.deprel(c) == "aux")
+            && self.children[x].iter().any(|&c| {
+                matches!(self.deprel(c), "mark" | "advmod") && TEMPORAL.contains(&self.form(c))
+            })
     }
 
     /// Whether clause `x` is in the future: "will", "shall", "won't", or "would" in

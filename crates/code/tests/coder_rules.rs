@@ -675,6 +675,17 @@ const CASES: &[(&str, &[&str])] = &[
         "Austin was to travel to Kyiv to meet Reznikov.",
         &["036 USAGOVMIL>UKRGOV"],
     ),
+    // A temporal clause in the simple present under a future speaks of the future: the
+    // meeting is still to come (an intent). In the past tense, or under a present head, it
+    // happened.
+    (
+        "Talks will resume when Austin meets Shoigu on Monday.",
+        &["036 USAGOVMIL>RUSGOVMIL"],
+    ),
+    (
+        "Talks resumed when Austin met Shoigu on Monday.",
+        &["040 USAGOVMIL>RUSGOVMIL"],
+    ),
 ];
 
 #[test]
