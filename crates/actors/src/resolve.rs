@@ -409,7 +409,8 @@ struct Pending {
     result: Option<(Vec<ResolvedActor>, &'static str, Option<String>)>,
 }
 
-/// The actor of an `of` phrase of word `h` ("chairman of the CPPCC"), looking through one
+/// The actor of an `of` phrase of word `h` ("chairman of the CPPCC"; also `at` and `for`
+/// on the title itself: "a spokesman for the ministry"), looking through one
 /// unknown body in between ("of the National Committee of the CPPCC"): a country's actor or
 /// an international organisation.
 fn of_phrase_actor(
@@ -425,8 +426,13 @@ fn of_phrase_actor(
         if w.head_of(c) != Some(h) || !w.deprel(c).starts_with("nmod") {
             continue;
         }
-        let has_of = (0..w.s.words.len())
-            .any(|k| w.head_of(k) == Some(c) && w.deprel(k) == "case" && w.folded(k) == "of");
+        // "a judge at Serbia's war crimes court", "a spokesman for the Iraqi government": a
+        // title at or for a body is the body's official, as one of it is.
+        let has_of = (0..w.s.words.len()).any(|k| {
+            w.head_of(k) == Some(c)
+                && w.deprel(k) == "case"
+                && (w.folded(k) == "of" || depth == 0 && matches!(w.folded(k), "at" | "for"))
+        });
         if !has_of {
             continue;
         }
