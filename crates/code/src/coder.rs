@@ -2499,13 +2499,25 @@ impl<'a> View<'a> {
         // without a `by` phrase, of a pattern whose only other side is a prepositional
         // phrase (so that no passive of it has the target for subject), is the noun's act.
         let active_participle = self.is_reduced_relative(v)
-            && matches!(p.elements.as_slice(), [Element::Target { case: Some(_) }])
             && self.agent(v).is_none()
             && self.head(v).is_some_and(|h| {
                 // (A noun that heads a reported clause is that clause's subject: "farmers
                 // protested outside the embassy, witnesses said".)
-                matches!(self.deprel(h), "nsubj" | "obj" | "root" | "conj" | "ccomp")
-                    && !self.actors_at(h).is_empty()
+                let heads = |rels: &[&str]| rels.contains(&self.deprel(h));
+                !self.actors_at(h).is_empty()
+                    && match p.elements.as_slice() {
+                        [Element::Target { case: Some(_) }] => {
+                            heads(&["nsubj", "obj", "root", "conj", "ccomp"])
+                        }
+                        // "Opposition supporters protested in Bishkek": a bare protest verb
+                        // read as a participle of the sentence's only noun is its main verb.
+                        [] => {
+                            p.code.starts_with("14")
+                                && self.child(v, "obj").is_none()
+                                && heads(&["root", "ccomp"])
+                        }
+                        _ => false,
+                    }
             });
         let passive = self.is_passive(v) && !active_participle;
         // "urged Israel to ...": the parser may call the object `iobj`.

@@ -519,6 +519,17 @@ const CASES: &[(&str, &[&str])] = &[
         "Ukrainian students rallied outside the Russian embassy here on Monday to demand the release of the prisoners, wanted in Moscow for protests, police said.",
         &["141 UKR>RUS"],
     ),
+    // A bare protest verb read as a participle of the sentence's only noun is its main verb,
+    // and the protest at no one named is at the protesters' own country (branch protest19).
+    (
+        "Ukrainian opposition supporters protested in Kyiv on Monday.",
+        &["141 UKR>UKR"],
+    ),
+    // The people who protest are the protest, whatever verb they are the subject of.
+    (
+        "Ukrainian demonstrators camped out in the main square of Kyiv.",
+        &["141 UKR>UKR"],
+    ),
     // A participle of a verb that takes a direct object is still a passive.
     ("Russian soldiers killed in Kyiv were buried on Friday.", &[]),
     // A thing of no country belongs to whom a participle says.
@@ -1456,7 +1467,7 @@ fn a_state_act_noun_with_no_agent_is_the_state_s() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["173 173 N trial of $T (triggers.txt:3176) +state-of-the-accused"]
+        ["173 173 N trial of $T (triggers.txt:3181) +state-of-the-accused"]
     );
     assert_eq!(code("The trial of Shoigu has opened."), ["173 RUSGOV>RUS"]);
     assert_eq!(
@@ -1480,7 +1491,7 @@ fn support_withdrawn_by_a_party_is_from_its_own_state() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["160 160 V withdraw support (triggers.txt:2814) +target-source-own-country"]
+        ["160 160 V withdraw support (triggers.txt:2819) +target-source-own-country"]
     );
     assert_eq!(
         code("Hamas has withdrawn its support ahead of the vote."),
