@@ -121,6 +121,9 @@ pub struct Coder {
     guest_words: FxHashMap<String, String>,
     /// Modals that make a reported clause a request of its subject ("should"), with the code.
     demand_modals: FxHashMap<String, String>,
+    /// Participles of asking whose `by` agent asks the clause's subject ("as requested by
+    /// Clinton"), by lemma, with the code.
+    requested_participles: FxHashMap<String, String>,
     /// The other word tables of `data/modality.tsv` that the parse is read with.
     lexicon: Lexicon,
     /// Predicates that say their subject event is not real ("out of the question").
@@ -187,6 +190,7 @@ impl Coder {
             reciprocal_heads: tables.reciprocal,
             guest_words: tables.guests,
             demand_modals: tables.demands,
+            requested_participles: tables.requested,
             lexicon: tables.lexicon,
             unreal_predicates: tables.unreal,
             recoding: tables.recoding,
@@ -933,6 +937,7 @@ impl Coder {
         if !question {
             self.code_guests(view, doc_dates, &mut local);
             self.code_reported_demands(view, doc_dates, &mut local);
+            self.code_requested_participles(view, doc_dates, &mut local);
         }
         // "will visit Afghanistan for talks on curbing the insurgency": an act told twice,
         // once with its other side and once without, is the act with its other side.
@@ -1107,6 +1112,79 @@ impl Coder {
                 (&view.actors_at(speaker), &view.actors_at(subject)),
                 |a, b| side(a) == side(b),
                 (code, view.span_of_words(&[m, c]), rule),
+            );
+        }
+    }
+}
+
+impl Coder {
+    /// "said they would send a delegation as requested by Clinton", "did not agree to release
+    /// prisoners -- a gesture sought by Abbas": a participle of asking (the `requested` lemmas
+    /// of `data/modality.tsv`), marked "as" or on a noun of the clause, with a `by` agent, is
+    /// the agent's request of the clause's subject. The request was made whatever the answer,
+    /// so the clause's negation or future does not reach it.
+    fn code_requested_participles(
+        &self,
+        view: &View,
+        doc_dates: &DocumentDates,
+        local: &mut Vec<(usize, Found)>,
+    ) {
+        for w in 0..view.words().len() {
+            let Some(code) = self.requested_participles.get(view.lemma(w)) else {
+                continue;
+            };
+            if view.words()[w].xpos != "VBN" {
+                continue;
+            }
+            // "as requested by": an adverbial clause marked "as" and nothing else ("if
+            // requested by" is a condition); else a participle on a noun ("the 11 requested
+            // by the UNHCR").
+            let marks: Vec<usize> = view
+                .children_of(w)
+                .iter()
+                .copied()
+                .filter(|&k| view.deprel(k) == "mark")
+                .collect();
+            let as_clause = view.deprel(w) == "advcl"
+                && marks.len() == 1
+                && view.form(marks[0]).eq_ignore_ascii_case("as");
+            let on_noun = view.deprel(w) == "acl"
+                && marks.is_empty()
+                && view.head(w).is_some_and(|h| {
+                    matches!(view.words()[h].upos, Upos::NOUN | Upos::PROPN | Upos::NUM)
+                });
+            if !(as_clause || on_noun) {
+                continue;
+            }
+            let Some(agent) = view.child(w, "obl:agent") else {
+                continue;
+            };
+            // The clause the participle belongs to: up through the nouns and the participles
+            // on them ("compared with") to the first verb with a subject of its own or that
+            // is a clause, whose subject is asked (not the subject of a passive).
+            let mut x = w;
+            let mut subject = None;
+            for _ in 0..6 {
+                let Some(h) = view.head(x) else { break };
+                x = h;
+                let own = view.child(x, "nsubj").is_some() || view.child(x, "nsubj:pass").is_some();
+                if view.words()[x].upos != Upos::VERB || (view.deprel(x) == "acl" && !own) {
+                    continue;
+                }
+                if !view.is_passive(x) {
+                    subject = view.subject(x, 0);
+                }
+                break;
+            }
+            let Some(subject) = subject else { continue };
+            let rule = format!("{code} requested by `{}` (modality.tsv)", view.form(w));
+            push_dyads(
+                view,
+                local,
+                (w, w, doc_dates),
+                (&view.actors_at(agent), &view.actors_at(subject)),
+                |a, b| a.actor.code == b.actor.code,
+                (code, view.span_of_words(&[w]), rule),
             );
         }
     }
@@ -4683,6 +4761,7 @@ struct ModalityTables {
     unreal: FxHashSet<String>,
     guests: FxHashMap<String, String>,
     demands: FxHashMap<String, String>,
+    requested: FxHashMap<String, String>,
 }
 
 fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
@@ -4693,6 +4772,7 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
     let mut lexicon = Lexicon::default();
     let mut guests = FxHashMap::default();
     let mut demands = FxHashMap::default();
+    let mut requested = FxHashMap::default();
     let class = |s: &str| match s {
         "intent" => Some(Governor::Intent),
         "threat" => Some(Governor::Threat),
@@ -4739,6 +4819,9 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
             ["demand", form, code] => {
                 demands.insert(form.to_string(), code.to_string());
             }
+            ["requested", lemma, code] => {
+                requested.insert(lemma.to_string(), code.to_string());
+            }
             ["code", c, root, code] => {
                 recoding.insert(
                     (class(c).ok_or_else(|| err("bad class"))?, root.to_string()),
@@ -4748,8 +4831,8 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
             _ => {
                 return Err(err(&format!(
                     "expected `verb LEMMA CLASS`, `code CLASS ROOT CODE`, `reciprocal LEMMA`, \
-                     `unreal LEMMA`, `owner LEMMA CASE`, `guest FORM CODE`, `demand FORM CODE` or \
-                     `KIND LEMMA` \
+                     `unreal LEMMA`, `owner LEMMA CASE`, `guest FORM CODE`, `demand FORM CODE`, \
+                     `requested LEMMA CODE` or `KIND LEMMA` \
                      with KIND one of {}",
                     Lexicon::word_class_names()
                 )))
@@ -4764,6 +4847,7 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
         unreal,
         guests,
         demands,
+        requested,
     })
 }
 

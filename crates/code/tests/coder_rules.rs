@@ -1684,6 +1684,30 @@ fn a_reported_should_or_must_asks_it_of_the_subject() {
     assert!(code("Iran said Russia should help if Israel strikes first.").is_empty());
 }
 
+/// A participle of asking with a `by` agent, marked "as" or on a noun of the clause, is the
+/// agent's request of the clause's subject, whatever the answer (branch want19).
+#[test]
+fn a_participle_requested_by_an_actor_asks_the_clause_subject() {
+    assert_eq!(
+        code("China sent a delegation to Iran as requested by Russia."),
+        ["042 CHN>IRN", "020 RUS>CHN"]
+    );
+    assert_eq!(
+        code("Israel did not hand over the documents, a step sought by Ukraine."),
+        ["020 UKR>ISR"]
+    );
+    assert_eq!(
+        code("Iran freed five prisoners, fewer than the twenty demanded by Ukraine."),
+        ["0841 IRN>-", "100 UKR>IRN"]
+    );
+    // A condition, and a passive that names nobody asked.
+    assert_eq!(
+        code("China will send troops to Iran if requested by Russia."),
+        ["033 CHN>IRN"]
+    );
+    assert!(code("Troops were sent to Ukraine as requested by Russia.").is_empty());
+}
+
 /// "in case of" makes a reported demand a condition.
 #[test]
 fn a_reported_must_in_case_of_something_is_a_condition() {
