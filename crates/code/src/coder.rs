@@ -2321,7 +2321,12 @@ impl<'a> View<'a> {
         self.children[n]
             .iter()
             .copied()
-            .filter(|&k| self.is_reduced_relative(k))
+            // "two airstrikes carried out by Israeli aircraft": the tagger may read the
+            // participle as a past tense; an `obl:agent` says it is a passive all the same.
+            .filter(|&k| {
+                self.is_reduced_relative(k)
+                    || (self.deprel(k) == "acl" && self.child(k, "obl:agent").is_some())
+            })
             .flat_map(|k| {
                 self.child(k, "obl:agent")
                     .into_iter()

@@ -884,6 +884,16 @@ fn a_harm_done_in_an_attack_is_the_attackers() {
     assert!(code("Four Ukrainian soldiers were killed in an air raid.").is_empty());
 }
 
+/// The tagger may read the participle on the attack as a past tense ("two airstrikes
+/// carried out by"); its `obl:agent` says it is a passive, whose agent is the attacker.
+#[test]
+fn an_attack_carried_out_by_an_agent_whatever_the_tag() {
+    assert_eq!(
+        code("Four Ukrainian soldiers were killed in two airstrikes carried out by Russian aircraft."),
+        ["190 RUS>UKR"]
+    );
+}
+
 /// Talks between one plural group of one country are a domestic event; one named actor
 /// alone in the `between` phrase says nothing of the other side.
 #[test]
