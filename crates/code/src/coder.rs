@@ -441,6 +441,15 @@ impl Coder {
                     {
                         &self.verb_heads
                     }
+                    // "Saddam is on trial": a noun of the `accused` table, with its copula,
+                    // is read as a verb whose subject is the accused.
+                    TriggerKind::Verb
+                        if word.upos == Upos::NOUN
+                            && self.lexicon.accused.contains(view.lemma(w))
+                            && view.children_of(w).iter().any(|&c| view.deprel(c) == "cop") =>
+                    {
+                        &self.verb_heads
+                    }
                     TriggerKind::Noun
                         if matches!(word.upos, Upos::NOUN | Upos::PROPN) && !consumed[w] =>
                     {
@@ -671,6 +680,11 @@ impl Coder {
                             rule = format!("{rule} +{}({})", governor_name(class), view.form(g));
                         }
                         superseded = Some(g);
+                    }
+                    // "Four marines are to face murder charges", "was to be prosecuted": a
+                    // state's justice announced for its accused is already its act on them.
+                    None if modality == Modality::Future && m.implied_state.is_some() => {
+                        rule.push_str(" +future-state");
                     }
                     None => {
                         if modality == Modality::Future {
@@ -3057,6 +3071,60 @@ impl<'a> View<'a> {
             if m.targets.is_empty() {
                 return Err("the subject is not an actor".into());
             }
+        } else if !passive
+            && p.code.starts_with("17")
+            && self.lexicon.accused.contains(&p.head)
+            && !p
+                .elements
+                .iter()
+                .any(|e| matches!(e, Element::Target { .. } | Element::Source { .. }))
+        {
+            // "Five officers went on trial in Moscow", "faces charges", "appeared in court":
+            // the subject is the accused, and the state that tries them is that of the place,
+            // else their own, as for an agentless passive ("were tried in Moscow").
+            // The pattern's words are the verb's own ("faces charges", "went on trial"), not
+            // words of its object ("is facing scrutiny over charges").
+            let own = |t: usize| {
+                let marked_by_pattern = self.children[t].iter().all(|&c| {
+                    self.deprel(c) != "case"
+                        || p.elements
+                            .iter()
+                            .any(|e| matches!(e, Element::Word(alts) if self.is(c, alts)))
+                });
+                t == v
+                    || self.head(t) == Some(v) && marked_by_pattern
+                    || self.deprel(t) == "case"
+                        && self.head(t).and_then(|h| self.head(h)) == Some(v)
+            };
+            if !m.trigger.iter().all(|&t| own(t)) {
+                return Err("the pattern's words are not the verb's own".into());
+            }
+            let s = subject.ok_or("no subject")?;
+            m.targets = self.actors_at(s);
+            if m.targets.is_empty() {
+                return Err("the accused is not an actor".into());
+            }
+            // The place of the trial is said on the verb or on its court ("appeared before a
+            // court in Istanbul"), not of the crime ("charges over killings in Haditha").
+            let known = |w: usize| self.actors_at(w).into_iter().find(|&t| self.has_country(t));
+            let place = ["in", "at", "inside"].iter().find_map(|case| {
+                m.trigger
+                    .iter()
+                    .find_map(|&t| self.obliques(t, case).find_map(known))
+            });
+            if let Some(place) = place {
+                m.sources = vec![place];
+                m.targets.retain(|t| t.0 != place.0);
+                if m.targets.is_empty() {
+                    return Err("the accused is the place".into());
+                }
+                m.implied_state = Some(" +state-of-place");
+            } else {
+                let own = m.targets.iter().copied().find(|&t| self.has_country(t));
+                m.sources = vec![own.ok_or("no place and no country of the accused")?];
+                m.targets.clear();
+                m.implied_state = Some(" +state-of-the-accused");
+            }
         } else if subject.is_none()
             && passive
             && (self.lexicon.state_acts.contains(self.lemma(v))
@@ -4654,6 +4722,10 @@ struct Lexicon {
     /// Acts that only a state's authorities perform ("were arrested"): with no agent said,
     /// the state of the place is the source.
     state_acts: FxHashSet<String>,
+    /// Verbs (and predicate nouns) whose subject undergoes a state's justice ("went on
+    /// trial", "faces charges", "is on trial"): a `17` pattern of one with no target takes
+    /// the subject as target and the state of the place, else the accused's, as source.
+    accused: FxHashSet<String>,
     /// Verbs that judge their object for an act told in a `for` phrase ("criticized X for").
     judges: FxHashSet<String>,
     /// Adjectives that carry an event as predicates ("was proud of", "is critical of").
@@ -4718,7 +4790,7 @@ type WordClass = fn(&mut Lexicon) -> &mut FxHashSet<String>;
 impl Lexicon {
     /// The kinds of `KIND LEMMA` lines of `data/modality.tsv`, each with the class it adds
     /// a word to.
-    const WORD_CLASSES: [(&'static str, WordClass); 22] = [
+    const WORD_CLASSES: [(&'static str, WordClass); 23] = [
         ("light", |l| &mut l.light),
         ("state", |l| &mut l.state_acts),
         ("judge", |l| &mut l.judges),
@@ -4741,6 +4813,7 @@ impl Lexicon {
         ("release", |l| &mut l.releases),
         ("answer", |l| &mut l.answers),
         ("member", |l| &mut l.members),
+        ("accused", |l| &mut l.accused),
     ];
 
     /// The word class that a `KIND LEMMA` line of `data/modality.tsv` adds to.

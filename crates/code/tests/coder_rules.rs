@@ -1996,3 +1996,36 @@ fn signing_a_trade_agreement_is_signing() {
         ["057 RUS>CHN"]
     );
 }
+
+/// The accused told as the subject ("went on trial", "is on trial", "appeared in court",
+/// "faces charges": `accused` heads of `modality.tsv`) are tried by the state of the place of
+/// the trial, else by their own state; a state's justice announced for them ("is to face
+/// charges", "was to be prosecuted") is already its act, not a threat.
+#[test]
+fn the_accused_as_subject_are_tried_by_the_state() {
+    assert_eq!(
+        code("Five Ukrainian officers went on trial in Moscow on Friday."),
+        ["173 RUSGOV>UKR"]
+    );
+    assert_eq!(
+        code("Reznikov appeared in court in Moscow on Monday."),
+        ["173 RUSGOV>UKRGOVMIL"]
+    );
+    assert_eq!(code("Reznikov is on trial for fraud."), ["173 UKRGOV>UKR"]);
+    let (_, events) = found("Shoigu is to face charges of fraud.");
+    assert_eq!(described(&events), ["173 RUSGOV>RUS"]);
+    assert!(
+        events[0]
+            .rule
+            .ends_with(" +state-of-the-accused +future-state"),
+        "{}",
+        events[0].rule
+    );
+    assert_eq!(code("Shoigu was to be prosecuted."), ["173 RUSGOV>RUS"]);
+    // The charges of the object's own phrase are no charges the subject faces.
+    assert!(
+        !code("The Russian bank is facing scrutiny over charges of fraud.")
+            .iter()
+            .any(|e| e.starts_with("173")),
+    );
+}
