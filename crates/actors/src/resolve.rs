@@ -243,6 +243,9 @@ fn pieces_of(kb: &KnowledgeBase, w: &Words, date: Option<NaiveDate>) -> Vec<Piec
                     (meaning_rank(m, len), person_rank)
                 });
             let best = best.filter(|&m| len > 1 || !is_common_word_place(kb, w, i, m));
+            // The name of a military or police operation names no one: "Operation Colombo"
+            // (Chile's, not Sri Lanka's capital), "Operation Iraqi Freedom".
+            let best = best.filter(|_| i == 0 || w.s.words[i - 1].form != "Operation");
             // A one-word official's title used as an adjective names no one: "Britain's
             // general election", "an official visit".
             let best = best.filter(|&m| {
