@@ -982,6 +982,16 @@ impl Coder {
                 && b.country.is_none()
                 && (a.code.starts_with(b.code.as_str()) || b.code.starts_with(a.code.as_str())))
         });
+        // "The US defense secretary was traveling to the US air base", "Almunia arrived in
+        // Cyprus" (read as a Cypriot): a visit is made to a country or body by one of another,
+        // so a visit or a hosting (042, 043) between two actors of one country is travel at
+        // home, not an event between actors.
+        local.retain(|(_, f)| {
+            let Some(t) = &f.target else { return true };
+            !(matches!(f.code.as_str(), "042" | "043")
+                && f.source.actor.country.is_some()
+                && f.source.actor.country == t.actor.country)
+        });
         for (_, f) in local {
             // A verb and a noun may tell one event ("arrived ... for a visit to"): it is
             // coded once.
@@ -2351,6 +2361,20 @@ impl<'a> View<'a> {
     /// "called the death sentence \"a milestone\"": the parser may hang the predicate
     /// complement on the object as an apposition; an indefinite one is a description, not
     /// another name.
+    /// Whether a `to` infinitive after word `after` hangs below `w` (at most three links
+    /// down).
+    fn has_infinitive_after(&self, w: usize, after: usize, depth: usize) -> bool {
+        depth < 3
+            && self.children[w].iter().any(|&c| {
+                (c > after
+                    && self.words()[c].upos == Upos::VERB
+                    && self.children[c]
+                        .iter()
+                        .any(|&k| self.deprel(k) == "mark" && self.lemma(k) == "to"))
+                    || self.has_infinitive_after(c, after, depth + 1)
+            })
+    }
+
     fn has_predicate_appos(&self, o: usize) -> bool {
         self.children[o].iter().any(|&c| {
             self.deprel(c) == "appos"
@@ -2669,6 +2693,19 @@ impl<'a> View<'a> {
             })
         {
             return Err("a thing received from its sender: no guest is hosted".into());
+        }
+        // "have called a general shutdown in Bihar", "called the government's support ...
+        // hypocritical": a phone call is made to someone, so the object of `041 V call $T`
+        // must name an actor itself, not through a place or an owner it mentions.
+        if p.code == "041" && p.head == "call" && obj.is_some_and(|o| self.mention_of[o].is_none())
+        {
+            return Err("the object names no actor itself: no phone call".into());
+        }
+        // "called on ruling Fatah movement to step down", "called on both parties to
+        // refrain": a call on someone to do something is an appeal, however the parser hung
+        // the infinitive; it is no visit.
+        if p.code == "042" && p.head == "call" && self.has_infinitive_after(v, v, 0) {
+            return Err("an infinitive: a call on someone to act is an appeal, no visit".into());
         }
         let mut subject_is_target = false;
         // "imposing sanctions on the military-ruled country": a target phrase read back to a
@@ -3272,6 +3309,17 @@ impl<'a> View<'a> {
             // "abused dozens of Iraqi prisoners": the people the pattern names are its target,
             // when the words name their country.
             m.targets = self.known_others(self.own_actors(o), &m.sources);
+            // "Kenya recalled its ambassador": people the source calls its own (a possessive
+            // pronoun of its country) are its agents, not the side acted upon.
+            let own = self.children[o]
+                .iter()
+                .any(|&c| self.deprel(c) == "nmod:poss" && self.words()[c].upos == Upos::PRON);
+            if own {
+                let country = |(mi, a): ActorAt| self.mentions[mi].actors[a].country.clone();
+                m.targets.retain(|&t| {
+                    country(t).is_none() || !m.sources.iter().any(|&s| country(s) == country(t))
+                });
+            }
         }
         m.trigger.sort_unstable();
         Ok(m)
