@@ -434,6 +434,9 @@ impl Coder {
                     TriggerKind::Verb if matches!(word.upos, Upos::VERB) => &self.verb_heads,
                     // "said he was proud of Siniora", "is critical of the plan": an adjective
                     // of the `predicate` table, with its copula, is read as a verb.
+                    // "were wounded by Russian troops", "died in an Israeli air raid": a word
+                    // whose subject is the one harmed is read as the passive of its harm verb.
+                    TriggerKind::Verb if view.victim_harm(w).is_some() => &self.verb_heads,
                     TriggerKind::Verb
                         if word.upos == Upos::ADJ
                             && self.lexicon.predicates.contains(view.lemma(w))
@@ -464,8 +467,11 @@ impl Coder {
                 {
                     continue;
                 }
-                let Some(candidates) = heads.get(view.lemma(w)).or_else(|| heads.get(view.form(w)))
-                else {
+                let candidates = match view.victim_harm(w) {
+                    Some(harm) if kind == TriggerKind::Verb => heads.get(harm),
+                    _ => heads.get(view.lemma(w)).or_else(|| heads.get(view.form(w))),
+                };
+                let Some(candidates) = candidates else {
                     continue;
                 };
                 let mut best: Option<(usize, Match)> = None;
@@ -2524,6 +2530,19 @@ impl<'a> View<'a> {
         self.deprel(v) == "acl" && self.words()[v].xpos == "VBN"
     }
 
+    /// The harm verb whose passive word `v` is read as, when its subject is the one harmed:
+    /// an adjective of the `victim` table with its copula ("were wounded"), or a verb of it
+    /// ("died").
+    fn victim_harm(&self, v: usize) -> Option<&str> {
+        let harm = self.lexicon.victims.get(self.lemma(v))?;
+        let read = match self.words()[v].upos {
+            Upos::ADJ => self.children[v].iter().any(|&c| self.deprel(c) == "cop"),
+            Upos::VERB => !self.is_passive(v),
+            _ => false,
+        };
+        read.then_some(harm.as_str())
+    }
+
     fn is_passive(&self, v: usize) -> bool {
         self.child(v, "nsubj:pass").is_some()
             || self.children[v]
@@ -2640,7 +2659,8 @@ impl<'a> View<'a> {
                         _ => false,
                     }
             });
-        let passive = self.is_passive(v) && !active_participle;
+        let victim = self.victim_harm(v).is_some();
+        let passive = (self.is_passive(v) || victim) && !active_participle;
         // "urged Israel to ...": the parser may call the object `iobj`.
         // A day is never the object ("killed Tuesday", "met Friday with"): the parser's
         // mistake for a temporal modifier.
@@ -2728,6 +2748,7 @@ impl<'a> View<'a> {
                         // "a US serviceman who has been arrested": the noun the relative
                         // clause modifies.
                         self.child(v, "nsubj:pass")
+                            .or_else(|| victim.then(|| self.child(v, "nsubj")).flatten())
                             .map(|t| {
                                 if self.is_relative_pronoun(t) {
                                     self.head(v).unwrap_or(t)
@@ -3195,6 +3216,15 @@ impl<'a> View<'a> {
                 "no subject"
             })?;
             m.sources = self.actors_at(s);
+            if passive
+                && is_material_root(&p.code[..2])
+                && self.mention_of[s].is_none()
+                && self.case_of(s) == Some("by")
+            {
+                // "A Palestinian was killed by Israeli troops' gunfire": the act in the `by`
+                // phrase is the harm told by the verb, not a second event.
+                m.consumed.push(s);
+            }
             if passive {
                 // "The deal was signed by Chinese Commerce Minister Bo and his Pakistani
                 // counterpart Khan": the parser may hang the agent's conjunct on the verb; a
@@ -4787,6 +4817,9 @@ struct Lexicon {
     /// Participles that make the noun they modify belong to an actor, with the preposition
     /// that introduces it ("belonging to", "owned by", "led by").
     owners: FxHashMap<String, String>,
+    /// Words whose subject is the one harmed, with the harm verb whose passive they are read
+    /// as ("were wounded" read as an adjective, "died").
+    victims: FxHashMap<String, String>,
     /// Nouns whose arrival or travel is no visit ("French troops who arrived in Durres").
     nonvisitors: FxHashSet<String>,
     /// Nouns that "the two ..." or "both ..." make point back at two parties named before
@@ -4939,6 +4972,9 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
             ["owner", lemma, case] => {
                 lexicon.owners.insert(lemma.to_string(), case.to_string());
             }
+            ["victim", lemma, harm] => {
+                lexicon.victims.insert(lemma.to_string(), harm.to_string());
+            }
             ["guest", form, code] => {
                 guests.insert(form.to_string(), code.to_string());
             }
@@ -4957,7 +4993,7 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
             _ => {
                 return Err(err(&format!(
                     "expected `verb LEMMA CLASS`, `code CLASS ROOT CODE`, `reciprocal LEMMA`, \
-                     `unreal LEMMA`, `owner LEMMA CASE`, `guest FORM CODE`, `demand FORM CODE`, \
+                     `unreal LEMMA`, `owner LEMMA CASE`, `victim LEMMA VERB`, `guest FORM CODE`, `demand FORM CODE`, \
                      `requested LEMMA CODE` or `KIND LEMMA` \
                      with KIND one of {}",
                     Lexicon::word_class_names()

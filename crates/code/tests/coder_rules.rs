@@ -481,10 +481,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("Russian troops killed three suspects.", &[]),
     // A named target is never replaced.
     ("Russian police arrested Austin in Kyiv.", &["173 RUS>USAGOVMIL"]),
-    // The act that harmed the subject of a passive, told in its `by` phrase.
+    // The act that harmed the subject of a passive, told in its `by` phrase, is the agent
+    // of the harm, which is one event ("were wounded" read as the passive of "wound").
     (
         "Four Ukrainians were wounded by Russian gunfire on Monday.",
-        &["193 RUS>UKR"],
+        &["180 RUS>UKR"],
     ),
     // A harm done in fighting has the other side of the fighting for its agent.
     (
@@ -882,6 +883,37 @@ fn a_harm_done_in_an_attack_is_the_attackers() {
         ["180 RUS>UKR", "195 RUS>-"]
     );
     assert!(code("Four Ukrainian soldiers were killed in an air raid.").is_empty());
+}
+
+/// "were wounded", read as an adjective with a copula, and "died" are the passive of a harm:
+/// the subject is the one harmed, the agent a `by` phrase, the other side of the fighting or
+/// the author of the attack it was done in; with none, nothing is coded.
+#[test]
+fn the_wounded_and_the_dead_are_the_harmed() {
+    assert_eq!(
+        code("Three Ukrainian villagers were wounded by Russian troops on Monday."),
+        ["180 RUS>UKR"]
+    );
+    assert_eq!(
+        code("Two Ukrainian farmers were wounded in Russian shelling on Tuesday."),
+        ["180 RUS>UKR"]
+    );
+    assert_eq!(
+        code("Five Ukrainian villagers died in a Russian air raid."),
+        ["180 RUS>UKR"]
+    );
+    assert!(code("Two Ukrainian farmers died of their wounds on Monday.").is_empty());
+    assert!(code("Two Ukrainian farmers died in an accident.").is_empty());
+}
+
+/// A harm whose `by` phrase is an act ("gunfire") is one event, told by the verb: the act
+/// noun is not coded a second time.
+#[test]
+fn a_harm_by_gunfire_is_one_event() {
+    assert_eq!(
+        code("A Ukrainian farmer was killed by Russian gunfire on Monday."),
+        ["180 RUS>UKR"]
+    );
 }
 
 /// The tagger may read the participle on the attack as a past tense ("two airstrikes
