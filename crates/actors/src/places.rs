@@ -181,7 +181,7 @@ pub fn find_places(kb: &KnowledgeBase, doc: &Document) -> Vec<Vec<PlaceMention>>
         .collect()
 }
 
-fn sentence_places(kb: &KnowledgeBase, s: &Sentence) -> Vec<PlaceMention> {
+pub(crate) fn sentence_places(kb: &KnowledgeBase, s: &Sentence) -> Vec<PlaceMention> {
     let forms: Vec<&str> = s.words.iter().map(|w| w.form.as_str()).collect();
     let mut out = Vec::new();
     let mut i = 0;

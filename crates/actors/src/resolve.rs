@@ -1344,6 +1344,18 @@ fn resolve_sentence(
             let Some(h) = w.head_of(pending[b].head) else {
                 continue;
             };
+            // "U.S. forces and Shiite militiamen": a conjunct that a capitalised adjective of
+            // its own qualifies (a faith, a people) is not of the other's country.
+            let hb = pending[b].head;
+            let qualified = (0..hb).any(|c| {
+                w.head_of(c) == Some(hb)
+                    && w.deprel(c) == "amod"
+                    && w.is_capitalised(c)
+                    && !pending.iter().any(|q| q.range.contains(&c))
+            });
+            if qualified {
+                continue;
+            }
             let Some(a) = pending.iter().position(|q| {
                 q.head == h && !q.facts.roles.is_empty() && !q.facts.countries.is_empty()
             }) else {
@@ -1539,6 +1551,14 @@ fn resolve_sentence(
     let mut out = Vec::new();
     // The country the story is about: the one named most so far, this sentence included.
     let story = d.named.most();
+    // The one country of the places the sentence says things happen in, for armed and
+    // opposition groups of no country ("clashes between U.S. forces and Shiite militiamen in
+    // Baghdad").
+    let here = if w.parsed {
+        place_country(&w, s, kb)
+    } else {
+        None
+    };
     for p in pending.iter_mut() {
         if p.result.is_none() {
             p.result = corefer(
@@ -1552,6 +1572,14 @@ fn resolve_sentence(
                 date,
                 d,
             );
+        }
+        if let (Some(here), Some((actors, via, _))) = (here.as_deref(), p.result.as_mut()) {
+            if matches!(*via, "role" | "unknown-with-title")
+                && !p.facts.former
+                && in_place_country(kb, actors, here)
+            {
+                *via = "place";
+            }
         }
         if let (Some(story), Some((actors, via, _))) = (story, p.result.as_mut()) {
             // Plural officials ("the two leaders", "Asia's communist leaders") may be of
@@ -1924,6 +1952,62 @@ fn in_story_country(kb: &KnowledgeBase, actors: &mut [ResolvedActor], story: u32
     for a in actors.iter_mut() {
         a.code = compose(kb, Some(&country), &a.sectors);
         a.country = Some(country.clone());
+    }
+    true
+}
+
+/// Sectors of a country's armed groups and opposition, which take the country of the place
+/// their sentence tells of before the story's.
+const GROUP_SECTORS: [&str; 4] = ["REB", "INS", "SEP", "OPP"];
+
+/// Locative prepositions: the place of a phrase they introduce is where things happen.
+const LOCATIVE: [&str; 8] = [
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "around",
+    "across",
+    "throughout",
+];
+
+/// The country of the places a sentence puts things in (a place introduced by a locative
+/// preposition: "in Baghdad", "near Grozny"), when they are all of one country.
+fn place_country(w: &Words, s: &Sentence, kb: &KnowledgeBase) -> Option<String> {
+    let mut found: Option<String> = None;
+    for place in crate::places::sentence_places(kb, s) {
+        let h = place.head;
+        let locative = (0..w.s.words.len()).any(|k| {
+            w.head_of(k) == Some(h) && w.deprel(k) == "case" && LOCATIVE.contains(&w.folded(k))
+        });
+        if !locative {
+            continue;
+        }
+        match &found {
+            Some(c) if *c != place.country => return None,
+            _ => found = Some(place.country),
+        }
+    }
+    found
+}
+
+/// Gives armed and opposition groups of no country the country of the sentence's place;
+/// whether it did.
+fn in_place_country(kb: &KnowledgeBase, actors: &mut [ResolvedActor], country: &str) -> bool {
+    let group = |a: &ResolvedActor| {
+        a.country.is_none()
+            && a.code.starts_with("---")
+            && a.sectors
+                .iter()
+                .any(|s| GROUP_SECTORS.contains(&s.as_str()))
+    };
+    if actors.is_empty() || !actors.iter().all(group) {
+        return false;
+    }
+    for a in actors.iter_mut() {
+        a.code = compose(kb, Some(country), &a.sectors);
+        a.country = Some(country.to_string());
     }
     true
 }

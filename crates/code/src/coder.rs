@@ -3557,6 +3557,22 @@ impl<'a> View<'a> {
                             places.extend(self.obliques(h, c));
                         }
                     }
+                    if places.is_empty() && c == "between" {
+                        // "clashes erupted on Friday evening between U.S. forces and
+                        // militiamen": the parser may hang the phrase on a date of the noun or
+                        // of the verb the noun is the subject of.
+                        let mut hosts = vec![n];
+                        if self.deprel(n).starts_with("nsubj") {
+                            hosts.extend(self.head(n));
+                        }
+                        for h in hosts {
+                            for &d in &self.children[h] {
+                                if self.is_bare_date(d) {
+                                    places.extend(self.obliques(d, c));
+                                }
+                            }
+                        }
+                    }
                     if places.is_empty() {
                         return Err(format!("no `{c}` phrase"));
                     }

@@ -2142,3 +2142,18 @@ fn recalling_ones_own_ambassador_does_not_target_ones_own_government() {
         ["161 RUS>UKR"]
     );
 }
+
+/// "Clashes broke out on Tuesday between X and Y": the parser hangs the `between`
+/// phrase on the date of the verb the fighting noun is the subject of; the sides are still
+/// the fighting's.
+#[test]
+fn a_between_phrase_hung_on_a_date_names_the_sides() {
+    assert_eq!(
+        code("Clashes broke out on Tuesday between Russia and Ukraine."),
+        ["190 RUS>UKR"]
+    );
+    assert_eq!(
+        code("Heavy fighting erupted late on Monday between Russia and Ukraine."),
+        ["190 RUS>UKR"]
+    );
+}
