@@ -1550,7 +1550,7 @@ fn resolve_sentence(
     }
     let mut out = Vec::new();
     // The country the story is about: the one named most so far, this sentence included.
-    let story = d.named.most();
+    let story = d.named.most().map(|c| iso(kb, c));
     // The one country of the places the sentence says things happen in, for armed and
     // opposition groups of no country ("clashes between U.S. forces and Shiite militiamen in
     // Baghdad").
@@ -1576,19 +1576,19 @@ fn resolve_sentence(
         if let (Some(here), Some((actors, via, _))) = (here.as_deref(), p.result.as_mut()) {
             if matches!(*via, "role" | "unknown-with-title")
                 && !p.facts.former
-                && in_place_country(kb, actors, here)
+                && give_country(kb, actors, here, &GROUP_SECTORS)
             {
                 *via = "place";
             }
         }
-        if let (Some(story), Some((actors, via, _))) = (story, p.result.as_mut()) {
+        if let (Some(story), Some((actors, via, _))) = (story.as_deref(), p.result.as_mut()) {
             // Plural officials ("the two leaders", "Asia's communist leaders") may be of
             // several countries.
             let officials = p.facts.plural && p.facts.kind == Some(Kind::Person);
             if matches!(*via, "role" | "unknown-with-title")
                 && !p.facts.former
                 && !officials
-                && in_story_country(kb, actors, story)
+                && give_country(kb, actors, story, &DOMESTIC_SECTORS)
             {
                 *via = "story";
             }
@@ -1936,22 +1936,25 @@ const DOMESTIC_SECTORS: [&str; 10] = [
     "GOV", "COP", "JUD", "LEG", "REB", "OPP", "SEP", "INS", "SPY", "PTY",
 ];
 
-/// Gives actors of no country and of domestic sectors the story's country; whether it did.
-fn in_story_country(kb: &KnowledgeBase, actors: &mut [ResolvedActor], story: u32) -> bool {
-    let domestic = |a: &ResolvedActor| {
+/// Gives `country` to actors that all have no country and one of `sectors` (the story's
+/// country to `DOMESTIC_SECTORS`, the place's to `GROUP_SECTORS`); whether it did.
+fn give_country(
+    kb: &KnowledgeBase,
+    actors: &mut [ResolvedActor],
+    country: &str,
+    sectors: &[&str],
+) -> bool {
+    let of_no_country = |a: &ResolvedActor| {
         a.country.is_none()
             && a.code.starts_with("---")
-            && a.sectors
-                .iter()
-                .any(|s| DOMESTIC_SECTORS.contains(&s.as_str()))
+            && a.sectors.iter().any(|s| sectors.contains(&s.as_str()))
     };
-    if actors.is_empty() || !actors.iter().all(domestic) {
+    if actors.is_empty() || !actors.iter().all(of_no_country) {
         return false;
     }
-    let country = iso(kb, story);
     for a in actors.iter_mut() {
-        a.code = compose(kb, Some(&country), &a.sectors);
-        a.country = Some(country.clone());
+        a.code = compose(kb, Some(country), &a.sectors);
+        a.country = Some(country.to_string());
     }
     true
 }
@@ -1990,26 +1993,6 @@ fn place_country(w: &Words, s: &Sentence, kb: &KnowledgeBase) -> Option<String> 
         }
     }
     found
-}
-
-/// Gives armed and opposition groups of no country the country of the sentence's place;
-/// whether it did.
-fn in_place_country(kb: &KnowledgeBase, actors: &mut [ResolvedActor], country: &str) -> bool {
-    let group = |a: &ResolvedActor| {
-        a.country.is_none()
-            && a.code.starts_with("---")
-            && a.sectors
-                .iter()
-                .any(|s| GROUP_SECTORS.contains(&s.as_str()))
-    };
-    if actors.is_empty() || !actors.iter().all(group) {
-        return false;
-    }
-    for a in actors.iter_mut() {
-        a.code = compose(kb, Some(country), &a.sectors);
-        a.country = Some(country.to_string());
-    }
-    true
 }
 
 /// The nearest compatible antecedent of a pronoun at word `i` of sentence `si`.

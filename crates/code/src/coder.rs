@@ -1175,9 +1175,8 @@ impl Coder {
                 .copied()
                 .filter(|&k| view.deprel(k) == "mark")
                 .collect();
-            let as_clause = view.deprel(w) == "advcl"
-                && marks.len() == 1
-                && view.form(marks[0]).eq_ignore_ascii_case("as");
+            let as_clause =
+                view.deprel(w) == "advcl" && marks.len() == 1 && view.form(marks[0]) == "as";
             let on_noun = view.deprel(w) == "acl"
                 && marks.is_empty()
                 && view.head(w).is_some_and(|h| {
