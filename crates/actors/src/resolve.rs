@@ -1554,10 +1554,11 @@ fn resolve_sentence(
     // The one country of the places the sentence says things happen in, for armed and
     // opposition groups of no country ("clashes between U.S. forces and Shiite militiamen in
     // Baghdad").
-    let here = if w.parsed {
-        place_country(&w, s, kb)
-    } else {
-        None
+    // It is sought only when such a group is met: most sentences have none.
+    let here: std::cell::OnceCell<Option<String>> = std::cell::OnceCell::new();
+    let place = || {
+        here.get_or_init(|| w.parsed.then(|| place_country(&w, s, kb)).flatten())
+            .as_deref()
     };
     for p in pending.iter_mut() {
         if p.result.is_none() {
@@ -1573,12 +1574,15 @@ fn resolve_sentence(
                 d,
             );
         }
-        if let (Some(here), Some((actors, via, _))) = (here.as_deref(), p.result.as_mut()) {
+        if let Some((actors, via, _)) = p.result.as_mut() {
             if matches!(*via, "role" | "unknown-with-title")
                 && !p.facts.former
-                && give_country(kb, actors, here, &GROUP_SECTORS)
+                && of_no_country(actors, &GROUP_SECTORS)
             {
-                *via = "place";
+                if let Some(here) = place() {
+                    give_country(kb, actors, here, &GROUP_SECTORS);
+                    *via = "place";
+                }
             }
         }
         if let (Some(story), Some((actors, via, _))) = (story.as_deref(), p.result.as_mut()) {
@@ -1936,6 +1940,16 @@ const DOMESTIC_SECTORS: [&str; 10] = [
     "GOV", "COP", "JUD", "LEG", "REB", "OPP", "SEP", "INS", "SPY", "PTY",
 ];
 
+/// Whether `actors` are some, all of no country and each of one of `sectors`.
+fn of_no_country(actors: &[ResolvedActor], sectors: &[&str]) -> bool {
+    !actors.is_empty()
+        && actors.iter().all(|a| {
+            a.country.is_none()
+                && a.code.starts_with("---")
+                && a.sectors.iter().any(|s| sectors.contains(&s.as_str()))
+        })
+}
+
 /// Gives `country` to actors that all have no country and one of `sectors` (the story's
 /// country to `DOMESTIC_SECTORS`, the place's to `GROUP_SECTORS`); whether it did.
 fn give_country(
@@ -1944,12 +1958,7 @@ fn give_country(
     country: &str,
     sectors: &[&str],
 ) -> bool {
-    let of_no_country = |a: &ResolvedActor| {
-        a.country.is_none()
-            && a.code.starts_with("---")
-            && a.sectors.iter().any(|s| sectors.contains(&s.as_str()))
-    };
-    if actors.is_empty() || !actors.iter().all(of_no_country) {
+    if !of_no_country(actors, sectors) {
         return false;
     }
     for a in actors.iter_mut() {
