@@ -430,13 +430,17 @@ impl Coder {
         for kind in [TriggerKind::Verb, TriggerKind::Noun] {
             for w in 0..n {
                 let word = &view.words()[w];
+                // "were wounded by Russian troops", "died in an Israeli air raid": a word
+                // whose subject is the one harmed is read as the passive of its harm verb.
+                let harm = match kind {
+                    TriggerKind::Verb => view.victim_harm(w),
+                    TriggerKind::Noun => None,
+                };
                 let heads = match kind {
                     TriggerKind::Verb if matches!(word.upos, Upos::VERB) => &self.verb_heads,
+                    TriggerKind::Verb if harm.is_some() => &self.verb_heads,
                     // "said he was proud of Siniora", "is critical of the plan": an adjective
                     // of the `predicate` table, with its copula, is read as a verb.
-                    // "were wounded by Russian troops", "died in an Israeli air raid": a word
-                    // whose subject is the one harmed is read as the passive of its harm verb.
-                    TriggerKind::Verb if view.victim_harm(w).is_some() => &self.verb_heads,
                     TriggerKind::Verb
                         if word.upos == Upos::ADJ
                             && self.lexicon.predicates.contains(view.lemma(w))
@@ -467,9 +471,9 @@ impl Coder {
                 {
                     continue;
                 }
-                let candidates = match view.victim_harm(w) {
-                    Some(harm) if kind == TriggerKind::Verb => heads.get(harm),
-                    _ => heads.get(view.lemma(w)).or_else(|| heads.get(view.form(w))),
+                let candidates = match harm {
+                    Some(harm) => heads.get(harm),
+                    None => heads.get(view.lemma(w)).or_else(|| heads.get(view.form(w))),
                 };
                 let Some(candidates) = candidates else {
                     continue;
@@ -2363,9 +2367,6 @@ impl<'a> View<'a> {
             })
     }
 
-    /// "called the death sentence \"a milestone\"": the parser may hang the predicate
-    /// complement on the object as an apposition; an indefinite one is a description, not
-    /// another name.
     /// Whether a `to` infinitive after word `after` hangs below `w` (at most three links
     /// down).
     fn has_infinitive_after(&self, w: usize, after: usize, depth: usize) -> bool {
@@ -2380,6 +2381,9 @@ impl<'a> View<'a> {
             })
     }
 
+    /// "called the death sentence \"a milestone\"": the parser may hang the predicate
+    /// complement on the object as an apposition; an indefinite one is a description, not
+    /// another name.
     fn has_predicate_appos(&self, o: usize) -> bool {
         self.children[o].iter().any(|&c| {
             self.deprel(c) == "appos"

@@ -1669,10 +1669,9 @@ fn a_refusal_noun_is_aimed_at_whom_the_refused_object_names() {
         ["120 RUSGOV>UKR"]
     );
     // Nobody named on the act refused: no target (the coder of the tests keeps it monadic).
-    assert!(
-        code("Russia's refusal to extend the contracts surprised observers.")
-            .iter()
-            .all(|e| e.ends_with(">-"))
+    assert_eq!(
+        code("Russia's refusal to extend the contracts surprised observers."),
+        ["120 RUS>-"]
     );
 }
 
@@ -2055,11 +2054,7 @@ fn the_accused_as_subject_are_tried_by_the_state() {
     );
     assert_eq!(code("Shoigu was to be prosecuted."), ["173 RUSGOV>RUS"]);
     // The charges of the object's own phrase are no charges the subject faces.
-    assert!(
-        !code("The Russian bank is facing scrutiny over charges of fraud.")
-            .iter()
-            .any(|e| e.starts_with("173")),
-    );
+    assert!(code("The Russian bank is facing scrutiny over charges of fraud.").is_empty());
 }
 
 /// Trade, exports and investment told as flows are statistics and business, not acts
@@ -2098,8 +2093,9 @@ fn a_call_whose_object_names_no_actor_is_no_phone_call() {
 /// where the parser hangs the infinitive on the noun.
 #[test]
 fn a_call_on_someone_to_act_is_no_visit() {
-    let events = code("Moscow called on both Ukrainian parties to refrain from violence.");
-    assert!(events.iter().all(|e| !e.starts_with("042")), "{events:?}");
+    // (The parser hangs this infinitive where the appeal pattern does not find it: no
+    // event, rather than a visit to Ukraine.)
+    assert!(code("Moscow called on both Ukrainian parties to refrain from violence.").is_empty());
     assert_eq!(
         code("Shoigu called on Reznikov in Kyiv."),
         ["042 RUSGOVMIL>UKRGOVMIL"]
