@@ -2367,6 +2367,38 @@ impl<'a> View<'a> {
             })
     }
 
+    /// Makes the state that acts on `m`'s targets its source: the state of `place`, when one
+    /// is said (then a target that is the place itself is dropped, an error when `keep_target`
+    /// and none is left), else the state of the people acted on, who are then its own. `why`
+    /// names the two failures for `dyad explain`.
+    fn state_as_source(
+        &self,
+        m: &mut Match,
+        place: Option<ActorAt>,
+        keep_target: bool,
+        why: (&str, &str),
+    ) -> Result<(), String> {
+        if let Some(place) = place {
+            m.sources = vec![place];
+            m.targets.retain(|t| t.0 != place.0);
+            if keep_target && m.targets.is_empty() {
+                return Err(why.0.into());
+            }
+            m.implied_state = Some(" +state-of-place");
+        } else {
+            // "The creator of China's largest pornographic website was sentenced": with no
+            // place said, the state is that of the people it acts on.
+            let own = m.targets.iter().copied().find(|&t| self.has_country(t));
+            m.sources = vec![own.ok_or(why.1)?];
+            // The people acted on are then the state's own (the target is filled from the
+            // source's country when the events are made).
+            m.targets.clear();
+            m.wants_target = false;
+            m.implied_state = Some(" +state-of-the-accused");
+        }
+        Ok(())
+    }
+
     /// Whether a `to` infinitive after word `after` hangs below `w` (at most three links
     /// down).
     fn has_infinitive_after(&self, w: usize, after: usize, depth: usize) -> bool {
@@ -3173,19 +3205,11 @@ impl<'a> View<'a> {
                     .iter()
                     .find_map(|&t| self.obliques(t, case).find_map(known))
             });
-            if let Some(place) = place {
-                m.sources = vec![place];
-                m.targets.retain(|t| t.0 != place.0);
-                if m.targets.is_empty() {
-                    return Err("the accused is the place".into());
-                }
-                m.implied_state = Some(" +state-of-place");
-            } else {
-                let own = m.targets.iter().copied().find(|&t| self.has_country(t));
-                m.sources = vec![own.ok_or("no place and no country of the accused")?];
-                m.targets.clear();
-                m.implied_state = Some(" +state-of-the-accused");
-            }
+            let why = (
+                "the accused is the place",
+                "no place and no country of the accused",
+            );
+            self.state_as_source(&mut m, place, true, why)?;
         } else if subject.is_none()
             && passive
             && (self.lexicon.state_acts.contains(self.lemma(v))
@@ -3193,25 +3217,12 @@ impl<'a> View<'a> {
         {
             // "Seventeen people have been arrested in Sydney": only a state arrests, so the
             // state of the place does; "deported from India": the state it left.
-            if let Some(place) = self.place_actor(v) {
-                m.sources = vec![place];
-                m.targets.retain(|t| t.0 != place.0);
-                if m.wants_target && m.targets.is_empty() {
-                    return Err("the target is the place".into());
-                }
-                m.implied_state = Some(" +state-of-place");
-            } else {
-                // "The creator of China's largest pornographic website was sentenced": with
-                // no place said, the state is that of the people it acts on.
-                let own = m.targets.iter().copied().find(|&t| self.has_country(t));
-                let own = own.ok_or("no `by` phrase, no place and no country of the accused")?;
-                m.sources = vec![own];
-                // The people acted on are then the state's own (the target is filled from
-                // the source's country when the events are made).
-                m.targets.clear();
-                m.wants_target = false;
-                m.implied_state = Some(" +state-of-the-accused");
-            }
+            let wants_target = m.wants_target;
+            let why = (
+                "the target is the place",
+                "no `by` phrase, no place and no country of the accused",
+            );
+            self.state_as_source(&mut m, self.place_actor(v), wants_target, why)?;
         } else {
             let s = subject.ok_or(if passive {
                 "no `by` phrase"
