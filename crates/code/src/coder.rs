@@ -581,8 +581,25 @@ impl Coder {
                         && !matches!(view.words()[v].xpos.as_str(), "VBD" | "VBN")
                         && view.own_date(v).is_some_and(|d| is_after(&d, published))
                 };
+                // "the summit was put off until Thursday", "the two-day talks to begin on
+                // Tuesday": a meeting put off, or one that a verb dates after the story, is
+                // still to come.
+                let put_off_or_later = |h: usize| {
+                    self.lexicon.plans.contains(view.lemma(h))
+                        || view.child(h, "compound:prt").is_some_and(|p| {
+                            self.lexicon.plans.contains(&format!(
+                                "{} {}",
+                                view.lemma(h),
+                                view.lemma(p)
+                            ))
+                        })
+                };
                 let still_to_come = (kind == TriggerKind::Noun
                     && view.is_planned_noun(w, &self.lexicon.plans))
+                    || (kind == TriggerKind::Noun
+                        && p.code.starts_with("04")
+                        && matches!(view.deprel(w), "nsubj" | "nsubj:pass" | "obj")
+                        && view.head(w).is_some_and(put_off_or_later))
                     || (p.code.starts_with("04")
                         && match kind {
                             TriggerKind::Verb => dated_later(w),

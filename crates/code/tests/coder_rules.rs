@@ -1219,6 +1219,24 @@ fn a_meeting_still_to_come_is_a_plan() {
     );
 }
 
+/// A meeting that a verb puts off ("postponed", "put off", "delayed") has not been held: it
+/// is still to come, and coded as a plan; one held and then praised stays a meeting.
+#[test]
+fn a_meeting_put_off_is_a_plan() {
+    assert_eq!(
+        code("The talks between Russia and Iran were postponed until Friday."),
+        ["036 RUS>IRN"]
+    );
+    assert_eq!(
+        code("The summit between Russia and Iran was put off."),
+        ["036 RUS>IRN"]
+    );
+    assert_eq!(
+        code("The talks between Russia and Iran were praised."),
+        ["040 RUS>IRN"]
+    );
+}
+
 /// An appeal or a demand in the future tense is made by announcing it ("will urge"), while
 /// other acts in the future tense stay intents.
 #[test]
