@@ -1397,7 +1397,7 @@ fn a_meeting_owned_by_a_pronoun_is_the_named_subject_s() {
     let (_, events) = found("Reznikov spoke warmly of his visit to Beijing.");
     assert_eq!(
         events.iter().map(|f| f.rule.as_str()).collect::<Vec<_>>(),
-        ["042 N visit to $T (triggers.txt:734) +source-owner-pronoun-subject"]
+        ["042 N visit to $T (triggers.txt:740) +source-owner-pronoun-subject"]
     );
     assert_eq!(
         code("Austin reminded Reznikov of his talks with Shoigu."),
@@ -1439,7 +1439,7 @@ fn a_release_demand_is_aimed_at_the_holder() {
     let (_, events) = found("Kyiv demanded the release of Ukrainians detained by Russia.");
     assert_eq!(
         events[0].rule,
-        "1053 V demand $T release|free (triggers.txt:1720) +target-holder"
+        "1053 V demand $T release|free (triggers.txt:1729) +target-holder"
     );
 }
 
@@ -1473,7 +1473,7 @@ fn a_cooperative_act_negated_in_the_future_is_a_refusal() {
     let (_, events) = found("Russia will not send aid to Ukraine.");
     assert_eq!(
         events[0].rule,
-        "070 V send aid|assistance|help|support to $T (triggers.txt:1143) +refused-future"
+        "070 V send aid|assistance|help|support to $T (triggers.txt:1149) +refused-future"
     );
     assert_eq!(
         code("Russia will not attack Ukraine."),
@@ -1527,7 +1527,7 @@ fn a_state_act_noun_with_no_agent_is_the_state_s() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["173 173 N trial of $T (triggers.txt:3176) +state-of-the-accused"]
+        ["173 173 N trial of $T (triggers.txt:3185) +state-of-the-accused"]
     );
     assert_eq!(code("The trial of Shoigu has opened."), ["173 RUSGOV>RUS"]);
     assert_eq!(
@@ -1551,7 +1551,7 @@ fn support_withdrawn_by_a_party_is_from_its_own_state() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["160 160 V withdraw support (triggers.txt:2814) +target-source-own-country"]
+        ["160 160 V withdraw support (triggers.txt:2823) +target-source-own-country"]
     );
     assert_eq!(
         code("Hamas has withdrawn its support ahead of the vote."),
@@ -2169,5 +2169,29 @@ fn a_between_phrase_hung_on_a_date_names_the_sides() {
     assert_eq!(
         code("Heavy fighting erupted late on Monday between Russia and Ukraine."),
         ["190 RUS>UKR"]
+    );
+}
+
+/// Promising, pledging or offering ties with a party is an intent to cooperate with it, and
+/// leading a force to a country is protecting it, an intent when still to come (branch
+/// agree21).
+#[test]
+fn ties_promised_and_a_force_led_to_a_country() {
+    assert_eq!(
+        code("Russia promised normal ties with Ukraine on Monday."),
+        ["030 RUS>UKR"]
+    );
+    assert_eq!(
+        code("China pledged friendly relations with Iran."),
+        ["030 CHN>IRN"]
+    );
+    assert_eq!(
+        code("Russia will lead a multinational force to Ukraine."),
+        ["033 RUS>UKR"]
+    );
+    // A mission led into an inquiry is no force sent to protect anyone.
+    assert_eq!(
+        code("Russia blocked a fact-finding mission led by China into the killings."),
+        Vec::<String>::new()
     );
 }
