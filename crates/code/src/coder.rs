@@ -1879,9 +1879,15 @@ impl<'a> View<'a> {
                         // and rebel groups"), unless the phrase says whose people of no
                         // country of their own are ("leaders from Nepal, India and
                         // Pakistan arrived": each country's leaders).
-                        let whose = unknown
-                            && rel == "nmod"
-                            && matches!(self.case_of(c), Some("of" | "from"));
+                        // So are the conjuncts of the `of` phrase of a thing that is no
+                        // actor ("criticised the human rights record of Burma, Iraq and
+                        // Iran": each country's record).
+                        let whose = rel == "nmod"
+                            && match self.case_of(c) {
+                                Some("of") => unknown || own.is_none(),
+                                Some("from") => unknown,
+                                _ => false,
+                            };
                         if whose || matches!(rel, "nmod:poss" | "amod" | "compound") {
                             self.collect_actors(c, out, depth + 1);
                         } else {
@@ -2314,6 +2320,25 @@ impl<'a> View<'a> {
             return Some(by);
         }
         if let Some(agent) = self.participle_agent(n) {
+            return Some(agent);
+        }
+        // "a US-backed motion criticizing ...": the agent written before the hyphen of a
+        // participle on the noun.
+        if let Some(agent) = self.children[n].iter().copied().find_map(|c| {
+            (self.deprel(c) == "amod" && self.words()[c].upos == Upos::VERB && c < n)
+                .then(|| {
+                    self.children[c].iter().copied().find(|&k| {
+                        k + 2 == c
+                            && self.form(k + 1) == "-"
+                            && matches!(
+                                self.deprel(k),
+                                "obl:unmarked" | "compound" | "obl:npmod" | "nmod:npmod"
+                            )
+                            && self.is_known_mention(k)
+                    })
+                })
+                .flatten()
+        }) {
             return Some(agent);
         }
         if let Some(c) = self.children[n].iter().copied().find(|&c| {

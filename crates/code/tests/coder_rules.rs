@@ -2195,3 +2195,32 @@ fn ties_promised_and_a_force_led_to_a_country() {
         Vec::<String>::new()
     );
 }
+
+/// A thing that is no actor names each country of its `of` phrase: criticism of "the human
+/// rights record of X, Y and Z" is aimed at each of them (branch accuse21). The conjuncts of
+/// a phrase inside an actor's words still stay out ("talks between the government and ...").
+#[test]
+fn the_record_of_several_countries_names_each_of_them() {
+    assert_eq!(
+        code("Ukraine criticised the human rights record of Russia, Iran and China."),
+        ["111 UKR>RUS", "111 UKR>IRN", "111 UKR>CHN"]
+    );
+    assert_eq!(
+        code("Israel criticised the human rights record of Russia."),
+        ["111 ISR>RUS"]
+    );
+}
+
+/// "a US-backed motion criticizing X": the agent written before the hyphen of a participle on
+/// a document is its author, and what the document says is the author's (branch accuse21).
+#[test]
+fn a_hyphenated_backer_is_the_author_of_a_document() {
+    assert_eq!(
+        code("Iran tabled a Russia-backed motion criticising Ukraine's human rights record."),
+        ["111 RUS>UKR"]
+    );
+    assert_eq!(
+        code("A Russia-backed resolution criticising Ukraine was defeated on Monday."),
+        ["111 RUS>UKR"]
+    );
+}
