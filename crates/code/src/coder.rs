@@ -4812,7 +4812,13 @@ impl<'a> View<'a> {
             self.deprel(k) == "case"
                 && matches!(self.form(k), "in" | "at" | "near" | "across" | "inside")
         });
-        if !located {
+        // "killed in an Israeli air strike in Lebanon", "in fighting between Hamas and
+        // Fatah": an armed act or fighting (`strike`, `fighting` nouns of data/modality.tsv)
+        // is no place, and the actors on it are its authors or sides, not where it was.
+        if !located
+            || self.lexicon.strikes.contains(self.lemma(w))
+            || self.lexicon.fighting.contains(self.lemma(w))
+        {
             return None;
         }
         let (m, a) = self

@@ -885,6 +885,18 @@ fn a_harm_done_in_an_attack_is_the_attackers() {
     assert!(code("Four Ukrainian soldiers were killed in an air raid.").is_empty());
 }
 
+/// The actor on an attack noun is its author, not its place: "in a Russian air strike in
+/// Ukraine" happens in Ukraine, and with no other place the victims of no country said are
+/// nobody's (the attack does not make them the attacker's own).
+#[test]
+fn the_author_of_an_attack_is_not_its_place() {
+    assert_eq!(
+        code("Two civilians were killed in a Russian air strike in Ukraine on Monday."),
+        ["180 RUS>UKRCVL"]
+    );
+    assert!(code("Two civilians were killed in a Russian air strike on Monday.").is_empty());
+}
+
 /// "were wounded", read as an adjective with a copula, and "died" are the passive of a harm:
 /// the subject is the one harmed, the agent a `by` phrase, the other side of the fighting or
 /// the author of the attack it was done in; with none, nothing is coded.
