@@ -3760,6 +3760,26 @@ impl<'a> View<'a> {
                 }
             }
         }
+        if m.sources.is_empty() && matches!(&p.code[..2], "02" | "10") {
+            // "rejected demands by the United States to cut subsidies": the parser may hang a
+            // request's `by` phrase on the verb whose object it is; right after the noun's
+            // phrase, in an active clause, it is still the request's agent.
+            if let Some(v) = self.head(n).filter(|&v| {
+                self.deprel(n) == "obj" && self.words()[v].upos == Upos::VERB && !self.is_passive(v)
+            }) {
+                let end = self.phrase_end(n);
+                if let Some(b) = self.obliques(v, "by").find(|&b| {
+                    self.deprel(b) == "obl"
+                        && self.child(b, "case").is_some_and(|c| c == end + 1 && b > n)
+                }) {
+                    m.sources = self
+                        .actors_at(b)
+                        .into_iter()
+                        .filter(|&(mi, _)| Some(mi) != target_mention)
+                        .collect();
+                }
+            }
+        }
         if m.sources.is_empty() && self.case_of(n) == Some("for") {
             // "criticized the United States for imposing economic sanctions", "thanked Japan
             // for its aid": a verb that judges an actor for an act (`judge` lemmas in

@@ -1409,7 +1409,7 @@ fn a_meeting_owned_by_a_pronoun_is_the_named_subject_s() {
     let (_, events) = found("Reznikov spoke warmly of his visit to Beijing.");
     assert_eq!(
         events.iter().map(|f| f.rule.as_str()).collect::<Vec<_>>(),
-        ["042 N visit to $T (triggers.txt:740) +source-owner-pronoun-subject"]
+        ["042 N visit to $T (triggers.txt:744) +source-owner-pronoun-subject"]
     );
     assert_eq!(
         code("Austin reminded Reznikov of his talks with Shoigu."),
@@ -1451,7 +1451,7 @@ fn a_release_demand_is_aimed_at_the_holder() {
     let (_, events) = found("Kyiv demanded the release of Ukrainians detained by Russia.");
     assert_eq!(
         events[0].rule,
-        "1053 V demand $T release|free (triggers.txt:1729) +target-holder"
+        "1053 V demand $T release|free (triggers.txt:1733) +target-holder"
     );
 }
 
@@ -1485,7 +1485,7 @@ fn a_cooperative_act_negated_in_the_future_is_a_refusal() {
     let (_, events) = found("Russia will not send aid to Ukraine.");
     assert_eq!(
         events[0].rule,
-        "070 V send aid|assistance|help|support to $T (triggers.txt:1149) +refused-future"
+        "070 V send aid|assistance|help|support to $T (triggers.txt:1153) +refused-future"
     );
     assert_eq!(
         code("Russia will not attack Ukraine."),
@@ -1539,7 +1539,7 @@ fn a_state_act_noun_with_no_agent_is_the_state_s() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["173 173 N trial of $T (triggers.txt:3185) +state-of-the-accused"]
+        ["173 173 N trial of $T (triggers.txt:3189) +state-of-the-accused"]
     );
     assert_eq!(code("The trial of Shoigu has opened."), ["173 RUSGOV>RUS"]);
     assert_eq!(
@@ -1563,7 +1563,7 @@ fn support_withdrawn_by_a_party_is_from_its_own_state() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["160 160 V withdraw support (triggers.txt:2823) +target-source-own-country"]
+        ["160 160 V withdraw support (triggers.txt:2827) +target-source-own-country"]
     );
     assert_eq!(
         code("Hamas has withdrawn its support ahead of the vote."),
@@ -2234,5 +2234,47 @@ fn a_hyphenated_backer_is_the_author_of_a_document() {
     assert_eq!(
         code("A Russia-backed resolution criticising Ukraine was defeated on Monday."),
         ["111 RUS>UKR"]
+    );
+}
+
+/// A request's `by` phrase that the parser hangs on the verb whose object the request is,
+/// right after the noun's phrase, is still the request's agent; a `by` phrase further on is
+/// the clause's ("by the end of the year").
+#[test]
+fn a_request_agent_hung_on_the_answering_verb() {
+    assert_eq!(
+        code("Iran rejected demands by China and Russia to lift its tariffs."),
+        ["120 IRN>CHN", "120 IRN>RUS", "100 CHN>IRN", "100 RUS>IRN"]
+    );
+    assert_eq!(
+        code("Iran rejected demands to lift its tariffs by the end of the year."),
+        ["120 IRN>-"]
+    );
+}
+
+/// Persuading or convincing someone to act is asking it to (020).
+#[test]
+fn persuading_an_actor_to_act_is_a_request() {
+    assert_eq!(
+        code("Russia persuaded Ukraine to postpone the vote."),
+        ["020 RUS>UKR"]
+    );
+    assert_eq!(
+        code("China convinced Iran to free the journalist."),
+        ["020 CHN>IRN"]
+    );
+}
+
+/// What is called for from a party is asked of it; a party of no actor names no one asked
+/// (the plain appeal for aid stays, with no target).
+#[test]
+fn what_is_called_for_from_a_party_is_asked_of_it() {
+    assert_eq!(
+        code("Iran called for more aid from China."),
+        ["020 IRN>CHN"]
+    );
+    assert_eq!(
+        code("Iran called for more aid from the international community."),
+        ["023 IRN>-"]
     );
 }
