@@ -386,8 +386,9 @@ fn groups_of(w: &Words, pieces: &[Piece]) -> Vec<Vec<usize>> {
                     && matches!(w.folded(gap.start), "and" | "or" | ",")
                 {
                     // Coordinated countries join only before a role: "Hungarian and
-                    // Romanian officials".
-                    coordinated_before_role(w, pieces, k)
+                    // Romanian officials". A country with a preposition of its own is a
+                    // phrase apart: "In eastern Ukraine, Russian troops seized ...".
+                    coordinated_before_role(w, pieces, k) && !stands_apart(w, pieces, k - 1)
                 } else {
                     false
                 }
@@ -525,6 +526,32 @@ fn coordinated_before_role(w: &Words, pieces: &[Piece], k: usize) -> bool {
         }
         j += 1;
     }
+}
+
+/// Whether country piece `j`, before a chain of countries and a role, is a phrase apart:
+/// it has a preposition of its own and hangs on nothing up to the role ("In eastern
+/// Ukraine, Russian troops seized ..."), where a misparsed "with Hungarian and Romanian
+/// officials" has the role hang on the country.
+fn stands_apart(w: &Words, pieces: &[Piece], j: usize) -> bool {
+    let p = &pieces[j];
+    if !w.parsed
+        || !(0..p.range.start)
+            .any(|c| w.deprel(c) == "case" && w.head_of(c).is_some_and(|h| p.range.contains(&h)))
+    {
+        return false;
+    }
+    let end = pieces[j + 1..]
+        .iter()
+        .find(|q| is_roleish(q))
+        .map_or(p.range.end, |q| q.range.end);
+    let chain = p.range.start..end;
+    let hangs_on_chain = |i: usize| {
+        w.head_of(i)
+            .is_some_and(|h| chain.contains(&h) && !p.range.contains(&h))
+    };
+    !p.range.clone().any(hangs_on_chain)
+        && !(p.range.end..end)
+            .any(|i| w.deprel(i) != "punct" && w.head_of(i).is_some_and(|h| p.range.contains(&h)))
 }
 
 /// Whether `p` links to any piece of the group (titles attach to the name, not to each
