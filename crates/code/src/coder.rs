@@ -581,8 +581,7 @@ impl Coder {
                         && !matches!(view.words()[v].xpos.as_str(), "VBD" | "VBN")
                         && view.own_date(v).is_some_and(|d| is_after(&d, published))
                 };
-                // "the summit was put off until Thursday", "the two-day talks to begin on
-                // Tuesday": a meeting put off, or one that a verb dates after the story, is
+                // "the summit was put off until Thursday": a meeting that a verb puts off is
                 // still to come.
                 let put_off_or_later = |h: usize| {
                     self.lexicon.plans.contains(view.lemma(h))
