@@ -645,6 +645,10 @@ impl Coder {
                 };
                 let mut code = p.code.clone();
                 let mut rule = p.rule();
+                if m.armed_presence && code != "074" {
+                    code = "074".to_string();
+                    rule.push_str(" +armed-presence");
+                }
                 // "will not withdraw its troops": a cooperative act refused is a rejection.
                 let modality = match modality {
                     Modality::Refused => match self.recoded(Governor::RefusedFuture, &code[..2]) {
@@ -806,6 +810,15 @@ impl Coder {
                     if source.actor.code.starts_with("---") {
                         continue;
                     }
+                    // "Indian troops stayed in Kashmir": an armed force at home is no
+                    // presence in another country.
+                    if m.armed_presence
+                        && t.is_some_and(|(tm, ta)| {
+                            view.mentions[tm].actors[ta].country == source.actor.country
+                        })
+                    {
+                        continue;
+                    }
                     // The source's own country, as a place a side of no country may belong to.
                     let own_country = || {
                         (
@@ -880,6 +893,18 @@ impl Coder {
                         {
                             target = Some(country_party(place));
                             pair_rule.push_str(why);
+                        }
+                    }
+                    if target.is_none() && p.code.starts_with("087") {
+                        // "The Bulgarian battalion in Iraq will begin its withdrawal": an
+                        // armed force pulled out of no place named leaves the other country
+                        // it is said to be in.
+                        let place = view
+                            .armed_force_place(w, kind)
+                            .filter(|place| place.1.is_some() && place.1 != source.actor.country);
+                        if let Some(place) = place {
+                            target = Some(country_party(place));
+                            pair_rule.push_str(" +target-where-the-force-is");
                         }
                     }
                     if target.is_none() && code.starts_with("14") {
@@ -1524,6 +1549,9 @@ struct Match {
     /// The source was read from a possessive pronoun ("his talks with") back to the subject
     /// of the clause around it.
     source_pronoun_owner: bool,
+    /// An armed force goes to or stays in the target's place: a military presence (074),
+    /// read from a presence pattern or a verb of visiting ("French troops arrived in Durres").
+    armed_presence: bool,
     /// The sources are "the two countries" (or leaders, sides) named before: each pair of
     /// them is one event, the earlier-named as source.
     two_sides: bool,
@@ -1543,6 +1571,7 @@ impl Match {
             plural_source: false,
             target_anaphor: false,
             source_pronoun_owner: false,
+            armed_presence: false,
             two_sides: false,
         }
     }
@@ -3198,6 +3227,9 @@ impl<'a> View<'a> {
         } else {
             self.subject(v, 0)
         };
+        if subject.is_none() && self.is_presence(p) {
+            return Err("no armed force for subject".into());
+        }
         if subject_is_target {
             if let Some(s) = subject {
                 m.targets = self.actors_at(s);
@@ -3329,7 +3361,18 @@ impl<'a> View<'a> {
                 }
             }
             m.plural_source = self.is_plural_group(s);
-            if p.code == "042" && self.lexicon.nonvisitors.contains(self.lemma(s)) {
+            // "British troops would stay in Iraq", "French troops arrived in Durres": an
+            // armed force going to or staying in a place is a military presence there (074),
+            // not a visit; only an armed force's is.
+            let armed = self.lexicon.armed.contains(self.lemma(s));
+            if armed
+                && (self.is_presence(p)
+                    || (p.code == "042" && self.lexicon.presence.contains(&p.head)))
+            {
+                m.armed_presence = true;
+            } else if self.is_presence(p) {
+                return Err(format!("`{}` is no armed force", self.form(s)));
+            } else if p.code == "042" && self.lexicon.nonvisitors.contains(self.lemma(s)) {
                 return Err(format!("`{}` arriving make no visit", self.form(s)));
             }
             let between_sides = m.two_sides;
@@ -4733,6 +4776,51 @@ impl<'a> View<'a> {
         !actors.is_empty() && actors.iter().all(|a| placed.contains(a))
     }
 
+    /// Whether `p` is a presence pattern: an armed force going to or staying in a place
+    /// (074 with a `presence` head of data/modality.tsv).
+    fn is_presence(&self, p: &Pattern) -> bool {
+        p.code == "074" && self.lexicon.presence.contains(&p.head)
+    }
+
+    /// The country of the place an armed force of event `w` is said to be in: the force is
+    /// the verb's object or subject, the noun's `of` phrase or the subject of its verb ("the
+    /// battalion in Iraq will begin its withdrawal", "withdraw its troops stationed in
+    /// Afghanistan"), and the place an `in`/`at` phrase on it or on a participle on it.
+    fn armed_force_place(
+        &self,
+        w: usize,
+        kind: TriggerKind,
+    ) -> Option<(String, Option<String>, Span)> {
+        let mut forces: Vec<usize> = self.children[w]
+            .iter()
+            .copied()
+            .filter(|&c| match self.deprel(c) {
+                "obj" | "nsubj" | "nsubj:pass" => true,
+                "nmod" => self.case_of(c) == Some("of"),
+                _ => false,
+            })
+            .collect();
+        if kind == TriggerKind::Noun {
+            if let Some(g) = self.governing_verb(w) {
+                forces.extend(self.child(g, "nsubj"));
+            }
+        }
+        forces
+            .into_iter()
+            .filter(|&f| self.lexicon.armed.contains(self.lemma(f)))
+            .find_map(|f| {
+                self.children[f].iter().find_map(|&c| match self.deprel(c) {
+                    "nmod" => self.located_country(c),
+                    "acl" => self.children[c].iter().find_map(|&d| {
+                        (self.deprel(d) == "obl")
+                            .then(|| self.located_country(d))
+                            .flatten()
+                    }),
+                    _ => None,
+                })
+            })
+    }
+
     /// Whether phrase `c` is introduced by a preposition that puts something at a place
     /// ("in Kyiv", "at the market": `locative` words of data/modality.tsv).
     fn is_locative_phrase(&self, c: usize) -> bool {
@@ -4919,6 +5007,12 @@ struct Lexicon {
     victims: FxHashMap<String, String>,
     /// Nouns whose arrival or travel is no visit ("French troops who arrived in Durres").
     nonvisitors: FxHashSet<String>,
+    /// Nouns of an armed force ("troops", "contingent", "battalion"), whose going to or
+    /// staying in a place is a military presence there.
+    armed: FxHashSet<String>,
+    /// Heads of the presence patterns (074 `stay in $T`, `reach $T`), which need an armed
+    /// force for subject.
+    presence: FxHashSet<String>,
     /// Nouns that "the two ..." or "both ..." make point back at two parties named before
     /// ("the two countries", "both sides").
     sides: FxHashSet<String>,
@@ -4968,7 +5062,7 @@ type WordClass = fn(&mut Lexicon) -> &mut FxHashSet<String>;
 impl Lexicon {
     /// The kinds of `KIND LEMMA` lines of `data/modality.tsv`, each with the class it adds
     /// a word to.
-    const WORD_CLASSES: [(&'static str, WordClass); 23] = [
+    const WORD_CLASSES: [(&'static str, WordClass); 25] = [
         ("light", |l| &mut l.light),
         ("state", |l| &mut l.state_acts),
         ("judge", |l| &mut l.judges),
@@ -4977,6 +5071,8 @@ impl Lexicon {
         ("attack", |l| &mut l.attacks),
         ("fighting", |l| &mut l.fighting),
         ("nonvisitor", |l| &mut l.nonvisitors),
+        ("armed", |l| &mut l.armed),
+        ("presence", |l| &mut l.presence),
         ("side", |l| &mut l.sides),
         ("country", |l| &mut l.country_nouns),
         ("occasion", |l| &mut l.occasions),

@@ -454,8 +454,9 @@ const CASES: &[(&str, &[&str])] = &[
         "Russia did not respond with a call for talks with Ukraine.",
         &[],
     ),
-    // Troops arriving make no visit; a person arriving does.
-    ("Russian troops arrived in Ukraine on Friday.", &[]),
+    // Troops arriving make no visit, but a military presence (074, branch troops21); a
+    // person arriving visits.
+    ("Russian troops arrived in Ukraine on Friday.", &["074 RUS>UKR"]),
     ("Austin arrived in Ukraine on Friday.", &["042 USAGOVMIL>UKR"]),
     // A day the parser takes for an object is not the controller of an infinitive.
     (
@@ -1451,7 +1452,7 @@ fn a_release_demand_is_aimed_at_the_holder() {
     let (_, events) = found("Kyiv demanded the release of Ukrainians detained by Russia.");
     assert_eq!(
         events[0].rule,
-        "1053 V demand $T release|free (triggers.txt:1733) +target-holder"
+        "1053 V demand $T release|free (triggers.txt:1747) +target-holder"
     );
 }
 
@@ -1539,7 +1540,7 @@ fn a_state_act_noun_with_no_agent_is_the_state_s() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["173 173 N trial of $T (triggers.txt:3189) +state-of-the-accused"]
+        ["173 173 N trial of $T (triggers.txt:3203) +state-of-the-accused"]
     );
     assert_eq!(code("The trial of Shoigu has opened."), ["173 RUSGOV>RUS"]);
     assert_eq!(
@@ -1563,7 +1564,7 @@ fn support_withdrawn_by_a_party_is_from_its_own_state() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["160 160 V withdraw support (triggers.txt:2827) +target-source-own-country"]
+        ["160 160 V withdraw support (triggers.txt:2841) +target-source-own-country"]
     );
     assert_eq!(
         code("Hamas has withdrawn its support ahead of the vote."),
@@ -2276,5 +2277,42 @@ fn what_is_called_for_from_a_party_is_asked_of_it() {
     assert_eq!(
         code("Iran called for more aid from the international community."),
         ["023 IRN>-"]
+    );
+}
+
+/// An armed force of one country going to or staying in another is its military presence
+/// there (074, AID), an intent (033) while still to come; a withdrawal with no `from` phrase
+/// leaves the other country the force is said to be in (branch troops21). Not a force at
+/// home, not people who are no armed force.
+#[test]
+fn an_armed_force_going_to_or_staying_in_another_country() {
+    assert_eq!(
+        code("Ukrainian troops will remain in Iran until the end of the year."),
+        ["033 UKR>IRN"]
+    );
+    assert_eq!(
+        code("The Ukrainian contingent is due to reach Israel next week."),
+        ["033 UKR>ISR"]
+    );
+    assert_eq!(
+        code("Russian soldiers arrived in Iran on Monday."),
+        ["074 RUS>IRN"]
+    );
+    // At home, or no armed force: no presence.
+    assert_eq!(
+        code("Ukrainian troops will remain in Ukraine until the end of the year."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        code("Ukrainian tourists will remain in Iran until the end of the year."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        code("The Ukrainian battalion in Iran will begin its withdrawal next month."),
+        ["035 UKR>IRN"]
+    );
+    assert_eq!(
+        code("Ukraine withdrew its troops stationed in Iran."),
+        ["0874 UKR>IRN"]
     );
 }
