@@ -2291,8 +2291,13 @@ fn an_armed_force_going_to_or_staying_in_another_country() {
         ["033 UKR>IRN"]
     );
     assert_eq!(
-        code("The Ukrainian contingent is due to reach Israel next week."),
-        ["033 UKR>ISR"]
+        code("Ukrainian troops will arrive in Iran."),
+        ["033 UKR>IRN"]
+    );
+    // Reaching a place tells an advance as often as a deployment: no presence.
+    assert_eq!(
+        code("Russian troops reached Kyiv on Friday."),
+        Vec::<String>::new()
     );
     assert_eq!(
         code("Russian soldiers arrived in Iran on Monday."),
