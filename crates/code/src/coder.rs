@@ -1043,6 +1043,16 @@ impl Coder {
                 && f.source.actor.country.is_some()
                 && f.source.actor.country == t.actor.country)
         });
+        // "The agreement was signed by the Russian Minister ... German Gref", "Bush praised
+        // him", "a US company signed a deal": support, cooperation or aid (05, 06, 07, and
+        // their intents 031-033) that one actor gives the very same actor (one code on
+        // both sides) is no event between actors.
+        local.retain(|(_, f)| {
+            let Some(t) = &f.target else { return true };
+            !((matches!(&f.code[..2], "05" | "06" | "07")
+                || matches!(f.code.as_str(), "031" | "032" | "033"))
+                && f.source.actor.code == t.actor.code)
+        });
         for (_, f) in local {
             // A verb and a noun may tell one event ("arrived ... for a visit to"): it is
             // coded once.
