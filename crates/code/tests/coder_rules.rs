@@ -2278,3 +2278,26 @@ fn what_is_called_for_from_a_party_is_asked_of_it() {
         ["023 IRN>-"]
     );
 }
+
+/// A noun of intent, threat or refusal governs its infinitive as its verb would, and the
+/// act's source is the noun's owner, or the subject of a verb of expressing it (branch
+/// intentnoun21).
+#[test]
+fn an_intent_noun_governs_its_infinitive() {
+    assert_eq!(
+        code("Russia's offer to hold talks with China was welcomed."),
+        ["036 RUS>CHN"]
+    );
+    assert_eq!(
+        code("China expressed its willingness to resume talks with Iran."),
+        ["036 CHN>IRN"]
+    );
+    assert_eq!(
+        code("Russia's refusal to withdraw its troops from Ukraine angered the allies."),
+        ["124 RUS>UKR"]
+    );
+    assert_eq!(
+        code("Israel welcomed the Russian plan to send aid to Ukraine."),
+        ["051 ISR>RUS", "033 RUS>UKR"]
+    );
+}
