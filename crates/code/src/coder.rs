@@ -697,7 +697,9 @@ impl Coder {
                 }
                 // A governing verb: "pledged to send", "threatened to strike".
                 let mut superseded = None;
-                let governor = if circumstance {
+                // "plans to meet a NATO request": a request made of whom answers it was made
+                // whatever the answer; the answer's governor does not govern it.
+                let governor = if circumstance || !addressees.is_empty() {
                     None
                 } else {
                     view.governor(clause, &self.governors)
@@ -2197,6 +2199,11 @@ impl<'a> View<'a> {
             }
             return None;
         }
+        // "Russia's refusal to withdraw its troops", "Iran expressed its willingness to hold
+        // talks": the infinitive of a noun of intent, threat or refusal is its owner's act.
+        if let Some((n, _)) = self.noun_governor(v) {
+            return self.governing_noun_owner(n, depth);
+        }
         match self.deprel(v) {
             // "Indian police fired on a mob", "environmentalists rallied outside": a finite
             // verb that the parser hung on a noun as a modifier has that noun for subject.
@@ -2835,6 +2842,18 @@ impl<'a> View<'a> {
         if p.code == "041" && p.head == "call" && obj.is_some_and(|o| self.mention_of[o].is_none())
         {
             return Err("the object names no actor itself: no phone call".into());
+        }
+        // "plans to meet a NATO request", "refused to meet its EU obligations": what is met
+        // must name an actor itself or in its `of` phrase ("met members of a Ugandan
+        // delegation"); a request or a duty met is answered, not met with.
+        if p.code == "040"
+            && p.head == "meet"
+            && obj.is_some_and(|o| {
+                self.mention_of[o].is_none()
+                    && self.obliques(o, "of").all(|c| self.actors_at(c).is_empty())
+            })
+        {
+            return Err("the object names no actor itself: nobody is met".into());
         }
         // "called on ruling Fatah movement to step down", "called on both parties to
         // refrain": a call on someone to do something is an appeal, however the parser hung
@@ -4576,6 +4595,9 @@ impl<'a> View<'a> {
                 return Some((g, Governor::Skip));
             }
         }
+        if let Some(found) = self.noun_governor(v) {
+            return Some(found);
+        }
         if rel.starts_with("acl") {
             return None;
         }
@@ -4612,6 +4634,50 @@ impl<'a> View<'a> {
             return None;
         }
         Some((h, g))
+    }
+
+    /// The noun of intent, threat or refusal (`noun` lines of `data/modality.tsv`) whose
+    /// infinitive `v` is, with its class: "China's readiness to resume talks" (the parser's
+    /// `acl`), or "expressed the willingness to allow imports", where the parser hangs the
+    /// infinitive on the verb whose object the noun is, right after the noun's phrase.
+    fn noun_governor(&self, v: usize) -> Option<(usize, Governor)> {
+        if self.words()[v].upos != Upos::VERB {
+            return None;
+        }
+        let to = self
+            .children_of(v)
+            .iter()
+            .copied()
+            .find(|&c| c < v && self.deprel(c) == "mark" && self.form(c) == "to")?;
+        let h = self.head(v)?;
+        let noun = match self.deprel(v) {
+            "acl" => h,
+            "advcl" if self.words()[h].upos == Upos::VERB => self
+                .children_of(h)
+                .iter()
+                .copied()
+                .find(|&o| self.deprel(o) == "obj" && self.right_after(o, to))?,
+            _ => return None,
+        };
+        if self.words()[noun].upos != Upos::NOUN {
+            return None;
+        }
+        let g = *self.lexicon.noun_governors.get(self.lemma(noun))?;
+        Some((noun, g))
+    }
+
+    /// Whose intent, threat or refusal governing noun `n` is: its owner (`owner_of`: a `by`
+    /// phrase, an actor that modifies it, the subject of a `light` verb), else the subject
+    /// of a verb of `expressing` that takes it as object ("Iran expressed its willingness").
+    fn governing_noun_owner(&self, n: usize, depth: usize) -> Option<usize> {
+        self.owner_of(n, depth).or_else(|| {
+            let verb = self.head(n)?;
+            (self.deprel(n) == "obj"
+                && self.words()[verb].upos == Upos::VERB
+                && self.lexicon.expressing.contains(self.lemma(verb)))
+            .then(|| self.subject(verb, depth + 1))
+            .flatten()
+        })
     }
 
     /// Whom a request noun `n` is made of when it names no one itself: the subject of a
@@ -5064,6 +5130,12 @@ struct Lexicon {
     /// Words that introduce the members of a group ("five presidents, including X and Y",
     /// "countries such as Kenya"): a group of no country of its own is its members.
     members: FxHashSet<String>,
+    /// Nouns of intent, threat or refusal that govern their infinitive as their verb would
+    /// ("China's readiness to resume talks", "Russia's refusal to withdraw").
+    noun_governors: FxHashMap<String, Governor>,
+    /// Verbs whose object, a governing noun, is their subject's own ("expressed its
+    /// willingness to").
+    expressing: FxHashSet<String>,
 }
 
 /// The field of a [`Lexicon`] that one kind of word-class line fills.
@@ -5072,7 +5144,7 @@ type WordClass = fn(&mut Lexicon) -> &mut FxHashSet<String>;
 impl Lexicon {
     /// The kinds of `KIND LEMMA` lines of `data/modality.tsv`, each with the class it adds
     /// a word to.
-    const WORD_CLASSES: [(&'static str, WordClass); 25] = [
+    const WORD_CLASSES: [(&'static str, WordClass); 26] = [
         ("light", |l| &mut l.light),
         ("state", |l| &mut l.state_acts),
         ("judge", |l| &mut l.judges),
@@ -5098,6 +5170,7 @@ impl Lexicon {
         ("answer", |l| &mut l.answers),
         ("member", |l| &mut l.members),
         ("accused", |l| &mut l.accused),
+        ("expressing", |l| &mut l.expressing),
     ];
 
     /// The word class that a `KIND LEMMA` line of `data/modality.tsv` adds to.
@@ -5166,6 +5239,10 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
             ["verb", lemma, c] => {
                 governors.insert(lemma.to_string(), class(c).ok_or_else(|| err("bad class"))?);
             }
+            ["noun", lemma, c] => {
+                let c = class(c).ok_or_else(|| err("bad class"))?;
+                lexicon.noun_governors.insert(lemma.to_string(), c);
+            }
             ["reciprocal", lemma] => {
                 reciprocal.insert(lemma.to_string());
             }
@@ -5195,7 +5272,7 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
             }
             _ => {
                 return Err(err(&format!(
-                    "expected `verb LEMMA CLASS`, `code CLASS ROOT CODE`, `reciprocal LEMMA`, \
+                    "expected `verb LEMMA CLASS`, `noun LEMMA CLASS`, `code CLASS ROOT CODE`, `reciprocal LEMMA`, \
                      `unreal LEMMA`, `owner LEMMA CASE`, `victim LEMMA VERB`, `guest FORM CODE`, `demand FORM CODE`, \
                      `requested LEMMA CODE` or `KIND LEMMA` \
                      with KIND one of {}",

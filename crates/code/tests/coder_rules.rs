@@ -2339,8 +2339,8 @@ fn meeting_a_standard_is_no_meeting() {
         Vec::<String>::new()
     );
     assert_eq!(
-        code("Russia met Ukrainian officials on Monday."),
-        ["040 RUS>UKR"]
+        code("Russia met Reznikov on Monday."),
+        ["040 RUS>UKRGOVMIL"]
     );
 }
 
@@ -2354,5 +2354,28 @@ fn aircraft_arriving_make_no_visit() {
     assert_eq!(
         code("Shoigu arrived in Kyiv on Tuesday."),
         ["042 RUSGOVMIL>UKRGOV"]
+    );
+}
+
+/// A noun of intent, threat or refusal governs its infinitive as its verb would, and the
+/// act's source is the noun's owner, or the subject of a verb of expressing it (branch
+/// intentnoun21).
+#[test]
+fn an_intent_noun_governs_its_infinitive() {
+    assert_eq!(
+        code("Russia's offer to hold talks with China was welcomed."),
+        ["036 RUS>CHN"]
+    );
+    assert_eq!(
+        code("China expressed its willingness to resume talks with Iran."),
+        ["036 CHN>IRN"]
+    );
+    assert_eq!(
+        code("Russia's refusal to withdraw its troops from Ukraine angered the allies."),
+        ["124 RUS>UKR"]
+    );
+    assert_eq!(
+        code("Israel welcomed the Russian plan to send aid to Ukraine."),
+        ["051 ISR>RUS", "033 RUS>UKR"]
     );
 }
