@@ -2394,10 +2394,21 @@ impl<'a> View<'a> {
         // Only a verb whose object is its subject's own product ("issued a statement", "filed
         // a case", the `light` verbs): "condemned the attack that killed 20" is no killing by
         // the condemner.
+        self.subject_of_verb_in(n, &self.lexicon.light, depth)
+    }
+
+    /// The subject of the verb that takes noun `n` as object, when the verb is one of
+    /// `lemmas` ("issued a statement", "expressed its willingness").
+    fn subject_of_verb_in(
+        &self,
+        n: usize,
+        lemmas: &FxHashSet<String>,
+        depth: usize,
+    ) -> Option<usize> {
         let verb = self.head(n)?;
         (self.deprel(n) == "obj"
             && self.words()[verb].upos == Upos::VERB
-            && self.lexicon.light.contains(self.lemma(verb)))
+            && lemmas.contains(self.lemma(verb)))
         .then(|| self.subject(verb, depth + 1))
         .flatten()
     }
@@ -4670,14 +4681,8 @@ impl<'a> View<'a> {
     /// phrase, an actor that modifies it, the subject of a `light` verb), else the subject
     /// of a verb of `expressing` that takes it as object ("Iran expressed its willingness").
     fn governing_noun_owner(&self, n: usize, depth: usize) -> Option<usize> {
-        self.owner_of(n, depth).or_else(|| {
-            let verb = self.head(n)?;
-            (self.deprel(n) == "obj"
-                && self.words()[verb].upos == Upos::VERB
-                && self.lexicon.expressing.contains(self.lemma(verb)))
-            .then(|| self.subject(verb, depth + 1))
-            .flatten()
-        })
+        self.owner_of(n, depth)
+            .or_else(|| self.subject_of_verb_in(n, &self.lexicon.expressing, depth))
     }
 
     /// Whom a request noun `n` is made of when it names no one itself: the subject of a
