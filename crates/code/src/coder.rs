@@ -583,7 +583,7 @@ impl Coder {
                 };
                 // "the summit was put off until Thursday": a meeting that a verb puts off is
                 // still to come.
-                let put_off_or_later = |h: usize| {
+                let puts_off = |h: usize| {
                     self.lexicon.plans.contains(view.lemma(h))
                         || view.child(h, "compound:prt").is_some_and(|p| {
                             self.lexicon.plans.contains(&format!(
@@ -598,7 +598,7 @@ impl Coder {
                     || (kind == TriggerKind::Noun
                         && p.code.starts_with("04")
                         && matches!(view.deprel(w), "nsubj" | "nsubj:pass" | "obj")
-                        && view.head(w).is_some_and(put_off_or_later))
+                        && view.head(w).is_some_and(puts_off))
                     || (p.code.starts_with("04")
                         && match kind {
                             TriggerKind::Verb => dated_later(w),
@@ -1035,25 +1035,23 @@ impl Coder {
                 && b.country.is_none()
                 && (a.code.starts_with(b.code.as_str()) || b.code.starts_with(a.code.as_str())))
         });
-        // "The US defense secretary was traveling to the US air base", "Almunia arrived in
-        // Cyprus" (read as a Cypriot): a visit is made to a country or body by one of another,
-        // so a visit or a hosting (042, 043) between two actors of one country is travel at
-        // home, not an event between actors.
         local.retain(|(_, f)| {
             let Some(t) = &f.target else { return true };
-            !(matches!(f.code.as_str(), "042" | "043")
+            // "The US defense secretary was traveling to the US air base", "Almunia arrived
+            // in Cyprus" (read as a Cypriot): a visit is made to a country or body by one of
+            // another, so a visit or a hosting (042, 043) between two actors of one country
+            // is travel at home, not an event between actors.
+            let travel_at_home = matches!(f.code.as_str(), "042" | "043")
                 && f.source.actor.country.is_some()
-                && f.source.actor.country == t.actor.country)
-        });
-        // "The agreement was signed by the Russian Minister ... German Gref", "Bush praised
-        // him", "a US company signed a deal": support, cooperation or aid (05, 06, 07, and
-        // their intents 031-033) that one actor gives the very same actor (one code on
-        // both sides) is no event between actors.
-        local.retain(|(_, f)| {
-            let Some(t) = &f.target else { return true };
-            !((matches!(&f.code[..2], "05" | "06" | "07")
+                && f.source.actor.country == t.actor.country;
+            // "The agreement was signed by the Russian Minister ... German Gref", "Bush
+            // praised him", "a US company signed a deal": support, cooperation or aid (05,
+            // 06, 07, and their intents 031-033) that one actor gives the very same actor (one
+            // code on both sides) is no event between actors.
+            let help_to_itself = (matches!(&f.code[..2], "05" | "06" | "07")
                 || matches!(f.code.as_str(), "031" | "032" | "033"))
-                && f.source.actor.code == t.actor.code)
+                && f.source.actor.code == t.actor.code;
+            !(travel_at_home || help_to_itself)
         });
         for (_, f) in local {
             // A verb and a noun may tell one event ("arrived ... for a visit to"): it is
@@ -2369,21 +2367,10 @@ impl<'a> View<'a> {
         }
         // "a US-backed motion criticizing ...": the agent written before the hyphen of a
         // participle on the noun.
-        if let Some(agent) = self.children[n].iter().copied().find_map(|c| {
-            (self.deprel(c) == "amod" && self.words()[c].upos == Upos::VERB && c < n)
-                .then(|| {
-                    self.children[c].iter().copied().find(|&k| {
-                        k + 2 == c
-                            && self.form(k + 1) == "-"
-                            && matches!(
-                                self.deprel(k),
-                                "obl:unmarked" | "compound" | "obl:npmod" | "nmod:npmod"
-                            )
-                            && self.is_known_mention(k)
-                    })
-                })
-                .flatten()
-        }) {
+        if let Some(agent) = self.children[n]
+            .iter()
+            .find_map(|&c| self.hyphen_agent(c).filter(|_| c < n))
+        {
             return Some(agent);
         }
         if let Some(c) = self.children[n].iter().copied().find(|&c| {
@@ -2395,6 +2382,23 @@ impl<'a> View<'a> {
         // a case", the `light` verbs): "condemned the attack that killed 20" is no killing by
         // the condemner.
         self.subject_of_verb_in(n, &self.lexicon.light, depth)
+    }
+
+    /// The agent written before the hyphen of participle `c` on a noun ("US-backed"): a
+    /// known actor right before "-".
+    fn hyphen_agent(&self, c: usize) -> Option<usize> {
+        if self.deprel(c) != "amod" || self.words()[c].upos != Upos::VERB {
+            return None;
+        }
+        self.children[c].iter().copied().find(|&k| {
+            k + 2 == c
+                && self.form(k + 1) == "-"
+                && matches!(
+                    self.deprel(k),
+                    "obl:unmarked" | "compound" | "obl:npmod" | "nmod:npmod"
+                )
+                && self.is_known_mention(k)
+        })
     }
 
     /// The subject of the verb that takes noun `n` as object, when the verb is one of
@@ -3849,10 +3853,11 @@ impl<'a> View<'a> {
             if let Some(v) = self.head(n).filter(|&v| {
                 self.deprel(n) == "obj" && self.words()[v].upos == Upos::VERB && !self.is_passive(v)
             }) {
-                let end = self.phrase_end(n);
                 if let Some(b) = self.obliques(v, "by").find(|&b| {
                     self.deprel(b) == "obl"
-                        && self.child(b, "case").is_some_and(|c| c == end + 1 && b > n)
+                        && self
+                            .child(b, "case")
+                            .is_some_and(|c| self.right_after(n, c))
                 }) {
                     m.sources = self
                         .actors_at(b)
@@ -5091,8 +5096,8 @@ struct Lexicon {
     /// Nouns of an armed force ("troops", "contingent", "battalion"), whose going to or
     /// staying in a place is a military presence there.
     armed: FxHashSet<String>,
-    /// Heads of the presence patterns (074 `stay in $T`, `reach $T`), which need an armed
-    /// force for subject.
+    /// Heads of the presence patterns (074 `stay in $T`, `arrive in $T`), which need an
+    /// armed force for subject.
     presence: FxHashSet<String>,
     /// Nouns that "the two ..." or "both ..." make point back at two parties named before
     /// ("the two countries", "both sides").
