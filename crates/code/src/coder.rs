@@ -1005,6 +1005,7 @@ impl Coder {
             self.code_guests(view, doc_dates, &mut local);
             self.code_reported_demands(view, doc_dates, &mut local);
             self.code_requested_participles(view, doc_dates, &mut local);
+            self.code_mediators(view, &mut local);
         }
         // "will visit Afghanistan for talks on curbing the insurgency": an act told twice,
         // once with its other side and once without, is the act with its other side.
@@ -1271,6 +1272,58 @@ impl Coder {
                 (code, view.span_of_words(&[w]), rule),
             );
         }
+    }
+}
+
+impl Coder {
+    /// "talks between Zaire's warring parties opened, chaired by the United Nations", "a
+    /// US-brokered agreement between", "an agreement reached with the mediation of Rice": the
+    /// third party that brings the two sides of a meeting or an agreement together mediates
+    /// (045) with each of them. The sides are those of the event already coded at the trigger.
+    fn code_mediators(&self, view: &View, local: &mut Vec<(usize, Found)>) {
+        let mut mediated = Vec::new();
+        for (w, f) in local.iter() {
+            if !matches!(&f.code[..2], "04" | "05") || f.code.starts_with("045") {
+                continue;
+            }
+            let Some(target) = &f.target else { continue };
+            let mediators = view.mediators(*w);
+            if mediators.is_empty() {
+                continue;
+            }
+            for side in [&f.source, target] {
+                for &m in &mediators {
+                    let party = view.party(m);
+                    if party.actor.code.starts_with("---")
+                        || party.actor.code == side.actor.code
+                        || (party.actor.country.is_some()
+                            && party.actor.country == side.actor.country)
+                    {
+                        continue;
+                    }
+                    let rule = format!("045 mediator of `{}` ({})", view.form(*w), f.rule);
+                    let found = Found {
+                        sentence: view.index,
+                        code: "045".to_string(),
+                        source: party,
+                        target: Some(side.clone()),
+                        trigger: f.trigger,
+                        date: f.date.clone(),
+                        date_source: f.date_source,
+                        rule,
+                    };
+                    let same = |g: &Found| {
+                        g.source.actor.code == found.source.actor.code
+                            && g.target.as_ref().map(|t| &t.actor.code)
+                                == found.target.as_ref().map(|t| &t.actor.code)
+                    };
+                    if !mediated.iter().any(|(_, g)| same(g)) {
+                        mediated.push((*w, found));
+                    }
+                }
+            }
+        }
+        local.extend(mediated);
     }
 }
 
@@ -2382,6 +2435,42 @@ impl<'a> View<'a> {
         // a case", the `light` verbs): "condemned the attack that killed 20" is no killing by
         // the condemner.
         self.subject_of_verb_in(n, &self.lexicon.light, depth)
+    }
+
+    /// The third parties that mediate the meeting or agreement of trigger `t`: the agent of a
+    /// `mediating` participle on it or on the verb it is the subject or object of ("talks
+    /// ... chaired by the UN", "a US-brokered agreement"), or the `of` phrase of a
+    /// `mediating` noun there ("reached with the mediation of Rice").
+    fn mediators(&self, t: usize) -> Vec<ActorAt> {
+        let mut heads = vec![t];
+        if matches!(self.deprel(t), "nsubj" | "nsubj:pass" | "obj") {
+            heads.extend(self.head(t));
+        }
+        let mut out = Vec::new();
+        for h in heads {
+            for &k in &self.children[h] {
+                if !self.lexicon.mediating.contains(self.lemma(k)) {
+                    continue;
+                }
+                let agents: Vec<usize> = match self.words()[k].upos {
+                    Upos::VERB if matches!(self.deprel(k), "amod" | "acl" | "conj" | "advcl") => {
+                        self.child(k, "obl:agent")
+                            .into_iter()
+                            .chain(self.obliques(k, "by"))
+                            .chain(self.hyphen_agent(k))
+                            .collect()
+                    }
+                    Upos::NOUN if matches!(self.deprel(k), "obl" | "nmod") => {
+                        self.obliques(k, "of").collect()
+                    }
+                    _ => Vec::new(),
+                };
+                for a in agents {
+                    out.extend(self.actors_at(a));
+                }
+            }
+        }
+        out
     }
 
     /// The agent written before the hyphen of participle `c` on a noun ("US-backed"): a
@@ -5146,6 +5235,9 @@ struct Lexicon {
     /// Verbs whose object, a governing noun, is their subject's own ("expressed its
     /// willingness to").
     expressing: FxHashSet<String>,
+    /// Words by which a third party brings two sides together ("US-brokered", "chaired by",
+    /// "with the mediation of"): participles and nouns.
+    mediating: FxHashSet<String>,
 }
 
 /// The field of a [`Lexicon`] that one kind of word-class line fills.
@@ -5154,7 +5246,7 @@ type WordClass = fn(&mut Lexicon) -> &mut FxHashSet<String>;
 impl Lexicon {
     /// The kinds of `KIND LEMMA` lines of `data/modality.tsv`, each with the class it adds
     /// a word to.
-    const WORD_CLASSES: [(&'static str, WordClass); 26] = [
+    const WORD_CLASSES: [(&'static str, WordClass); 27] = [
         ("light", |l| &mut l.light),
         ("state", |l| &mut l.state_acts),
         ("judge", |l| &mut l.judges),
@@ -5181,6 +5273,7 @@ impl Lexicon {
         ("member", |l| &mut l.members),
         ("accused", |l| &mut l.accused),
         ("expressing", |l| &mut l.expressing),
+        ("mediating", |l| &mut l.mediating),
     ];
 
     /// The word class that a `KIND LEMMA` line of `data/modality.tsv` adds to.

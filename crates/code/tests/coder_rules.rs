@@ -2379,3 +2379,22 @@ fn an_intent_noun_governs_its_infinitive() {
         ["051 ISR>RUS", "033 RUS>UKR"]
     );
 }
+
+/// The third party that chairs, brokers or mediates a meeting or an agreement between two
+/// sides mediates (045) with each of them; a side that chairs its own talks only meets the
+/// other, which the talks already say.
+#[test]
+fn a_mediator_meets_each_side() {
+    assert_eq!(
+        code("Talks between Russia and Ukraine opened on Monday, chaired by the UN."),
+        ["040 RUS>UKR", "045 IGOUNO>RUS", "045 IGOUNO>UKR"]
+    );
+    assert_eq!(
+        code("An agreement was reached between Israel and Hamas with the mediation of China."),
+        ["057 ISR>PSEINS", "045 CHN>ISR", "045 CHN>PSEINS"]
+    );
+    assert_eq!(
+        code("Talks between Russia and Ukraine opened on Monday, chaired by Moscow."),
+        ["040 RUS>UKR"]
+    );
+}
