@@ -810,7 +810,15 @@ impl Coder {
                     // source; as a target it belongs where the event happens: the country
                     // of a place in the sentence, else the source's own.
                     if source.actor.code.starts_with("---") {
-                        continue;
+                        // "Greek Defence Minister X said the soldiers would travel to
+                        // Tirana": a state's own force or officials, named with no country in
+                        // what an official of a state says, are that state's.
+                        let Some(country) = view.speakers_own_forces(w, s, &source) else {
+                            continue;
+                        };
+                        source.actor.code = format!("{}{}", country.0, &source.actor.code[3..]);
+                        source.actor.country = Some(country.1);
+                        pair_rule.push_str(" +source-speaker-own-country");
                     }
                     // "Indian troops stayed in Kashmir": an armed force at home is no
                     // presence in another country.
@@ -4375,6 +4383,35 @@ impl<'a> View<'a> {
     }
 
     /// The subject of the verb of saying whose complement holds word `w`, if any.
+    /// The country (code prefix, country) of the official who says what the state actor
+    /// `source` (mention `at`) of no country does at word `w`: only for the state's own
+    /// sectors (forces, police, officials), told as known ones ("the soldiers", "its
+    /// forces", not "300 volunteers"), and a speaker of a government, forces or police.
+    fn speakers_own_forces(
+        &self,
+        w: usize,
+        at: ActorAt,
+        source: &Party,
+    ) -> Option<(String, String)> {
+        const STATE: [&str; 4] = ["GOV", "MIL", "COP", "JUD"];
+        let state = |sectors: &[String]| sectors.iter().any(|s| STATE.contains(&s.as_str()));
+        let head = self.mentions[at.0].head;
+        let known = self.children[head].iter().any(|&k| {
+            (self.deprel(k) == "det" && self.lemma(k) == "the")
+                || (self.deprel(k) == "nmod:poss" && self.words()[k].upos == Upos::PRON)
+        });
+        if !state(&source.actor.sectors) || !known {
+            return None;
+        }
+        let speaker = self.speaker_of(w)?;
+        self.actors_at(speaker).into_iter().find_map(|a| {
+            let p = self.party(a);
+            let country = p.actor.country.clone()?;
+            (state(&p.actor.sectors) && !p.actor.code.starts_with("---"))
+                .then(|| (p.actor.code[..3].to_string(), country))
+        })
+    }
+
     fn speaker_of(&self, w: usize) -> Option<usize> {
         let mut x = w;
         for _ in 0..6 {

@@ -2398,3 +2398,19 @@ fn a_mediator_meets_each_side() {
         ["040 RUS>UKR"]
     );
 }
+
+/// A state's own forces or officials, told as known ones with no country in what an official
+/// of a state says, are that state's; numbered or unknown ones are not (branch speaker).
+#[test]
+fn the_speakers_own_forces() {
+    assert_eq!(
+        code("Moscow said the troops would travel to Ukraine."),
+        ["033 RUSMIL>UKR"]
+    );
+    assert_eq!(
+        code("Moscow said its troops had attacked Kyiv."),
+        ["190 RUSMIL>UKRGOV"]
+    );
+    assert!(code("Moscow said 300 troops would travel to Ukraine.").is_empty());
+    assert!(code("Ukrainians said the troops would travel to Iran.").is_empty());
+}
