@@ -1210,10 +1210,13 @@ impl Discourse {
                     push_unique(&mut old.names, &n);
                 }
                 old.office = old.office.take().or(m.office);
+                // A second mention in the same sentence ("Khan, chairman of ...", an
+                // apposition) keeps the first one's standing as subject.
+                let same = old.sentence == m.sentence;
+                old.subject = m.subject || (same && old.subject);
+                old.main_subject = m.main_subject || (same && old.main_subject);
                 old.sentence = m.sentence;
                 old.word = m.word;
-                old.subject = m.subject;
-                old.main_subject = m.main_subject;
                 old.gender = old.gender.or(m.gender);
                 return i;
             }
@@ -1859,11 +1862,19 @@ fn corefer(
             // The most recent match; the holder of an office that role words name (a
             // minister, a president) counts as one sentence more recent: "the secretary" is
             // the cabinet secretary, not the press secretary quoted since.
+            // "Clinton assured the spiritual leader": an object is not the subject of its
+            // own clause, which would be "himself".
+            let head = pieces[*group.last().expect("groups are not empty")]
+                .range
+                .end
+                - 1;
+            let co_arguments = clause_subjects_of_object(w, head);
             let best =
                 d.recent(si, at)
                     .filter(|(_, m)| {
                         matches!(m.kind, Kind::Person | Kind::Body)
                             && m.sentence + 5 >= si
+                            && !(m.sentence == si && co_arguments.contains(&m.word))
                             && matches_role(m)
                     })
                     .enumerate()
