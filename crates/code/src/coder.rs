@@ -1825,6 +1825,22 @@ impl<'a> View<'a> {
 
     /// All actors that word `w` stands for: its own mention, or the actor that modifies it
     /// ("Russia strikes", "Russia's aggression"), plus those of its conjuncts.
+    /// The object of verb `v` that the parser made the subject of a bare past participle
+    /// clause ("hailed the peace talks announced Wednesday", "welcomed the plan approved by
+    /// parliament"): a `ccomp` tagged VBN with no auxiliary, copula or marker, whose `nsubj`
+    /// comes after the verb. A finite clause ("welcomed that Russia had agreed") is not one.
+    fn reduced_relative_object(&self, v: usize) -> Option<usize> {
+        let c = self.child(v, "ccomp")?;
+        if self.words()[c].xpos != "VBN"
+            || self.children[c]
+                .iter()
+                .any(|&k| matches!(self.deprel(k), "aux" | "aux:pass" | "cop" | "mark"))
+        {
+            return None;
+        }
+        self.child(c, "nsubj").filter(|&n| n > v && n < c)
+    }
+
     fn actors_at(&self, w: usize) -> Vec<ActorAt> {
         let mut out = Vec::new();
         self.collect_actors(w, &mut out, 0);
@@ -3018,6 +3034,15 @@ impl<'a> View<'a> {
                         // when the parser took a day for the clause's subject: "A Malaysian
                         // leader Friday called for ...").
                         self.head(v)
+                    } else if let Some(n) = p
+                        .code
+                        .starts_with("05")
+                        .then(|| self.reduced_relative_object(v))
+                        .flatten()
+                    {
+                        // "hailed the peace talks announced Wednesday": the parser read the
+                        // participle on the object as a clause whose subject is the object.
+                        Some(n)
                     } else if matches!(&p.code[..2], "02" | "10" | "11") {
                         // "demanded that Israel stop", "insisted that UN sanctions must be
                         // lifted", "condemns Russia strikes on ...": whoever the complement

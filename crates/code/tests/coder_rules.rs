@@ -297,6 +297,13 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     // An object that names an act is aimed at the act's agent.
     ("Russia welcomed the proposal by China.", &["051 RUS>CHN"]),
+    // A participle on the object that the parser read as a clause whose subject is the
+    // object: the praise is aimed at the object's actor; a finite clause names no target.
+    (
+        "Russia hailed the Ukrainian peace talks announced Monday as a step toward ending the war.",
+        &["051 RUS>UKR"],
+    ),
+    ("Russia welcomed that the peace plan was announced Friday.", &[]),
     // "for X to ...": the preposition's clause names the target.
     (
         "Russia approved a loan for Iran to rebuild its economy.",
