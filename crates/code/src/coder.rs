@@ -678,6 +678,9 @@ impl Coder {
                     }
                     rule.push_str(why);
                 }
+                if m.people_of_place {
+                    rule.push_str(" +source-people-of-place");
+                }
                 if m.target_anaphor {
                     rule.push_str(" +target-the-country-named-before");
                 }
@@ -803,6 +806,15 @@ impl Coder {
                             code: format!("{country}GOV"),
                             country: source.actor.country.clone(),
                             sectors: vec!["GOV".to_string()],
+                            name: None,
+                        };
+                    }
+                    if m.people_of_place {
+                        // The people of the place, not its government.
+                        source.actor = ActorRef {
+                            code: source.actor.code[..3].to_string(),
+                            country: source.actor.country.clone(),
+                            sectors: Vec::new(),
                             name: None,
                         };
                     }
@@ -1626,6 +1638,9 @@ struct Match {
     /// The sources are "the two countries" (or leaders, sides) named before: each pair of
     /// them is one event, the earlier-named as source.
     two_sides: bool,
+    /// The source is the people of the place where a protest named by no one happens
+    /// ("riots in Karachi": `+source-people-of-place`).
+    people_of_place: bool,
 }
 
 impl Match {
@@ -1644,6 +1659,7 @@ impl Match {
             source_pronoun_owner: false,
             armed_presence: false,
             two_sides: false,
+            people_of_place: false,
         }
     }
 
@@ -4186,6 +4202,27 @@ impl<'a> View<'a> {
                 m.implied_state = Some(" +state-of-the-accused");
             }
         }
+        if m.sources.is_empty() && p.code.starts_with("14") && self.actors_at(n).is_empty() {
+            // "news of riots in Pekalongan, Central Java", "Riots were continuing in Mar
+            // del Plata": a protest that names no one who makes it is made by the people of
+            // the place where it happens (gold rule 7: a country's citizens are coded with
+            // its code). The place must be the protest's own (its clause, or the clause
+            // it is the subject of), not one elsewhere in the sentence. A noun that names
+            // the people who protest ("protesters") is no act: "police fired on protesters
+            // in Santiago" codes the shooting, not a protest.
+            let place = self.event_place_actor(n).or_else(|| {
+                self.deprel(n)
+                    .starts_with("nsubj")
+                    .then(|| self.head(n))
+                    .flatten()
+                    .and_then(|h| self.event_place_actor(h))
+            });
+            if let Some(place) = place {
+                m.sources = vec![place];
+                m.targets.retain(|t| t.0 != place.0);
+                m.people_of_place = true;
+            }
+        }
         if !m.wants_target
             && m.targets.is_empty()
             && !m.sources.is_empty()
@@ -5105,10 +5142,20 @@ impl<'a> View<'a> {
     /// bombings on Amman hotels, which killed 57 people", "pirates captured by the US Navy
     /// ... were sentenced in Kenya", "launched after a US-led offensive in 2001".
     fn event_place_country(&self, w: usize) -> Option<(String, Option<String>, Span)> {
+        self.event_place(w, |k| self.located_country(k))
+    }
+
+    /// The actor of the place said of the event at `w` itself, as `event_place_country`
+    /// finds it.
+    fn event_place_actor(&self, w: usize) -> Option<ActorAt> {
+        self.event_place(w, |k| self.located_actor(k))
+    }
+
+    fn event_place<T>(&self, w: usize, located: impl Fn(usize) -> Option<T>) -> Option<T> {
         let own_clause = |top: usize| {
             let mut stack = vec![top];
             while let Some(k) = stack.pop() {
-                if let Some(place) = self.located_country(k) {
+                if let Some(place) = located(k) {
                     return Some(place);
                 }
                 // Left to right: the first place said is the event's.
@@ -5152,6 +5199,19 @@ impl<'a> View<'a> {
     /// The country of a place that word `w` heads with "in", "at", "near", "across" or
     /// "inside".
     fn located_country(&self, w: usize) -> Option<(String, Option<String>, Span)> {
+        let (m, a) = self.located_actor(w)?;
+        let actor = &self.mentions[m].actors[a];
+        let words: Vec<usize> = self.mentions[m].words.clone().collect();
+        Some((
+            actor.code[..3].to_string(),
+            actor.country.clone(),
+            self.span_of_words(&words),
+        ))
+    }
+
+    /// The actor of known country of a place that word `w` heads with "in", "at", "near",
+    /// "across" or "inside".
+    fn located_actor(&self, w: usize) -> Option<ActorAt> {
         let located = self.children[w].iter().any(|&k| {
             self.deprel(k) == "case"
                 && matches!(self.form(k), "in" | "at" | "near" | "across" | "inside")
@@ -5165,17 +5225,7 @@ impl<'a> View<'a> {
         {
             return None;
         }
-        let (m, a) = self
-            .actors_at(w)
-            .into_iter()
-            .find(|&t| self.has_country(t))?;
-        let actor = &self.mentions[m].actors[a];
-        let words: Vec<usize> = self.mentions[m].words.clone().collect();
-        Some((
-            actor.code[..3].to_string(),
-            actor.country.clone(),
-            self.span_of_words(&words),
-        ))
+        self.actors_at(w).into_iter().find(|&t| self.has_country(t))
     }
 
     fn span_of_words(&self, words: &[usize]) -> Span {

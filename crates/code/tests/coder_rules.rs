@@ -1905,6 +1905,20 @@ fn describing_as_a_provocation_and_protesting_plans_accuse() {
     );
 }
 
+/// A protest that names no one who makes it is made by the people of the place its own
+/// clause (or, for a subject, its predicate) says it happens in, and aimed at that place.
+#[test]
+fn a_protest_named_by_no_one_is_by_the_people_of_its_place() {
+    assert_eq!(
+        code("News of riots in Kyiv worried the markets."),
+        ["145 UKR>UKR"]
+    );
+    assert_eq!(
+        code("Riots were continuing in Kyiv on Monday."),
+        ["145 UKR>UKR"]
+    );
+}
+
 /// A protest still to be filed is the protest (`code future 11 =`), as appeals are; and the
 /// noun "legal action against" is a lawsuit.
 #[test]
