@@ -851,6 +851,7 @@ impl Coder {
                     };
                     // A state's work on its own people: police, courts, arrests.
                     let domestic = code.starts_with("17")
+                        || p.code.starts_with("17")
                         || source
                             .actor
                             .sectors
@@ -890,9 +891,17 @@ impl Coder {
                         // country, with no other country said, are its own.
                         target = Some(country_party(own_country()));
                     }
+                    // A material act threatened or vowed ("vowed to arrest those who
+                    // ...": 137) is read as the act itself; so is a show of force (15),
+                    // which is aimed at the place it is made in ("placed two airports in
+                    // Balochistan on alert"), or, for police, at the source's own country.
+                    let posture = code.starts_with("15");
+                    let police = code.starts_with("151") || code.starts_with("153");
                     if target.is_none()
                         && kind == TriggerKind::Verb
-                        && is_material_root(&code[..2])
+                        && (is_material_root(&code[..2])
+                            || is_material_root(&p.code[..2])
+                            || posture)
                         && m.implied_state.is_none()
                         && view.child(w, "obj").is_some_and(|o| {
                             !view.is_bare_date(o)
@@ -906,7 +915,7 @@ impl Coder {
                         // country.
                         let inferred = match view.event_place_country(w) {
                             Some(place) => Some((place, " +target-where-it-happens")),
-                            None if domestic => {
+                            None if domestic && (!posture || police) => {
                                 Some((own_country(), " +target-source-own-country"))
                             }
                             None => None,
@@ -2930,8 +2939,11 @@ impl<'a> View<'a> {
         // "urged Israel to ...": the parser may call the object `iobj`.
         // A day is never the object ("killed Tuesday", "met Friday with"): the parser's
         // mistake for a temporal modifier.
+        // "gave Israel two weeks to ...": a span of time is no object either, and the
+        // indirect object is.
         let obj = self
             .child(v, "obj")
+            .filter(|&o| !self.is_bare_date(o))
             .or_else(|| self.child(v, "iobj"))
             .filter(|_| !passive)
             .filter(|&o| !self.is_bare_date(o));
@@ -3342,11 +3354,16 @@ impl<'a> View<'a> {
                                 // purpose or one hung on a phrase ("told the BBC in an
                                 // interview to be broadcast Monday"). Right after the
                                 // object's phrase it is the complement ("asked UN staff to
-                                // prepare"), whatever clause the parser calls it.
+                                // prepare"), whatever clause the parser calls it, or
+                                // after a span of time given ("gave Israel two weeks to").
                                 let purpose = self.deprel(k) == "mark"
                                     && self.form(k) == "to"
                                     && self.deprel(c) == "advcl"
                                     && obj.is_some_and(|o| !self.right_after(o, k))
+                                    && self
+                                        .child(v, "obj")
+                                        .filter(|&d| Some(d) != obj)
+                                        .is_none_or(|d| !self.right_after(d, k))
                                     && pattern_names_object_target(p);
                                 matches!(self.deprel(k), "case" | "mark")
                                     && !infinitive

@@ -1547,7 +1547,7 @@ fn a_state_act_noun_with_no_agent_is_the_state_s() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["173 173 N trial of $T (triggers.txt:3203) +state-of-the-accused"]
+        ["173 173 N trial of $T (triggers.txt:3213) +state-of-the-accused"]
     );
     assert_eq!(code("The trial of Shoigu has opened."), ["173 RUSGOV>RUS"]);
     assert_eq!(
@@ -1571,7 +1571,7 @@ fn support_withdrawn_by_a_party_is_from_its_own_state() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["160 160 V withdraw support (triggers.txt:2841) +target-source-own-country"]
+        ["160 160 V withdraw support (triggers.txt:2851) +target-source-own-country"]
     );
     assert_eq!(
         code("Hamas has withdrawn its support ahead of the vote."),
@@ -2434,4 +2434,34 @@ fn the_speakers_own_forces() {
     );
     assert!(code("Moscow said 300 troops would travel to Ukraine.").is_empty());
     assert!(code("Ukrainians said the troops would travel to Iran.").is_empty());
+}
+
+/// A coercive act vowed against people no actor names is aimed where the act itself would
+/// be (a state's arrests: its own country); a show of force near a party is aimed at it; a
+/// span of time given to act is an ultimatum (branch threaten24).
+#[test]
+fn threats_and_shows_of_force_find_their_targets() {
+    assert_eq!(
+        code("Tehran vowed to arrest those who attacked the embassy."),
+        ["137 IRNGOV>IRN"]
+    );
+    assert_eq!(
+        code("Russia put its fleet on high alert near Ukraine."),
+        ["152 RUS>UKR"]
+    );
+    // A span of time (dated by the time stage, not a calendar date) is no object.
+    let text = "Hamas gave Israel two weeks to answer.";
+    let (doc, mentions, mut dates, dd) = fixture(text);
+    let start = text.find("two weeks").expect("in the text");
+    dates[0].push(DateMention {
+        start,
+        end: start + "two weeks".len(),
+        date: None,
+    });
+    let events = coder().code_document(&doc, &mentions, &dates, &dd);
+    assert_eq!(described(&events), ["139 PSEINS>ISR"]);
+    assert_eq!(
+        code("Hamas gave Israel until Friday to answer."),
+        ["139 PSEINS>ISR"]
+    );
 }
