@@ -1848,8 +1848,6 @@ impl<'a> View<'a> {
             && matches!(self.form(w), "who" | "which" | "that" | "whom")
     }
 
-    /// All actors that word `w` stands for: its own mention, or the actor that modifies it
-    /// ("Russia strikes", "Russia's aggression"), plus those of its conjuncts.
     /// The object of verb `v` that the parser made the subject of a bare past participle
     /// clause ("hailed the peace talks announced Wednesday", "welcomed the plan approved by
     /// parliament"): a `ccomp` tagged VBN with no auxiliary, copula or marker, whose `nsubj`
@@ -1866,6 +1864,8 @@ impl<'a> View<'a> {
         self.child(c, "nsubj").filter(|&n| n > v && n < c)
     }
 
+    /// All actors that word `w` stands for: its own mention, or the actor that modifies it
+    /// ("Russia strikes", "Russia's aggression"), plus those of its conjuncts.
     fn actors_at(&self, w: usize) -> Vec<ActorAt> {
         let mut out = Vec::new();
         self.collect_actors(w, &mut out, 0);
@@ -4461,7 +4461,6 @@ impl<'a> View<'a> {
             .collect()
     }
 
-    /// The subject of the verb of saying whose complement holds word `w`, if any.
     /// The country (code prefix, country) of the official who says what the state actor
     /// `source` (mention `at`) of no country does at word `w`: only for the state's own
     /// sectors (forces, police, officials), told as known ones ("the soldiers", "its
@@ -4491,6 +4490,7 @@ impl<'a> View<'a> {
         })
     }
 
+    /// The subject of the verb of saying whose complement holds word `w`, if any.
     fn speaker_of(&self, w: usize) -> Option<usize> {
         let mut x = w;
         for _ in 0..6 {
