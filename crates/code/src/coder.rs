@@ -4872,8 +4872,12 @@ impl<'a> View<'a> {
                 ) {
                     continue;
                 }
-                let covered = self.date_of_word[c]
-                    .or_else(|| self.children[c].iter().find_map(|&k| self.date_of_word[k]));
+                let covered = self.date_of_word[c].or_else(|| {
+                    self.children[c]
+                        .iter()
+                        .filter(|&&k| !self.is_year_of_thing(c, k))
+                        .find_map(|&k| self.date_of_word[k])
+                });
                 if let Some(d) = covered {
                     if let Some(date) = &self.dates[d].date {
                         return Some(date.clone());
@@ -4897,6 +4901,17 @@ impl<'a> View<'a> {
             x = self.head(x)?;
         }
         None
+    }
+
+    /// Whether `k`, a child of noun `c` under the clause, is a bare year that names which
+    /// thing `c` is ("linked Iran with the 1992 assassinations", "accusing Iran in the 1992
+    /// murder"): it dates that thing, not the clause's act.
+    fn is_year_of_thing(&self, c: usize, k: usize) -> bool {
+        matches!(self.sentence.words[c].upos, Upos::NOUN | Upos::PROPN)
+            && self.date_of_word[c].is_none()
+            && matches!(self.deprel(k), "nummod" | "compound" | "amod")
+            && self.form(k).len() == 4
+            && self.form(k).bytes().all(|b| b.is_ascii_digit())
     }
 
     /// The date of a temporal expression that hangs on word `t` itself ("leaves for Iran
