@@ -3042,6 +3042,12 @@ impl<'a> View<'a> {
                             .collect();
                         if !agents.is_empty() {
                             m.targets = agents;
+                        } else if p.code.starts_with("11")
+                            && self.lexicon.killings.contains(self.lemma(t))
+                        {
+                            // "condemned the murder of a Lebanese minister": those killed
+                            // are not whom a condemnation of the killing accuses.
+                            m.targets.clear();
                         }
                     }
                     if m.targets.is_empty() && ((!passive && obj == Some(t)) || passive_act) {
@@ -5253,6 +5259,9 @@ struct Lexicon {
     /// Words by which a third party brings two sides together ("US-brokered", "chaired by",
     /// "with the mediation of"): participles and nouns.
     mediating: FxHashSet<String>,
+    /// Nouns of killing whose `of` phrase names the victims, not the killers ("condemned the
+    /// murder of a Lebanese minister" accuses no one of Lebanon).
+    killings: FxHashSet<String>,
 }
 
 /// The field of a [`Lexicon`] that one kind of word-class line fills.
@@ -5261,7 +5270,7 @@ type WordClass = fn(&mut Lexicon) -> &mut FxHashSet<String>;
 impl Lexicon {
     /// The kinds of `KIND LEMMA` lines of `data/modality.tsv`, each with the class it adds
     /// a word to.
-    const WORD_CLASSES: [(&'static str, WordClass); 27] = [
+    const WORD_CLASSES: [(&'static str, WordClass); 28] = [
         ("light", |l| &mut l.light),
         ("state", |l| &mut l.state_acts),
         ("judge", |l| &mut l.judges),
@@ -5289,6 +5298,7 @@ impl Lexicon {
         ("accused", |l| &mut l.accused),
         ("expressing", |l| &mut l.expressing),
         ("mediating", |l| &mut l.mediating),
+        ("killing", |l| &mut l.killings),
     ];
 
     /// The word class that a `KIND LEMMA` line of `data/modality.tsv` adds to.

@@ -2444,3 +2444,22 @@ fn inquiries_rebukes_and_concern() {
         Vec::<String>::new()
     );
 }
+
+/// A condemnation of a killing is not aimed at the people killed (`killing` nouns of
+/// `data/modality.tsv`): "condemned the murder of Ukrainian civilians" accuses no one of
+/// Ukraine; a `by` phrase still names whom it accuses (branch accuse24).
+#[test]
+fn a_condemned_killing_does_not_accuse_its_victims() {
+    assert_eq!(
+        code("Moscow condemned the murder of Ukrainian civilians."),
+        ["111 RUSGOV>-"]
+    );
+    assert_eq!(
+        code("Moscow condemned the murder of Ukrainian civilians by Iran."),
+        ["111 RUSGOV>IRN"]
+    );
+    assert_eq!(
+        code("Moscow condemned the arrest of Ukrainian civilians."),
+        ["111 RUSGOV>UKR"]
+    );
+}
