@@ -3103,6 +3103,12 @@ impl<'a> View<'a> {
                             .collect();
                         if !agents.is_empty() {
                             m.targets = agents;
+                        } else if p.code.starts_with("11")
+                            && self.lexicon.killings.contains(self.lemma(t))
+                        {
+                            // "condemned the murder of a Lebanese minister": those killed
+                            // are not whom a condemnation of the killing accuses.
+                            m.targets.clear();
                         }
                     }
                     if m.targets.is_empty() && ((!passive && obj == Some(t)) || passive_act) {
@@ -4988,8 +4994,12 @@ impl<'a> View<'a> {
                 ) {
                     continue;
                 }
-                let covered = self.date_of_word[c]
-                    .or_else(|| self.children[c].iter().find_map(|&k| self.date_of_word[k]));
+                let covered = self.date_of_word[c].or_else(|| {
+                    self.children[c]
+                        .iter()
+                        .filter(|&&k| !self.is_year_of_thing(c, k))
+                        .find_map(|&k| self.date_of_word[k])
+                });
                 if let Some(d) = covered {
                     if let Some(date) = &self.dates[d].date {
                         return Some(date.clone());
@@ -5013,6 +5023,17 @@ impl<'a> View<'a> {
             x = self.head(x)?;
         }
         None
+    }
+
+    /// Whether `k`, a child of noun `c` under the clause, is a bare year that names which
+    /// thing `c` is ("linked Iran with the 1992 assassinations", "accusing Iran in the 1992
+    /// murder"): it dates that thing, not the clause's act.
+    fn is_year_of_thing(&self, c: usize, k: usize) -> bool {
+        matches!(self.sentence.words[c].upos, Upos::NOUN | Upos::PROPN)
+            && self.date_of_word[c].is_none()
+            && matches!(self.deprel(k), "nummod" | "compound" | "amod")
+            && self.form(k).len() == 4
+            && self.form(k).bytes().all(|b| b.is_ascii_digit())
     }
 
     /// The date of a temporal expression that hangs on word `t` itself ("leaves for Iran
@@ -5367,6 +5388,9 @@ struct Lexicon {
     /// Words by which a third party brings two sides together ("US-brokered", "chaired by",
     /// "with the mediation of"): participles and nouns.
     mediating: FxHashSet<String>,
+    /// Nouns of killing whose `of` phrase names the victims, not the killers ("condemned the
+    /// murder of a Lebanese minister" accuses no one of Lebanon).
+    killings: FxHashSet<String>,
 }
 
 /// The field of a [`Lexicon`] that one kind of word-class line fills.
@@ -5375,7 +5399,7 @@ type WordClass = fn(&mut Lexicon) -> &mut FxHashSet<String>;
 impl Lexicon {
     /// The kinds of `KIND LEMMA` lines of `data/modality.tsv`, each with the class it adds
     /// a word to.
-    const WORD_CLASSES: [(&'static str, WordClass); 27] = [
+    const WORD_CLASSES: [(&'static str, WordClass); 28] = [
         ("light", |l| &mut l.light),
         ("state", |l| &mut l.state_acts),
         ("judge", |l| &mut l.judges),
@@ -5403,6 +5427,7 @@ impl Lexicon {
         ("accused", |l| &mut l.accused),
         ("expressing", |l| &mut l.expressing),
         ("mediating", |l| &mut l.mediating),
+        ("killing", |l| &mut l.killings),
     ];
 
     /// The word class that a `KIND LEMMA` line of `data/modality.tsv` adds to.

@@ -1459,7 +1459,7 @@ fn a_release_demand_is_aimed_at_the_holder() {
     let (_, events) = found("Kyiv demanded the release of Ukrainians detained by Russia.");
     assert_eq!(
         events[0].rule,
-        "1053 V demand $T release|free (triggers.txt:1747) +target-holder"
+        "1053 V demand $T release|free (triggers.txt:1751) +target-holder"
     );
 }
 
@@ -1547,7 +1547,7 @@ fn a_state_act_noun_with_no_agent_is_the_state_s() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["173 173 N trial of $T (triggers.txt:3213) +state-of-the-accused"]
+        ["173 173 N trial of $T (triggers.txt:3220) +state-of-the-accused"]
     );
     assert_eq!(code("The trial of Shoigu has opened."), ["173 RUSGOV>RUS"]);
     assert_eq!(
@@ -1571,7 +1571,7 @@ fn support_withdrawn_by_a_party_is_from_its_own_state() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["160 160 V withdraw support (triggers.txt:2851) +target-source-own-country"]
+        ["160 160 V withdraw support (triggers.txt:2858) +target-source-own-country"]
     );
     assert_eq!(
         code("Hamas has withdrawn its support ahead of the vote."),
@@ -2463,5 +2463,70 @@ fn threats_and_shows_of_force_find_their_targets() {
     assert_eq!(
         code("Hamas gave Israel until Friday to answer."),
         ["139 PSEINS>ISR"]
+    );
+}
+
+/// A bare year that modifies a noun of the clause names which thing it is and dates that
+/// thing, not the clause's act: "linked Tehran with the 2014 bombings" is an accusation of
+/// the story's day, not history (branch accuse24). The trigger noun's own year still dates it.
+#[test]
+fn a_year_on_a_noun_dates_the_thing_not_the_act() {
+    assert_eq!(
+        code_with_years("Moscow linked Tehran with the 2014 bombings.", false),
+        ["112 Some(\"2022-10-21\")"]
+    );
+    assert_eq!(
+        code_with_years(
+            "Ukraine accused Iran in the 2014 murder of two Russians.",
+            false
+        ),
+        ["112 Some(\"2022-10-21\")"]
+    );
+    assert_eq!(
+        code_with_years("Russia invaded Ukraine in 2014.", false),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        code("Moscow linked Tehran with the bombings."),
+        ["112 RUSGOV>IRNGOV"]
+    );
+}
+
+/// An inquiry launched or opened into a thing of an actor's is aimed at that actor; a verb
+/// that blasts, castigates or berates its object for an act noun tells the act as the
+/// object's; concern expressed over something is a comment (012), not criticism (branch
+/// accuse24).
+#[test]
+fn inquiries_rebukes_and_concern() {
+    assert_eq!(
+        code("Ukraine launched an investigation into the Russian cargo ship."),
+        ["090 UKR>RUS"]
+    );
+    assert_eq!(
+        code("Moscow blasted Kyiv for its criticism of Iran."),
+        ["111 RUSGOV>UKRGOV", "111 UKRGOV>IRN"]
+    );
+    assert_eq!(
+        code("China expressed deep concern over the Russian plans."),
+        Vec::<String>::new()
+    );
+}
+
+/// A condemnation of a killing is not aimed at the people killed (`killing` nouns of
+/// `data/modality.tsv`): "condemned the murder of Ukrainian civilians" accuses no one of
+/// Ukraine; a `by` phrase still names whom it accuses (branch accuse24).
+#[test]
+fn a_condemned_killing_does_not_accuse_its_victims() {
+    assert_eq!(
+        code("Moscow condemned the murder of Ukrainian civilians."),
+        ["111 RUSGOV>-"]
+    );
+    assert_eq!(
+        code("Moscow condemned the murder of Ukrainian civilians by Iran."),
+        ["111 RUSGOV>IRN"]
+    );
+    assert_eq!(
+        code("Moscow condemned the arrest of Ukrainian civilians."),
+        ["111 RUSGOV>UKR"]
     );
 }
