@@ -1880,8 +1880,19 @@ impl<'a> View<'a> {
                 self.collect_actors(o, out, depth + 1);
             }
         }
+        // "aid to the government and from Qatar": a conjunct with a preposition of its own,
+        // other than the phrase's, is no other party of that phrase.
+        let case = self
+            .child(w, "case")
+            .map(|k| self.form(k).to_ascii_lowercase());
         for &c in &self.children[w] {
             if self.deprel(c) == "conj" {
+                let other_case = self
+                    .child(c, "case")
+                    .map(|k| self.form(k).to_ascii_lowercase());
+                if case.is_some() && other_case.is_some() && other_case != case {
+                    continue;
+                }
                 self.collect_actors(c, out, depth + 1);
             }
         }
@@ -4787,12 +4798,33 @@ impl<'a> View<'a> {
     }
 
     /// Whether clause `x` is reported speech, where "would" is a future: the complement of
-    /// a verb of saying ("said that he would visit").
+    /// a verb of saying ("said that he would visit"), or the clause before a verb of saying
+    /// in the past tense with its own subject that follows it after a comma, which the parser
+    /// may hang on the reported verb ("Mubarak would meet Merkel in Berlin, said Awwad", "...,
+    /// officials said on Monday"), unless that clause holds a condition ("If ..., Israel would
+    /// strike, a general said"). "..., experts say" tells an opinion, not a report.
     fn is_reported(&self, x: usize) -> bool {
-        self.deprel(x) == "ccomp"
+        if self.deprel(x) == "ccomp"
             && self
                 .head(x)
                 .is_some_and(|h| SAYING.contains(&self.lemma(h)))
+        {
+            return true;
+        }
+        !self.is_conditional(x)
+            && self.children[x].iter().any(|&c| {
+                c > x
+                    && matches!(self.deprel(c), "conj" | "advcl" | "parataxis")
+                    && SAYING.contains(&self.lemma(c))
+                    && self.words()[c].xpos == "VBD"
+                    && self.child(c, "nsubj").is_some()
+                    && !self.children[c]
+                        .iter()
+                        .any(|&k| matches!(self.deprel(k), "ccomp" | "mark" | "cc"))
+                    && self.children[c]
+                        .iter()
+                        .any(|&k| self.deprel(k) == "punct" && self.form(k) == ",")
+            })
     }
 
     /// A verb that governs the event's clause and changes what it means.

@@ -1459,7 +1459,7 @@ fn a_release_demand_is_aimed_at_the_holder() {
     let (_, events) = found("Kyiv demanded the release of Ukrainians detained by Russia.");
     assert_eq!(
         events[0].rule,
-        "1053 V demand $T release|free (triggers.txt:1751) +target-holder"
+        "1053 V demand $T release|free (triggers.txt:1756) +target-holder"
     );
 }
 
@@ -1547,7 +1547,7 @@ fn a_state_act_noun_with_no_agent_is_the_state_s() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["173 173 N trial of $T (triggers.txt:3220) +state-of-the-accused"]
+        ["173 173 N trial of $T (triggers.txt:3225) +state-of-the-accused"]
     );
     assert_eq!(code("The trial of Shoigu has opened."), ["173 RUSGOV>RUS"]);
     assert_eq!(
@@ -1571,7 +1571,7 @@ fn support_withdrawn_by_a_party_is_from_its_own_state() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["160 160 V withdraw support (triggers.txt:2858) +target-source-own-country"]
+        ["160 160 V withdraw support (triggers.txt:2863) +target-source-own-country"]
     );
     assert_eq!(
         code("Hamas has withdrawn its support ahead of the vote."),
@@ -2528,5 +2528,43 @@ fn a_condemned_killing_does_not_accuse_its_victims() {
     assert_eq!(
         code("Moscow condemned the arrest of Ukrainian civilians."),
         ["111 RUSGOV>UKR"]
+    );
+}
+
+/// "would" before a verb of saying put after the clause is a reported future, as in the
+/// complement of one; taking over the command of a force in a country is keeping the peace
+/// there; a conjunct with a preposition of its own is no other party of the phrase; a visit
+/// on whose eve something happens is still to come (branch agree24).
+#[test]
+fn reported_futures_and_forces_taken_over() {
+    assert_eq!(
+        code("Moscow would hold talks with Kyiv in Tehran, said Austin."),
+        ["036 RUSGOV>UKRGOV"]
+    );
+    assert_eq!(
+        code("Russia would send food aid to Ukraine, Ukrainian officials said."),
+        ["033 RUS>UKR"]
+    );
+    // Without a verb of saying, or with one in the present (an opinion), "would" stays
+    // hypothetical.
+    assert!(code("Russia would send food aid to Ukraine in such a case.").is_empty());
+    assert!(code("Russia would send food aid to Ukraine, experts say.").is_empty());
+    assert_eq!(
+        code("China is to take over command of the UN force in Ukraine."),
+        ["033 CHN>UKR"]
+    );
+    assert_eq!(
+        code("China took over the UN force in Ukraine."),
+        ["074 CHN>UKR"]
+    );
+    // Israel is no second target of the loans ("to Ukraine and from Israel").
+    let promised = code(
+        "Kyiv won promises from China to give loans to Ukraine and from Israel to pay teachers.",
+    );
+    assert_eq!(promised[0], "030 CHN>UKRGOV");
+    assert!(!promised.iter().any(|e| e.contains("ISR")), "{promised:?}");
+    assert_eq!(
+        code("Tehran spoke on the eve of a visit to Kyiv by Shoigu."),
+        ["036 RUSGOVMIL>UKRGOV"]
     );
 }
