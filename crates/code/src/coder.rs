@@ -2811,6 +2811,22 @@ impl<'a> View<'a> {
         closest.map(|(_, mi, a)| vec![(mi, a)]).unwrap_or_default()
     }
 
+    /// An infinitive the parser hangs on the noun of an oblique of the verb `v` rather than
+    /// on the verb: "asked for American forces to remain" (`forces` ← acl `remain`). It is
+    /// the verb's complement, as "called for Iran to release" parsed with an `advcl` is, when
+    /// the oblique names an actor (not "told Russia in an interview to be broadcast").
+    fn is_infinitive_on_oblique(&self, k: usize, v: usize) -> bool {
+        self.deprel(k) == "acl"
+            && self.head(k).is_some_and(|h| {
+                self.head(h) == Some(v)
+                    && self.sentence.words[h].deprel.universal() == "obl"
+                    && !self.actors_at(h).is_empty()
+            })
+            && self.children[k]
+                .iter()
+                .any(|&m| self.deprel(m) == "mark" && self.form(m) == "to")
+    }
+
     /// A participle that modifies a noun: "missiles supplied by America".
     fn is_reduced_relative(&self, v: usize) -> bool {
         self.deprel(v) == "acl" && self.words()[v].xpos == "VBN"
@@ -3334,7 +3350,7 @@ impl<'a> View<'a> {
                             matches!(
                                 self.sentence.words[k].deprel.universal(),
                                 "obj" | "nmod" | "compound" | "obl"
-                            )
+                            ) || self.is_infinitive_on_oblique(k, v)
                         })
                         .collect();
                     near.extend(below);
@@ -3358,10 +3374,11 @@ impl<'a> View<'a> {
                     }
                     let hit = near.into_iter().find(|&c| {
                         (self.is(c, alts) && !matches!(self.deprel(c), "nsubj" | "punct"))
-                            || (matches!(
+                            || ((matches!(
                                 self.sentence.words[c].deprel.universal(),
                                 "obl" | "nmod" | "xcomp" | "advcl" | "ccomp"
-                            ) && self.children[c].iter().any(|&k| {
+                            ) || self.is_infinitive_on_oblique(c, v))
+                                && self.children[c].iter().any(|&k| {
                                 // A meeting or a welcome is "to" a place, not "to" an act
                                 // ("welcomed Poland's decision to join").
                                 let infinitive =

@@ -1417,7 +1417,7 @@ fn a_meeting_owned_by_a_pronoun_is_the_named_subject_s() {
     let (_, events) = found("Reznikov spoke warmly of his visit to Beijing.");
     assert_eq!(
         events.iter().map(|f| f.rule.as_str()).collect::<Vec<_>>(),
-        ["042 N visit to $T (triggers.txt:744) +source-owner-pronoun-subject"]
+        ["042 N visit to $T (triggers.txt:745) +source-owner-pronoun-subject"]
     );
     assert_eq!(
         code("Austin reminded Reznikov of his talks with Shoigu."),
@@ -1459,7 +1459,7 @@ fn a_release_demand_is_aimed_at_the_holder() {
     let (_, events) = found("Kyiv demanded the release of Ukrainians detained by Russia.");
     assert_eq!(
         events[0].rule,
-        "1053 V demand $T release|free (triggers.txt:1756) +target-holder"
+        "1053 V demand $T release|free (triggers.txt:1757) +target-holder"
     );
 }
 
@@ -1493,7 +1493,7 @@ fn a_cooperative_act_negated_in_the_future_is_a_refusal() {
     let (_, events) = found("Russia will not send aid to Ukraine.");
     assert_eq!(
         events[0].rule,
-        "070 V send aid|assistance|help|support to $T (triggers.txt:1153) +refused-future"
+        "070 V send aid|assistance|help|support to $T (triggers.txt:1154) +refused-future"
     );
     assert_eq!(
         code("Russia will not attack Ukraine."),
@@ -1547,7 +1547,7 @@ fn a_state_act_noun_with_no_agent_is_the_state_s() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["173 173 N trial of $T (triggers.txt:3225) +state-of-the-accused"]
+        ["173 173 N trial of $T (triggers.txt:3226) +state-of-the-accused"]
     );
     assert_eq!(code("The trial of Shoigu has opened."), ["173 RUSGOV>RUS"]);
     assert_eq!(
@@ -1571,7 +1571,7 @@ fn support_withdrawn_by_a_party_is_from_its_own_state() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["160 160 V withdraw support (triggers.txt:2863) +target-source-own-country"]
+        ["160 160 V withdraw support (triggers.txt:2864) +target-source-own-country"]
     );
     assert_eq!(
         code("Hamas has withdrawn its support ahead of the vote."),
@@ -2145,9 +2145,12 @@ fn a_call_whose_object_names_no_actor_is_no_phone_call() {
 /// where the parser hangs the infinitive on the noun.
 #[test]
 fn a_call_on_someone_to_act_is_no_visit() {
-    // (The parser hangs this infinitive where the appeal pattern does not find it: no
-    // event, rather than a visit to Ukraine.)
-    assert!(code("Moscow called on both Ukrainian parties to refrain from violence.").is_empty());
+    // The parser hangs this infinitive on "parties": an appeal all the same (branch
+    // request24), not a visit to Ukraine.
+    assert_eq!(
+        code("Moscow called on both Ukrainian parties to refrain from violence."),
+        ["020 RUSGOV>UKR"]
+    );
     assert_eq!(
         code("Shoigu called on Reznikov in Kyiv."),
         ["042 RUSGOVMIL>UKRGOVMIL"]
@@ -2284,6 +2287,20 @@ fn persuading_an_actor_to_act_is_a_request() {
     assert_eq!(
         code("China convinced Iran to free the journalist."),
         ["020 CHN>IRN"]
+    );
+}
+
+/// Asking for an actor to act asks it to (020), also when the parser hangs the infinitive on
+/// the actor's noun rather than on the verb; asking for a thing names no one asked.
+#[test]
+fn asking_for_an_actor_to_act_is_a_request() {
+    assert_eq!(
+        code("Kyiv asked for Russian troops to stay in Crimea while the talks continued."),
+        ["020 UKRGOV>RUS"]
+    );
+    assert_eq!(
+        code("Kyiv asked for more time to study the proposal."),
+        Vec::<String>::new()
     );
 }
 
