@@ -3783,8 +3783,31 @@ impl<'a> View<'a> {
         self.sentence.words[n].deprel.universal() == "obl"
             && matches!(
                 self.case_of(n),
-                Some("for" | "during" | "on" | "at" | "after" | "following" | "before" | "in")
+                Some(
+                    "for"
+                        | "during"
+                        | "on"
+                        | "at"
+                        | "after"
+                        | "following"
+                        | "before"
+                        | "in"
+                        | "into"
+                )
             )
+    }
+
+    /// Whether noun `n` is the object of a "following" that the parser took for a verb of
+    /// no subject of its own, an adverbial of its clause: "Lee said following his talks
+    /// with Clinton" tells when, as "after his talks" does.
+    fn follows_as_oblique(&self, n: usize) -> bool {
+        self.deprel(n) == "obj"
+            && self.head(n).is_some_and(|h| {
+                self.words()[h].upos == Upos::VERB
+                    && self.form(h).eq_ignore_ascii_case("following")
+                    && matches!(self.deprel(h), "xcomp" | "advcl")
+                    && self.child(h, "nsubj").is_none()
+            })
     }
 
     /// Whether noun `n` hangs, through `nmod` and `appos` links only, on a word that is not
@@ -3829,7 +3852,8 @@ impl<'a> View<'a> {
             let fought_in = self.lexicon.fighting.contains(&p.head)
                 && !pattern_names_target(p)
                 && self.is_accompanying_oblique(n);
-            ((p.code.starts_with("04") && self.is_accompanying_oblique(n))
+            ((p.code.starts_with("04")
+                && (self.is_accompanying_oblique(n) || self.follows_as_oblique(n)))
                 || fought_in
                 // "took command with a call for talks with the rebels": an appeal or a
                 // demand that comes with a clause's act is its subject's.
@@ -3866,6 +3890,11 @@ impl<'a> View<'a> {
                         .collect();
                     if let Some(v) = light_verb {
                         places.extend(self.obliques(v, c));
+                    }
+                    if places.is_empty() && self.follows_as_oblique(n) {
+                        // "said following his talks with Lee": the parser may hang the
+                        // phrase on "following".
+                        places.extend(self.head(n).into_iter().flat_map(|v| self.obliques(v, c)));
                     }
                     if places.is_empty() {
                         // "talks on military cooperation with Egypt"; "the agreement reached

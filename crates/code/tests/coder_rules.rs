@@ -1417,7 +1417,7 @@ fn a_meeting_owned_by_a_pronoun_is_the_named_subject_s() {
     let (_, events) = found("Reznikov spoke warmly of his visit to Beijing.");
     assert_eq!(
         events.iter().map(|f| f.rule.as_str()).collect::<Vec<_>>(),
-        ["042 N visit to $T (triggers.txt:745) +source-owner-pronoun-subject"]
+        ["042 N visit to $T (triggers.txt:747) +source-owner-pronoun-subject"]
     );
     assert_eq!(
         code("Austin reminded Reznikov of his talks with Shoigu."),
@@ -1459,7 +1459,7 @@ fn a_release_demand_is_aimed_at_the_holder() {
     let (_, events) = found("Kyiv demanded the release of Ukrainians detained by Russia.");
     assert_eq!(
         events[0].rule,
-        "1053 V demand $T release|free (triggers.txt:1757) +target-holder"
+        "1053 V demand $T release|free (triggers.txt:1759) +target-holder"
     );
 }
 
@@ -1493,7 +1493,7 @@ fn a_cooperative_act_negated_in_the_future_is_a_refusal() {
     let (_, events) = found("Russia will not send aid to Ukraine.");
     assert_eq!(
         events[0].rule,
-        "070 V send aid|assistance|help|support to $T (triggers.txt:1154) +refused-future"
+        "070 V send aid|assistance|help|support to $T (triggers.txt:1156) +refused-future"
     );
     assert_eq!(
         code("Russia will not attack Ukraine."),
@@ -1547,7 +1547,7 @@ fn a_state_act_noun_with_no_agent_is_the_state_s() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["173 173 N trial of $T (triggers.txt:3226) +state-of-the-accused"]
+        ["173 173 N trial of $T (triggers.txt:3228) +state-of-the-accused"]
     );
     assert_eq!(code("The trial of Shoigu has opened."), ["173 RUSGOV>RUS"]);
     assert_eq!(
@@ -1571,7 +1571,7 @@ fn support_withdrawn_by_a_party_is_from_its_own_state() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["160 160 V withdraw support (triggers.txt:2864) +target-source-own-country"]
+        ["160 160 V withdraw support (triggers.txt:2866) +target-source-own-country"]
     );
     assert_eq!(
         code("Hamas has withdrawn its support ahead of the vote."),
@@ -1952,6 +1952,25 @@ fn a_meeting_after_which_the_subject_acted_is_the_subjects() {
     );
 }
 
+/// "following" taken by the parser for a verb with no subject of its own, over a meeting,
+/// tells when the clause's act came, as "after" does; a clause that heads "into" talks
+/// takes part in them.
+#[test]
+fn a_meeting_following_or_headed_into_is_the_subjects() {
+    assert_eq!(
+        code("Austin said following his two-hour talks with Reznikov."),
+        ["040 USAGOVMIL>UKRGOVMIL"]
+    );
+    assert_eq!(
+        code("Austin spoke briefly before heading into talks with Reznikov."),
+        ["040 USAGOVMIL>UKRGOVMIL"]
+    );
+    assert_eq!(
+        code("Austin spoke briefly before going into a meeting with Shoigu."),
+        ["040 USAGOVMIL>RUSGOVMIL"]
+    );
+}
+
 /// An apposition set off by a comma describes the object: the visit is still a visit.
 #[test]
 fn a_visited_place_described_by_an_apposition_is_visited() {
@@ -2206,6 +2225,20 @@ fn a_between_phrase_hung_on_a_date_names_the_sides() {
     assert_eq!(
         code("Heavy fighting erupted late on Monday between Russia and Ukraine."),
         ["190 RUS>UKR"]
+    );
+}
+
+/// An audience had with someone and credentials presented to a head of state are meetings
+/// (040).
+#[test]
+fn an_audience_and_credentials_presented_are_meetings() {
+    assert_eq!(
+        code("Austin had a short audience with Reznikov on Monday."),
+        ["040 USAGOVMIL>UKRGOVMIL"]
+    );
+    assert_eq!(
+        code("Reznikov presented his credentials to Austin on Monday."),
+        ["040 UKRGOVMIL>USAGOVMIL"]
     );
 }
 
