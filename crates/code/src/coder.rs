@@ -4803,13 +4803,21 @@ impl<'a> View<'a> {
         if self.deprel(c) == "ccomp" {
             return self.head(c).filter(|&h| SAYING.contains(&self.lemma(h)));
         }
-        self.children[c].iter().copied().find(|&k| {
-            k > c
-                && matches!(self.deprel(k), "conj" | "parataxis")
-                && SAYING.contains(&self.lemma(k))
-                && self.words()[k].xpos == "VBD"
-                && self.child(k, "nsubj").is_some()
-        })
+        self.children[c]
+            .iter()
+            .copied()
+            .find(|&k| self.is_saying_after(c, k, &["conj", "parataxis"]))
+    }
+
+    /// Whether `k`, a child of clause `c` that comes after it in one of the relations
+    /// `rels`, is a verb of saying in the past tense with a subject of its own: "..., Awwad
+    /// said", which the parser may hang on the clause it reports.
+    fn is_saying_after(&self, c: usize, k: usize, rels: &[&str]) -> bool {
+        k > c
+            && rels.contains(&self.deprel(k))
+            && SAYING.contains(&self.lemma(k))
+            && self.words()[k].xpos == "VBD"
+            && self.child(k, "nsubj").is_some()
     }
 
     /// Whether clause `x` holds a condition or a counterfactual: an adverbial clause marked
@@ -4859,11 +4867,7 @@ impl<'a> View<'a> {
         }
         !self.is_conditional(x)
             && self.children[x].iter().any(|&c| {
-                c > x
-                    && matches!(self.deprel(c), "conj" | "advcl" | "parataxis")
-                    && SAYING.contains(&self.lemma(c))
-                    && self.words()[c].xpos == "VBD"
-                    && self.child(c, "nsubj").is_some()
+                self.is_saying_after(x, c, &["conj", "advcl", "parataxis"])
                     && !self.children[c]
                         .iter()
                         .any(|&k| matches!(self.deprel(k), "ccomp" | "mark" | "cc"))
