@@ -811,12 +811,10 @@ impl Coder {
                     }
                     if m.people_of_place {
                         // The people of the place, not its government.
-                        source.actor = ActorRef {
-                            code: source.actor.code[..3].to_string(),
-                            country: source.actor.country.clone(),
-                            sectors: Vec::new(),
-                            name: None,
-                        };
+                        let country = source.actor.code[..3].to_string();
+                        source.actor =
+                            country_party((country, source.actor.country.clone(), source.span))
+                                .actor;
                     }
                     // An actor of unknown country ("protesters", "a mob") cannot act as a
                     // source; as a target it belongs where the event happens: the country
@@ -1882,16 +1880,14 @@ impl<'a> View<'a> {
         }
         // "aid to the government and from Qatar": a conjunct with a preposition of its own,
         // other than the phrase's, is no other party of that phrase.
-        let case = self
-            .child(w, "case")
-            .map(|k| self.form(k).to_ascii_lowercase());
+        let case = self.child(w, "case").map(|k| self.form(k));
         for &c in &self.children[w] {
             if self.deprel(c) == "conj" {
-                let other_case = self
-                    .child(c, "case")
-                    .map(|k| self.form(k).to_ascii_lowercase());
-                if case.is_some() && other_case.is_some() && other_case != case {
-                    continue;
+                let other_case = self.child(c, "case").map(|k| self.form(k));
+                if let (Some(a), Some(b)) = (case, other_case) {
+                    if !a.eq_ignore_ascii_case(b) {
+                        continue;
+                    }
                 }
                 self.collect_actors(c, out, depth + 1);
             }

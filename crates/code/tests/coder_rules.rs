@@ -2478,6 +2478,12 @@ fn the_speakers_own_forces() {
         code("Moscow said the troops would travel to Ukraine."),
         ["033 RUSMIL>UKR"]
     );
+    let (_, events) = found("Moscow said the troops would travel to Ukraine.");
+    assert!(
+        events[0].rule.ends_with(" +source-speaker-own-country"),
+        "{}",
+        events[0].rule
+    );
     assert_eq!(
         code("Moscow said its troops had attacked Kyiv."),
         ["190 RUSMIL>UKRGOV"]
