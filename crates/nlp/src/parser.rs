@@ -654,10 +654,28 @@ fn greedy(scorer: &impl Scorer, lex: &[Lex]) -> State {
 /// The best score among the valid actions. Classes after SHIFT and REDUCE alternate LEFT
 /// and RIGHT, so the maxima of the even and odd ones are those of the two arc kinds.
 fn best_valid_score(scores: &[f32], ok: [bool; 4]) -> f32 {
+    // Sixteen running maxima, one per lane, so that the compiler can keep them in vector
+    // registers (one maximum would chain every comparison on the one before). Even lanes
+    // hold LEFT scores, odd lanes RIGHT. Plain comparisons, not `f32::max`: scores are never
+    // NaN, and `max`'s NaN handling costs more than the comparison.
+    const LANES: usize = 16;
+    let mut top = [f32::NEG_INFINITY; LANES];
+    let arcs = &scores[2..];
+    let mut chunks = arcs.chunks_exact(LANES);
+    for chunk in &mut chunks {
+        for (t, &s) in top.iter_mut().zip(chunk) {
+            if s > *t {
+                *t = s;
+            }
+        }
+    }
+    for (t, &s) in top.iter_mut().zip(chunks.remainder()) {
+        if s > *t {
+            *t = s;
+        }
+    }
     let (mut lefts, mut rights) = (f32::NEG_INFINITY, f32::NEG_INFINITY);
-    for pair in scores[2..].chunks_exact(2) {
-        // Plain comparisons, not `f32::max`: scores are never NaN, and `max`'s NaN handling
-        // costs more than the comparison.
+    for pair in top.chunks_exact(2) {
         if pair[0] > lefts {
             lefts = pair[0];
         }
@@ -665,16 +683,16 @@ fn best_valid_score(scores: &[f32], ok: [bool; 4]) -> f32 {
             rights = pair[1];
         }
     }
-    let mut top = f32::NEG_INFINITY;
+    let mut best = f32::NEG_INFINITY;
     for (kind, score) in [scores[SHIFT], scores[REDUCE], lefts, rights]
         .into_iter()
         .enumerate()
     {
-        if ok[kind] && score > top {
-            top = score;
+        if ok[kind] && score > best {
+            best = score;
         }
     }
-    top
+    best
 }
 
 /// One item of the beam: a state, the total score of the actions that led to it, and its
@@ -779,10 +797,20 @@ fn beam_search(
                 continue;
             }
             let ok = st.valid_kinds();
-            for (a, &s) in score_store[at..at + n_classes].iter().enumerate() {
-                let total = item.score + s;
-                if ok[action_kind(a)] && total >= floor {
-                    candidates.push((total, i as u32, a as u16));
+            // Which actions reach the floor is decided 16 at a time into a bit mask (the
+            // compiler makes vector comparisons of it); only the few that do are looked at.
+            for (c, chunk) in score_store[at..at + n_classes].chunks(16).enumerate() {
+                let mut reach = 0u32;
+                for (j, &s) in chunk.iter().enumerate() {
+                    reach |= u32::from(item.score + s >= floor) << j;
+                }
+                while reach != 0 {
+                    let j = reach.trailing_zeros() as usize;
+                    reach &= reach - 1;
+                    let a = c * 16 + j;
+                    if ok[action_kind(a)] {
+                        candidates.push((item.score + chunk[j], i as u32, a as u16));
+                    }
                 }
             }
         }
