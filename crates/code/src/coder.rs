@@ -2138,6 +2138,19 @@ impl<'a> View<'a> {
             })
     }
 
+    /// The noun a number subject counts, when the parser made it the number's apposition
+    /// ("Two amphibious Russian aircraft": "Two" ← appos "aircraft"); else `w` itself.
+    fn counted_noun(&self, w: usize) -> usize {
+        if self.words()[w].upos != Upos::NUM {
+            return w;
+        }
+        self.children[w]
+            .iter()
+            .copied()
+            .find(|&c| self.deprel(c) == "appos" && self.words()[c].upos == Upos::NOUN)
+            .unwrap_or(w)
+    }
+
     /// A word that is only a date ("Tuesday", "the weekend"), no actor.
     fn is_bare_date(&self, w: usize) -> bool {
         self.date_of_word[w].is_some() && self.mention_of[w].is_none()
@@ -3593,7 +3606,10 @@ impl<'a> View<'a> {
             // "British troops would stay in Iraq", "French troops arrived in Durres": an
             // armed force going to or staying in a place is a military presence there (074),
             // not a visit; only an armed force's is.
-            let armed = self.lexicon.armed.contains(self.lemma(s));
+            // "Two Russian aircraft arrived": the parser may make the number the subject and
+            // the noun it counts an apposition of it.
+            let counted = self.counted_noun(s);
+            let armed = self.lexicon.armed.contains(self.lemma(counted));
             if armed
                 && (self.is_presence(p)
                     || (p.code == "042" && self.lexicon.presence.contains(&p.head)))
@@ -3601,7 +3617,7 @@ impl<'a> View<'a> {
                 m.armed_presence = true;
             } else if self.is_presence(p) {
                 return Err(format!("`{}` is no armed force", self.form(s)));
-            } else if p.code == "042" && self.lexicon.nonvisitors.contains(self.lemma(s)) {
+            } else if p.code == "042" && self.lexicon.nonvisitors.contains(self.lemma(counted)) {
                 return Err(format!("`{}` arriving make no visit", self.form(s)));
             }
             let between_sides = m.two_sides;

@@ -2638,3 +2638,17 @@ fn phrasal_verbs_with_the_particle_on_the_verb() {
         ["180 RUS>UKR"]
     );
 }
+
+/// A number subject that counts aircraft (the parser makes the noun its apposition) is no
+/// visitor (branch consult25).
+#[test]
+fn counted_craft_arriving_make_no_visit() {
+    assert_eq!(
+        code("Two amphibious Russian aircraft have arrived in Ukraine to help fight fires."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        code("Shoigu arrived in Kyiv on Tuesday to help fight fires."),
+        ["042 RUSGOVMIL>UKRGOV"]
+    );
+}
