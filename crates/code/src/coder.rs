@@ -440,11 +440,16 @@ impl Coder {
                     TriggerKind::Verb if matches!(word.upos, Upos::VERB) => &self.verb_heads,
                     TriggerKind::Verb if harm.is_some() => &self.verb_heads,
                     // "said he was proud of Siniora", "is critical of the plan": an adjective
-                    // of the `predicate` table, with its copula, is read as a verb.
+                    // of the `predicate` table, with its copula, is read as a verb; so is one
+                    // that completes a verb ("remained critical of", "became hostile to").
                     TriggerKind::Verb
                         if word.upos == Upos::ADJ
                             && self.lexicon.predicates.contains(view.lemma(w))
-                            && view.children_of(w).iter().any(|&c| view.deprel(c) == "cop") =>
+                            && (view.children_of(w).iter().any(|&c| view.deprel(c) == "cop")
+                                || (view.deprel(w) == "xcomp"
+                                    && view
+                                        .head(w)
+                                        .is_some_and(|h| view.words()[h].upos == Upos::VERB))) =>
                     {
                         &self.verb_heads
                     }
@@ -2388,6 +2393,20 @@ impl<'a> View<'a> {
             // (Not a day the parser took for an object: "agreed Thursday to develop".)
             // "was prepared to meet", "is expected to visit": a passive governor's subject
             // does it.
+            // "put forward a motion critical of China": an adjective said of a document is
+            // its author's, who is the governing verb's subject when the document names none
+            // (not a verb of opinion's: "found the report critical of" is not the finder's).
+            "xcomp"
+                if self.words()[v].upos == Upos::ADJ
+                    && !self.lexicon.opinions.contains(self.lemma(h))
+                    && self
+                        .child(h, "obj")
+                        .is_some_and(|o| self.actors_at(o).is_empty()) =>
+            {
+                let o = self.child(h, "obj")?;
+                self.owner_of(o, depth + 1)
+                    .or_else(|| self.subject(h, depth + 1))
+            }
             "xcomp" => self
                 .child(h, "obj")
                 .filter(|&o| self.date_of_word[o].is_none())
@@ -5412,6 +5431,9 @@ struct Lexicon {
     judges: FxHashSet<String>,
     /// Adjectives that carry an event as predicates ("was proud of", "is critical of").
     predicates: FxHashSet<String>,
+    /// Verbs of opinion whose object and adjective say what the subject thinks of the
+    /// object ("found the report critical of"), not what the subject put forward.
+    opinions: FxHashSet<String>,
     /// Adjectives and participles that make an attack one of words ("a scathing attack",
     /// "attacked X, calling him ...").
     verbal: FxHashSet<String>,
@@ -5493,11 +5515,12 @@ type WordClass = fn(&mut Lexicon) -> &mut FxHashSet<String>;
 impl Lexicon {
     /// The kinds of `KIND LEMMA` lines of `data/modality.tsv`, each with the class it adds
     /// a word to.
-    const WORD_CLASSES: [(&'static str, WordClass); 28] = [
+    const WORD_CLASSES: [(&'static str, WordClass); 29] = [
         ("light", |l| &mut l.light),
         ("state", |l| &mut l.state_acts),
         ("judge", |l| &mut l.judges),
         ("predicate", |l| &mut l.predicates),
+        ("opinion", |l| &mut l.opinions),
         ("verbal", |l| &mut l.verbal),
         ("attack", |l| &mut l.attacks),
         ("fighting", |l| &mut l.fighting),

@@ -1547,7 +1547,7 @@ fn a_state_act_noun_with_no_agent_is_the_state_s() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["173 173 N trial of $T (triggers.txt:3239) +state-of-the-accused"]
+        ["173 173 N trial of $T (triggers.txt:3242) +state-of-the-accused"]
     );
     assert_eq!(code("The trial of Shoigu has opened."), ["173 RUSGOV>RUS"]);
     assert_eq!(
@@ -1571,7 +1571,7 @@ fn support_withdrawn_by_a_party_is_from_its_own_state() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["160 160 V withdraw support (triggers.txt:2869) +target-source-own-country"]
+        ["160 160 V withdraw support (triggers.txt:2872) +target-source-own-country"]
     );
     assert_eq!(
         code("Hamas has withdrawn its support ahead of the vote."),
@@ -2650,5 +2650,29 @@ fn counted_craft_arriving_make_no_visit() {
     assert_eq!(
         code("Shoigu arrived in Kyiv on Tuesday to help fight fires."),
         ["042 RUSGOVMIL>UKRGOV"]
+    );
+}
+
+/// An adjective of the `predicate` table that completes a verb is read as with a copula
+/// ("remained critical of"); said of a document that names no author, it is the governing
+/// verb's subject's ("put forward a motion critical of"), not after a verb of opinion
+/// ("found the report critical of"). Turning one's wrath on a party denounces it (branch
+/// accuse25).
+#[test]
+fn adjectives_completing_a_verb_and_wrath_turned() {
+    assert_eq!(
+        code("Shoigu remained critical of Israel."),
+        ["111 RUSGOVMIL>ISR"]
+    );
+    assert_eq!(
+        code(
+            "Tehran announced Iran would put forward the motion critical of Israel after the talks failed."
+        ),
+        ["111 IRN>ISR"]
+    );
+    assert!(code("Iran found the report critical of Israel.").is_empty());
+    assert_eq!(
+        code("Kyiv turned its wrath on Moscow."),
+        ["111 UKRGOV>RUSGOV"]
     );
 }
