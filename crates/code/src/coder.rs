@@ -3288,6 +3288,40 @@ impl<'a> View<'a> {
                         return Err(format!("no `{c}` phrase"));
                     }
                     for &pl in &places {
+                        // "Abe, with whom he will hold talks": a relative pronoun in the
+                        // phrase stands for the noun the relative clause modifies (which
+                        // the parser sometimes makes a conjunct of that noun).
+                        let pl = match self.head(v) {
+                            Some(h)
+                                if self.is_relative_pronoun(pl)
+                                    && matches!(self.deprel(v), "acl:relcl" | "conj")
+                                    && matches!(self.words()[h].upos, Upos::NOUN | Upos::PROPN) =>
+                            {
+                                // "Kohl, with whom he held talks, Yeltsin said": the
+                                // clause's pronoun subject is not the noun it modifies,
+                                // which it was read back to.
+                                let code = |&(mi, a): &ActorAt| &self.mentions[mi].actors[a].code;
+                                let own: Vec<ActorAt> = self.actors_at(h);
+                                if let Some(sub) = self
+                                    .child(v, "nsubj")
+                                    .filter(|&k| self.words()[k].upos == Upos::PRON)
+                                {
+                                    let said = self.actors_at(sub);
+                                    if !said.is_empty()
+                                        && said
+                                            .iter()
+                                            .all(|x| own.iter().any(|y| code(x) == code(y)))
+                                    {
+                                        return Err(
+                                            "the clause's pronoun stands for the noun it modifies"
+                                                .into(),
+                                        );
+                                    }
+                                }
+                                h
+                            }
+                            _ => pl,
+                        };
                         m.targets.extend(self.actors_at(pl));
                     }
                     self.country_from_sibling(v, &mut m.targets);
