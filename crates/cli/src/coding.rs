@@ -216,6 +216,7 @@ impl Engine {
                                 name: a.name.clone(),
                             })
                             .collect(),
+                        place: matches!(m.via.as_str(), "seat" | "region"),
                     })
                     .collect()
             })

@@ -1084,7 +1084,10 @@ impl Coder {
             let help_to_itself = (matches!(&f.code[..2], "05" | "06" | "07")
                 || matches!(f.code.as_str(), "031" | "032" | "033"))
                 && f.source.actor.code == t.actor.code;
-            !(travel_at_home || help_to_itself)
+            // "Washington rejected calls for Washington to lift the ban": a rejection (12)
+            // that one actor aims at the very same actor is no event between actors either.
+            let rejects_itself = f.code.starts_with("12") && f.source.actor.code == t.actor.code;
+            !(travel_at_home || help_to_itself || rejects_itself)
         });
         for (_, f) in local {
             // A verb and a noun may tell one event ("arrived ... for a visit to"): it is
@@ -2024,6 +2027,11 @@ impl<'a> View<'a> {
                     if self.deprel(c) != rel || (own.is_some() && self.mention_of[c] == own) {
                         continue;
                     }
+                    // "the Oslo accords", "the Arusha declaration": a place written on a
+                    // document names where it was made, not a party to it.
+                    if rel == "compound" && self.is_venue_of(w, c) {
+                        continue;
+                    }
                     let before = out.len();
                     if self.mention_of[c].is_some() {
                         // "Israeli and Hamas negotiators": coordinated modifiers; but not
@@ -2159,6 +2167,13 @@ impl<'a> View<'a> {
     /// A word that is only a date ("Tuesday", "the weekend"), no actor.
     fn is_bare_date(&self, w: usize) -> bool {
         self.date_of_word[w].is_some() && self.mention_of[w].is_none()
+    }
+
+    /// Whether `c`, a compound of document noun `w` (`venue-named` in data/modality.tsv), is
+    /// a place only ("the Helsinki peace accord"), which names where the document was made.
+    fn is_venue_of(&self, w: usize, c: usize) -> bool {
+        self.lexicon.venue_named.contains(self.lemma(w))
+            && self.mention_of[c].is_some_and(|m| self.mentions[m].place)
     }
 
     fn is_known_mention(&self, w: usize) -> bool {
@@ -2515,7 +2530,9 @@ impl<'a> View<'a> {
             return Some(agent);
         }
         if let Some(c) = self.children[n].iter().copied().find(|&c| {
-            matches!(self.deprel(c), "nmod:poss" | "amod" | "compound") && self.is_known_mention(c)
+            matches!(self.deprel(c), "nmod:poss" | "amod" | "compound")
+                && self.is_known_mention(c)
+                && !self.is_venue_of(n, c)
         }) {
             return Some(c);
         }
@@ -4118,7 +4135,8 @@ impl<'a> View<'a> {
             // The possessor or an actor adjective: "Russia's strikes", "Russian strikes".
             'mods: for rel in ["nmod:poss", "amod", "compound"] {
                 for &c in &self.children[n] {
-                    if self.deprel(c) == rel {
+                    // "the Oslo accords with Israel": no Norwegian signatory.
+                    if self.deprel(c) == rel && !self.is_venue_of(n, c) {
                         if let Some(mi) = self.mention_of[c] {
                             if Some(mi) != target_mention {
                                 m.sources = self.mention_actors(mi).collect();
@@ -5541,6 +5559,9 @@ struct Lexicon {
     /// Nouns of killing whose `of` phrase names the victims, not the killers ("condemned the
     /// murder of a Lebanese minister" accuses no one of Lebanon).
     killings: FxHashSet<String>,
+    /// Nouns of a document that a place names for where it was made ("the Oslo accords",
+    /// "the Arusha declaration"): the place is no party to it.
+    venue_named: FxHashSet<String>,
 }
 
 /// The field of a [`Lexicon`] that one kind of word-class line fills.
@@ -5549,7 +5570,7 @@ type WordClass = fn(&mut Lexicon) -> &mut FxHashSet<String>;
 impl Lexicon {
     /// The kinds of `KIND LEMMA` lines of `data/modality.tsv`, each with the class it adds
     /// a word to.
-    const WORD_CLASSES: [(&'static str, WordClass); 29] = [
+    const WORD_CLASSES: [(&'static str, WordClass); 30] = [
         ("light", |l| &mut l.light),
         ("state", |l| &mut l.state_acts),
         ("judge", |l| &mut l.judges),
@@ -5579,6 +5600,7 @@ impl Lexicon {
         ("expressing", |l| &mut l.expressing),
         ("mediating", |l| &mut l.mediating),
         ("killing", |l| &mut l.killings),
+        ("venue-named", |l| &mut l.venue_named),
     ];
 
     /// The word class that a `KIND LEMMA` line of `data/modality.tsv` adds to.

@@ -22,6 +22,9 @@ pub struct ActorMention {
     /// The head word of the phrase.
     pub head: usize,
     pub actors: Vec<ActorRef>,
+    /// Named as a place only (a capital or seat, a region: "Oslo", "Arusha"), not by a name,
+    /// title or demonym of the actor.
+    pub place: bool,
 }
 
 /// A temporal expression of a sentence.

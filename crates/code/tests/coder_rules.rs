@@ -115,6 +115,7 @@ fn fixture(
                                 .collect(),
                             name: None,
                         }],
+                        place: false,
                     })
                 })
                 .collect()
@@ -2204,6 +2205,7 @@ fn recalling_ones_own_ambassador_does_not_target_ones_own_government() {
             sectors: vec!["GOV".into()],
             name: None,
         }],
+        place: false,
     });
     let events = described(&coder().code_document(&doc, &mentions, &dates, &dd));
     assert_eq!(events, ["161 RUS>-"]);
@@ -2693,4 +2695,54 @@ fn relative_pronoun_phrases_and_agreeing_on() {
     );
     // Agreeing with a party, with nothing agreed on, is an opinion shared (019, not emitted).
     assert!(code("Hamas agreed with Israel.").is_empty());
+}
+
+/// The fixture of `text` with the mention of `place` marked as named by a place only (a
+/// capital or region, as the actors stage marks "Oslo" or "Arusha").
+fn placed(text: &str, place: &str) -> Vec<String> {
+    let (doc, mut mentions, dates, dd) = fixture(text);
+    let at = doc.sentences[0]
+        .words
+        .iter()
+        .position(|w| w.form == place)
+        .unwrap();
+    for m in mentions[0].iter_mut().filter(|m| m.head == at) {
+        m.place = true;
+    }
+    described(&coder().code_document(&doc, &mentions, &dates, &dd))
+}
+
+/// A place written on a document ("the Oslo accords", "the Arusha declaration") names where
+/// it was made, not a party to it (`venue-named` lines of data/modality.tsv): neither the
+/// author of what the document says nor a signatory. A capital that is no place name there
+/// (the actor's own name or demonym) still is.
+#[test]
+fn a_place_written_on_a_document_is_no_party_to_it() {
+    let praise = "The Moscow declaration praised Israel on Monday.";
+    assert_eq!(placed(praise, "Moscow"), Vec::<String>::new());
+    assert_eq!(code(praise), ["051 RUSGOV>ISR"]);
+    let accord = "Hamas opposed the Moscow accords with Israel on Monday.";
+    assert!(!placed(accord, "Moscow")
+        .iter()
+        .any(|e| e.starts_with("057")));
+    assert!(code(accord).contains(&"057 RUSGOV>ISR".to_string()));
+    // Only documents: "the Moscow government" is still Russia's.
+    assert_eq!(
+        placed("The Moscow government praised Israel on Monday.", "Moscow"),
+        ["051 RUSGOV>ISR"]
+    );
+}
+
+/// A rejection that one actor aims at the very same actor ("Beijing rejected calls for
+/// Beijing to lift the ban") is no event between actors, as support to itself is not.
+#[test]
+fn a_rejection_aimed_at_the_rejecter_itself_is_dropped() {
+    assert_eq!(
+        code("Beijing rejected calls for Beijing to lift the ban on Monday."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        code("Beijing rejected Moscow's demands on Monday."),
+        ["120 CHNGOV>RUSGOV", "100 RUSGOV>CHNGOV"]
+    );
 }
