@@ -1081,12 +1081,13 @@ impl Coder {
             // praised him", "a US company signed a deal": support, cooperation or aid (05,
             // 06, 07, and their intents 031-033) that one actor gives the very same actor (one
             // code on both sides) is no event between actors.
+            let same_actor = f.source.actor.code == t.actor.code;
             let help_to_itself = (matches!(&f.code[..2], "05" | "06" | "07")
                 || matches!(f.code.as_str(), "031" | "032" | "033"))
-                && f.source.actor.code == t.actor.code;
+                && same_actor;
             // "Washington rejected calls for Washington to lift the ban": a rejection (12)
             // that one actor aims at the very same actor is no event between actors either.
-            let rejects_itself = f.code.starts_with("12") && f.source.actor.code == t.actor.code;
+            let rejects_itself = f.code.starts_with("12") && same_actor;
             !(travel_at_home || help_to_itself || rejects_itself)
         });
         for (_, f) in local {
@@ -3305,40 +3306,7 @@ impl<'a> View<'a> {
                         return Err(format!("no `{c}` phrase"));
                     }
                     for &pl in &places {
-                        // "Abe, with whom he will hold talks": a relative pronoun in the
-                        // phrase stands for the noun the relative clause modifies (which
-                        // the parser sometimes makes a conjunct of that noun).
-                        let pl = match self.head(v) {
-                            Some(h)
-                                if self.is_relative_pronoun(pl)
-                                    && matches!(self.deprel(v), "acl:relcl" | "conj")
-                                    && matches!(self.words()[h].upos, Upos::NOUN | Upos::PROPN) =>
-                            {
-                                // "Kohl, with whom he held talks, Yeltsin said": the
-                                // clause's pronoun subject is not the noun it modifies,
-                                // which it was read back to.
-                                let code = |&(mi, a): &ActorAt| &self.mentions[mi].actors[a].code;
-                                let own: Vec<ActorAt> = self.actors_at(h);
-                                if let Some(sub) = self
-                                    .child(v, "nsubj")
-                                    .filter(|&k| self.words()[k].upos == Upos::PRON)
-                                {
-                                    let said = self.actors_at(sub);
-                                    if !said.is_empty()
-                                        && said
-                                            .iter()
-                                            .all(|x| own.iter().any(|y| code(x) == code(y)))
-                                    {
-                                        return Err(
-                                            "the clause's pronoun stands for the noun it modifies"
-                                                .into(),
-                                        );
-                                    }
-                                }
-                                h
-                            }
-                            _ => pl,
-                        };
+                        let pl = self.relative_antecedent(pl, v)?;
                         m.targets.extend(self.actors_at(pl));
                     }
                     self.country_from_sibling(v, &mut m.targets);
@@ -3877,6 +3845,33 @@ impl<'a> View<'a> {
                         | "into"
                 )
             )
+    }
+
+    /// The word a phrase `pl` of clause `v` stands for: "Abe, with whom he will hold talks":
+    /// a relative pronoun stands for the noun the relative clause modifies (which the parser
+    /// sometimes makes a conjunct of that noun); any other word for itself. An error when the
+    /// clause's pronoun subject was read back to that same noun ("Kohl, with whom he held
+    /// talks, Yeltsin said"): the pronoun is not the noun it modifies.
+    fn relative_antecedent(&self, pl: usize, v: usize) -> Result<usize, String> {
+        let Some(h) = self.head(v).filter(|&h| {
+            self.is_relative_pronoun(pl)
+                && matches!(self.deprel(v), "acl:relcl" | "conj")
+                && matches!(self.words()[h].upos, Upos::NOUN | Upos::PROPN)
+        }) else {
+            return Ok(pl);
+        };
+        if let Some(sub) = self
+            .child(v, "nsubj")
+            .filter(|&k| self.words()[k].upos == Upos::PRON)
+        {
+            let code = |&(mi, a): &ActorAt| &self.mentions[mi].actors[a].code;
+            let said = self.actors_at(sub);
+            let own = self.actors_at(h);
+            if !said.is_empty() && said.iter().all(|x| own.iter().any(|y| code(x) == code(y))) {
+                return Err("the clause's pronoun stands for the noun it modifies".into());
+            }
+        }
+        Ok(h)
     }
 
     /// Whether noun `n` is the object of a "following" that the parser took for a verb of

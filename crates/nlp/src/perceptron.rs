@@ -492,7 +492,8 @@ fn prefetch<T>(value: &T) {
 }
 
 /// Adds a dense row of weights to the accumulators: the innermost loop of tagging and parsing.
-/// Always inlined, so that it is compiled for AVX2 inside [`Weights::score_avx2`].
+/// `AVX2` is known at compile time, so each scorer gets its own loop without a run-time test
+/// per row: [`add_dense_avx2`] in [`Weights::score_avx2`], the portable loop elsewhere.
 #[inline(always)]
 fn add_dense<const AVX2: bool>(acc: &mut [i32], row: &[Line]) {
     #[cfg(target_arch = "x86_64")]
