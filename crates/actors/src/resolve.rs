@@ -1240,6 +1240,14 @@ impl Discourse {
 
 /// The keys a later mention may name a person by: the full name and the family name, which is
 /// the last word, or also the first where the person's country writes it first ("Kim").
+/// Whether an actor's entry (`file:line`) is a line of a people file, so the actor is a
+/// named person.
+fn from_people_file(entry: &str) -> bool {
+    let file = entry.rsplit_once(':').map_or(entry, |(f, _)| f);
+    let base = file.rsplit(['/', '\\']).next().unwrap_or(file);
+    base.starts_with("people") && base.ends_with(".tsv")
+}
+
 fn surname_keys(name: &str, family_name_first: bool) -> Vec<String> {
     let f = fold(name);
     let mut keys = vec![f.clone()];
@@ -1704,7 +1712,9 @@ fn resolve_sentence(
             }
             d.remember(Memory {
                 actor: a.clone(),
-                kind: if actors.len() > 1 && kind == Kind::Group {
+                // A person of the people files is a person whatever the mention ("the
+                // Chinese and Mauritian premiers, Li Peng and Navin Ramgoolam").
+                kind: if actors.len() > 1 && kind == Kind::Group || from_people_file(&a.entry) {
                     Kind::Person
                 } else {
                     kind
