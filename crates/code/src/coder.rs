@@ -3307,6 +3307,11 @@ impl<'a> View<'a> {
                     }
                     for &pl in &places {
                         let pl = self.relative_antecedent(pl, v)?;
+                        let pl = if p.code == "042" {
+                            self.gathering_place(pl).unwrap_or(pl)
+                        } else {
+                            pl
+                        };
                         m.targets.extend(self.actors_at(pl));
                     }
                     self.country_from_sibling(v, &mut m.targets);
@@ -3872,6 +3877,27 @@ impl<'a> View<'a> {
             }
         }
         Ok(h)
+    }
+
+    /// The place a gathering `n` is held in, when its `in` phrase names an actor: "left for
+    /// the APEC leaders' meeting in Hanoi" travels to Hanoi, not to APEC. The parser may hang
+    /// the gathering on a name before it ("the Asia-Pacific Economic Cooperation (APEC)
+    /// Leaders' Meeting in Hanoi": "Meeting" a clause of "Cooperation").
+    fn gathering_place(&self, n: usize) -> Option<usize> {
+        std::iter::once(n)
+            .chain(self.children[n].iter().copied())
+            .filter(|&g| {
+                self.lexicon
+                    .gatherings
+                    .contains(&self.lemma(g).to_lowercase())
+            })
+            .find_map(|g| {
+                self.children[g].iter().copied().find(|&k| {
+                    self.deprel(k) == "nmod"
+                        && self.case_of(k) == Some("in")
+                        && !self.actors_at(k).is_empty()
+                })
+            })
     }
 
     /// Whether noun `n` is the object of a "following" that the parser took for a verb of
@@ -5498,6 +5524,9 @@ struct Lexicon {
     /// Nouns of an armed force ("troops", "contingent", "battalion"), whose going to or
     /// staying in a place is a military presence there.
     armed: FxHashSet<String>,
+    /// Gatherings held in a place ("summit", "meeting"): travel to one is a visit to the
+    /// place it is held in.
+    gatherings: FxHashSet<String>,
     /// Heads of the presence patterns (074 `stay in $T`, `arrive in $T`), which need an
     /// armed force for subject.
     presence: FxHashSet<String>,
@@ -5565,7 +5594,7 @@ type WordClass = fn(&mut Lexicon) -> &mut FxHashSet<String>;
 impl Lexicon {
     /// The kinds of `KIND LEMMA` lines of `data/modality.tsv`, each with the class it adds
     /// a word to.
-    const WORD_CLASSES: [(&'static str, WordClass); 30] = [
+    const WORD_CLASSES: [(&'static str, WordClass); 31] = [
         ("light", |l| &mut l.light),
         ("state", |l| &mut l.state_acts),
         ("judge", |l| &mut l.judges),
@@ -5596,6 +5625,7 @@ impl Lexicon {
         ("mediating", |l| &mut l.mediating),
         ("killing", |l| &mut l.killings),
         ("venue-named", |l| &mut l.venue_named),
+        ("gathering", |l| &mut l.gatherings),
     ];
 
     /// The word class that a `KIND LEMMA` line of `data/modality.tsv` adds to.

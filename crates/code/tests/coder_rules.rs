@@ -1460,7 +1460,7 @@ fn a_release_demand_is_aimed_at_the_holder() {
     let (_, events) = found("Kyiv demanded the release of Ukrainians detained by Russia.");
     assert_eq!(
         events[0].rule,
-        "1053 V demand $T release|free (triggers.txt:1768) +target-holder"
+        "1053 V demand $T release|free (triggers.txt:1770) +target-holder"
     );
 }
 
@@ -1494,7 +1494,7 @@ fn a_cooperative_act_negated_in_the_future_is_a_refusal() {
     let (_, events) = found("Russia will not send aid to Ukraine.");
     assert_eq!(
         events[0].rule,
-        "070 V send aid|assistance|help|support to $T (triggers.txt:1165) +refused-future"
+        "070 V send aid|assistance|help|support to $T (triggers.txt:1167) +refused-future"
     );
     assert_eq!(
         code("Russia will not attack Ukraine."),
@@ -1548,7 +1548,7 @@ fn a_state_act_noun_with_no_agent_is_the_state_s() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["173 173 N trial of $T (triggers.txt:3248) +state-of-the-accused"]
+        ["173 173 N trial of $T (triggers.txt:3250) +state-of-the-accused"]
     );
     assert_eq!(code("The trial of Shoigu has opened."), ["173 RUSGOV>RUS"]);
     assert_eq!(
@@ -1572,7 +1572,7 @@ fn support_withdrawn_by_a_party_is_from_its_own_state() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["160 160 V withdraw support (triggers.txt:2878) +target-source-own-country"]
+        ["160 160 V withdraw support (triggers.txt:2880) +target-source-own-country"]
     );
     assert_eq!(
         code("Hamas has withdrawn its support ahead of the vote."),
@@ -2765,4 +2765,23 @@ fn a_mission_opened_in_a_country() {
     );
     // A mission opened in no named country is no tie to anyone.
     assert!(code("China opened an embassy on Monday.").is_empty());
+}
+
+/// Travel to a gathering is a visit to the place it is held in: the place compounded on the
+/// gathering or its `in` phrase, not the body that holds it; a stay in a place is a visit
+/// (branch consult27).
+#[test]
+fn travel_to_a_gathering_visits_its_place() {
+    assert_eq!(
+        code("Shoigu arrived on Tuesday for the Beijing summit."),
+        ["042 RUSGOVMIL>CHNGOV"]
+    );
+    assert_eq!(
+        code("Austin left Tuesday for the UN leaders' meeting in Beijing."),
+        ["042 USAGOVMIL>CHNGOV"]
+    );
+    assert_eq!(
+        code("During his stay in Iran, Austin visited a museum."),
+        ["042 USAGOVMIL>IRN"]
+    );
 }
