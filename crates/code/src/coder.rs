@@ -906,7 +906,16 @@ impl Coder {
                             || is_material_root(&p.code[..2])
                             || posture)
                         && m.implied_state.is_none()
-                        && view.child(w, "obj").is_some_and(|o| {
+                        // "Six suspects were arrested by Jordanian police": the subject of
+                        // a passive coercion (17) is whom it is done to, as an active's
+                        // object is (not for harms: "the aircraft was shot down by" says
+                        // nothing of whose aircraft it was).
+                        && view.child(w, "obj").or_else(|| {
+                            (code.starts_with("17") || p.code.starts_with("17"))
+                                .then(|| view.child(w, "nsubj:pass"))
+                                .flatten()
+                        })
+                            .is_some_and(|o| {
                             !view.is_bare_date(o)
                                 && view.actors_at(o).is_empty()
                                 && !view.names_foreigners(o)

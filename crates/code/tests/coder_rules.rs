@@ -584,6 +584,16 @@ const CASES: &[(&str, &[&str])] = &[
         "A Russian court sentenced a journalist to seven years in prison.",
         &["173 RUS>RUS"],
     ),
+    // So are those told as the subject of a passive with a `by` agent; a thing harmed
+    // that way is of no country said, and the harm has no target.
+    (
+        "Scores of men were arrested by Russian police on Monday.",
+        &["173 RUS>RUS"],
+    ),
+    (
+        "The aircraft was shot down by Russian troops on Monday.",
+        &["190 RUS>-"],
+    ),
     // A name of no actor, right after the title that says whose it is.
     (
         "The spokesman of the Russian Defence Ministry (RDM) Ivan Petrov accused Ukraine on Tuesday evening of shelling the plant.",
