@@ -2459,8 +2459,13 @@ impl<'a> View<'a> {
             // "denied any involvement, accusing the Russian forces", "said ... when meeting
             // with": a participle clause shares the subject of the clause it modifies.
             // "praised Spain for donating": the object of the praise did it.
+            // "Hamas claimed responsibility for firing rockets": the claimer did it.
             "advcl" if self.words()[v].xpos == "VBG" && self.case_of(v) == Some("for") => {
-                self.child(h, "obj")
+                if self.claims_responsibility(h) {
+                    self.subject(h, depth + 1)
+                } else {
+                    self.child(h, "obj")
+                }
             }
             "advcl" if self.words()[v].xpos == "VBG" => self.subject(h, depth + 1),
             // "said Tuesday when meeting with": the parser may hang an adverbial participle
@@ -2477,6 +2482,17 @@ impl<'a> View<'a> {
             }
             _ => None,
         }
+    }
+
+    /// Whether verb `v` claims an act as its subject's own: an `owning` verb of
+    /// `data/modality.tsv` ("claimed", "admitted") with "responsibility" or "credit" for
+    /// object. ("denied responsibility for" disowns it.)
+    fn claims_responsibility(&self, v: usize) -> bool {
+        self.words()[v].upos == Upos::VERB
+            && self.lexicon.owning.contains(self.lemma(v))
+            && self
+                .child(v, "obj")
+                .is_some_and(|o| matches!(self.lemma(o), "responsibility" | "credit"))
     }
 
     /// The actor that wire copy puts right before the day `day` taken for the subject of
@@ -4199,6 +4215,25 @@ impl<'a> View<'a> {
             }
         }
         if m.sources.is_empty() && self.case_of(n) == Some("for") {
+            // "Hezbollah claimed responsibility for the attack on the patrol": the act is
+            // the claimer's, whether the parser hangs it on the noun or on the verb.
+            if let Some(s) = self
+                .head(n)
+                .and_then(|h| match self.words()[h].upos {
+                    Upos::VERB => Some(h),
+                    _ => self.head(h).filter(|&g| self.child(g, "obj") == Some(h)),
+                })
+                .filter(|&g| self.claims_responsibility(g))
+                .and_then(|g| self.subject(g, 0))
+            {
+                m.sources = self
+                    .actors_at(s)
+                    .into_iter()
+                    .filter(|&(mi, _)| Some(mi) != target_mention)
+                    .collect();
+            }
+        }
+        if m.sources.is_empty() && self.case_of(n) == Some("for") {
             // "criticized the United States for imposing economic sanctions", "thanked Japan
             // for its aid": a verb that judges an actor for an act (`judge` lemmas in
             // `data/modality.tsv`) names the act's author as its object.
@@ -5511,6 +5546,8 @@ struct Lexicon {
     accused: FxHashSet<String>,
     /// Verbs that judge their object for an act told in a `for` phrase ("criticized X for").
     judges: FxHashSet<String>,
+    /// Verbs that claim an act as one's own with "responsibility" or "credit" for object.
+    owning: FxHashSet<String>,
     /// Adjectives that carry an event as predicates ("was proud of", "is critical of").
     predicates: FxHashSet<String>,
     /// Verbs of opinion whose object and adjective say what the subject thinks of the
@@ -5603,10 +5640,11 @@ type WordClass = fn(&mut Lexicon) -> &mut FxHashSet<String>;
 impl Lexicon {
     /// The kinds of `KIND LEMMA` lines of `data/modality.tsv`, each with the class it adds
     /// a word to.
-    const WORD_CLASSES: [(&'static str, WordClass); 31] = [
+    const WORD_CLASSES: [(&'static str, WordClass); 32] = [
         ("light", |l| &mut l.light),
         ("state", |l| &mut l.state_acts),
         ("judge", |l| &mut l.judges),
+        ("owning", |l| &mut l.owning),
         ("predicate", |l| &mut l.predicates),
         ("opinion", |l| &mut l.opinions),
         ("verbal", |l| &mut l.verbal),

@@ -387,6 +387,20 @@ const CASES: &[(&str, &[&str])] = &[
         "Iran criticized Israel for new sanctions against Tehran.",
         &["111 IRN>ISR", "163 ISR>IRNGOV"],
     ),
+    // Claiming responsibility for an act, told by a noun or a gerund, tells the act as the
+    // claimer's; denying it does not.
+    (
+        "Russia claimed responsibility for the attack on Ukraine.",
+        &["190 RUS>UKR"],
+    ),
+    (
+        "Russia claimed responsibility for firing rockets at Ukraine.",
+        &["194 RUS>UKR"],
+    ),
+    (
+        "Russia denied responsibility for the attack on Ukraine.",
+        &[],
+    ),
     // ... but blame alleges: the act blamed is not told as the object's.
     (
         "Russia blamed China for an attack on Ukraine.",
