@@ -165,6 +165,9 @@ const SAYING: &[&str] = &[
     "say", "tell", "warn", "announce", "state", "add", "report", "claim", "declare", "confirm",
 ];
 /// Determiners and adjectives by which an event noun points back at an event already told.
+/// Verbs of urging whose "that" clause with "should" or "must" is a demand, as one reported by
+/// a verb of saying is ("suggested that the president should resign").
+const DEMAND_REPORTING: &[&str] = &["suggest", "insist", "stress", "emphasize", "emphasise"];
 const ANAPHORIC: &[&str] = &[
     "the", "this", "that", "previous", "last", "earlier", "latest", "first", "second",
 ];
@@ -1207,7 +1210,13 @@ impl Coder {
             } else {
                 c
             };
-            let Some(say) = view.reporting_verb(clause) else {
+            // "Paris has suggested that the president should resign": a verb of urging that
+            // takes the clause reports a demand as a verb of saying does.
+            let urging = Some(clause)
+                .filter(|&x| view.deprel(x) == "ccomp")
+                .and_then(|x| view.head(x))
+                .filter(|&h| DEMAND_REPORTING.contains(&view.lemma(h)));
+            let Some(say) = urging.or_else(|| view.reporting_verb(clause)) else {
                 continue;
             };
             // A predicate or a passive ("should be supported") says what should happen, not
@@ -1228,9 +1237,14 @@ impl Coder {
             {
                 continue;
             }
-            let (Some(subject), Some(speaker)) =
-                (view.child(clause, "nsubj"), view.subject(say, 0))
-            else {
+            // "said Mobutu is finished and should quit": an active conjunct's subject is that
+            // of the clause it joins, even a passive one.
+            let subject = view.child(clause, "nsubj").or_else(|| {
+                (clause != c)
+                    .then(|| view.child(clause, "nsubj:pass"))
+                    .flatten()
+            });
+            let (Some(subject), Some(speaker)) = (subject, view.subject(say, 0)) else {
                 continue;
             };
             let rule = format!("{code} reported demand `{}` (modality.tsv)", view.form(m));
@@ -5070,6 +5084,18 @@ impl<'a> View<'a> {
             .child(h, "compound:prt")
             .and_then(|p| governors.get(&format!("{} {}", self.lemma(h), self.lemma(p))));
         let g = *phrasal.or_else(|| governors.get(self.lemma(h)))?;
+        // "Germany wants France to send troops": an intent verb whose actor object comes
+        // before the infinitive wants (or expects) the act of that object, who intends
+        // nothing; the wish is an appeal (`020 V want $T to`), not the object's intent.
+        let g = if g == Governor::Intent
+            && rel == "xcomp"
+            && self.children_of(h).iter().any(|&o| {
+                o < v && matches!(self.deprel(o), "obj" | "iobj") && !self.actors_at(o).is_empty()
+            }) {
+            Governor::Skip
+        } else {
+            g
+        };
         // "ruled out sending troops", "refused meeting him": a bare gerund refused is the act
         // refused, whatever clause the parser calls it.
         let refused_gerund = g == Governor::Refuse

@@ -1442,7 +1442,7 @@ fn a_meeting_owned_by_a_pronoun_is_the_named_subject_s() {
     let (_, events) = found("Reznikov spoke warmly of his visit to Beijing.");
     assert_eq!(
         events.iter().map(|f| f.rule.as_str()).collect::<Vec<_>>(),
-        ["042 N visit to $T (triggers.txt:753) +source-owner-pronoun-subject"]
+        ["042 N visit to $T (triggers.txt:756) +source-owner-pronoun-subject"]
     );
     assert_eq!(
         code("Austin reminded Reznikov of his talks with Shoigu."),
@@ -1484,7 +1484,7 @@ fn a_release_demand_is_aimed_at_the_holder() {
     let (_, events) = found("Kyiv demanded the release of Ukrainians detained by Russia.");
     assert_eq!(
         events[0].rule,
-        "1053 V demand $T release|free (triggers.txt:1770) +target-holder"
+        "1053 V demand $T release|free (triggers.txt:1773) +target-holder"
     );
 }
 
@@ -1518,7 +1518,7 @@ fn a_cooperative_act_negated_in_the_future_is_a_refusal() {
     let (_, events) = found("Russia will not send aid to Ukraine.");
     assert_eq!(
         events[0].rule,
-        "070 V send aid|assistance|help|support to $T (triggers.txt:1167) +refused-future"
+        "070 V send aid|assistance|help|support to $T (triggers.txt:1170) +refused-future"
     );
     assert_eq!(
         code("Russia will not attack Ukraine."),
@@ -1572,7 +1572,7 @@ fn a_state_act_noun_with_no_agent_is_the_state_s() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["173 173 N trial of $T (triggers.txt:3250) +state-of-the-accused"]
+        ["173 173 N trial of $T (triggers.txt:3253) +state-of-the-accused"]
     );
     assert_eq!(code("The trial of Shoigu has opened."), ["173 RUSGOV>RUS"]);
     assert_eq!(
@@ -1596,7 +1596,7 @@ fn support_withdrawn_by_a_party_is_from_its_own_state() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["160 160 V withdraw support (triggers.txt:2880) +target-source-own-country"]
+        ["160 160 V withdraw support (triggers.txt:2883) +target-source-own-country"]
     );
     assert_eq!(
         code("Hamas has withdrawn its support ahead of the vote."),
@@ -2807,5 +2807,40 @@ fn travel_to_a_gathering_visits_its_place() {
     assert_eq!(
         code("During his stay in Iran, Austin visited a museum."),
         ["042 USAGOVMIL>IRN"]
+    );
+}
+
+/// Wanting an actor to act asks it to (`020 V want $T to`); the act wanted is not the
+/// object's intent, nor one that the subject intends (branch request27).
+#[test]
+fn wanting_an_actor_to_act_is_an_appeal() {
+    assert_eq!(
+        code("Russia wants Ukraine to send more troops to Iran."),
+        ["020 RUS>UKR"]
+    );
+    assert_eq!(
+        code("Israel wants the UN to arrest the suspects."),
+        ["020 ISR>IGOUNO"]
+    );
+    // Wanting to act oneself stays an intent; a wish denied is no appeal.
+    assert_eq!(
+        code("Russia wants to send troops to Iran."),
+        ["033 RUS>IRN"]
+    );
+    assert!(code("Russia does not want Ukraine to send troops to Iran.").is_empty());
+}
+
+/// A demand (`should`, `must`) in a "that" clause of a verb of urging (suggest, insist, stress,
+/// emphasize) is reported as under a verb of saying; a conjunct joined to a passive clause
+/// takes its subject (branch request27).
+#[test]
+fn demands_suggested_and_demands_joined_to_a_passive() {
+    assert_eq!(
+        code("China has suggested that Russia should withdraw its troops."),
+        ["020 CHN>RUS"]
+    );
+    assert_eq!(
+        code("Moscow said Kyiv was defeated and should negotiate."),
+        ["020 RUSGOV>UKRGOV"]
     );
 }
