@@ -3313,16 +3313,21 @@ impl<'a> View<'a> {
                         heads.extend(obj);
                         for h in heads {
                             for &k in &self.children[h] {
-                                let clause = matches!(
+                                // "investigating how Wal-Mart came to sell": a question
+                                // the verb asks is its complement, with "how" its adverb.
+                                let question = matches!(c.as_str(), "how" | "whether");
+                                let clause = (matches!(
                                     self.sentence.words[k].deprel.universal(),
                                     "acl" | "advcl"
-                                ) && self.children[k].iter().any(|&x| {
-                                    // "reacted furiously when France refused": "when" is
-                                    // the clause's adverb, not its marker.
-                                    (self.deprel(x) == "mark"
-                                        || (self.deprel(x) == "advmod" && c == "when"))
-                                        && self.form(x) == c.as_str()
-                                });
+                                ) || (question && self.deprel(k) == "ccomp"))
+                                    && self.children[k].iter().any(|&x| {
+                                        // "reacted furiously when France refused": "when" is
+                                        // the clause's adverb, not its marker.
+                                        (self.deprel(x) == "mark"
+                                            || (self.deprel(x) == "advmod"
+                                                && matches!(c.as_str(), "when" | "how")))
+                                            && self.form(x) == c.as_str()
+                                    });
                                 if clause {
                                     places.extend(self.child(k, "nsubj"));
                                 }

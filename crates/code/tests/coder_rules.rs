@@ -1484,7 +1484,7 @@ fn a_release_demand_is_aimed_at_the_holder() {
     let (_, events) = found("Kyiv demanded the release of Ukrainians detained by Russia.");
     assert_eq!(
         events[0].rule,
-        "1053 V demand $T release|free (triggers.txt:1773) +target-holder"
+        "1053 V demand $T release|free (triggers.txt:1781) +target-holder"
     );
 }
 
@@ -1572,7 +1572,7 @@ fn a_state_act_noun_with_no_agent_is_the_state_s() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["173 173 N trial of $T (triggers.txt:3253) +state-of-the-accused"]
+        ["173 173 N trial of $T (triggers.txt:3261) +state-of-the-accused"]
     );
     assert_eq!(code("The trial of Shoigu has opened."), ["173 RUSGOV>RUS"]);
     assert_eq!(
@@ -1596,7 +1596,7 @@ fn support_withdrawn_by_a_party_is_from_its_own_state() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["160 160 V withdraw support (triggers.txt:2883) +target-source-own-country"]
+        ["160 160 V withdraw support (triggers.txt:2891) +target-source-own-country"]
     );
     assert_eq!(
         code("Hamas has withdrawn its support ahead of the vote."),
@@ -1909,6 +1909,24 @@ fn an_angry_reaction_disapproves_of_what_it_reacts_to() {
     assert_eq!(
         code("Israel reacted furiously when Iran refused to back the plan."),
         ["110 ISR>IRN", "120 IRN>-"]
+    );
+}
+
+/// An inquiry into how or whether a party did something is aimed at the party the question
+/// names; an inquiry with nobody named stays uncoded.
+#[test]
+fn investigating_how_or_whether_a_party_acted_accuses_it() {
+    assert_eq!(
+        code("Ukraine is investigating how Russia obtained the documents."),
+        ["090 UKR>RUS"]
+    );
+    assert_eq!(
+        code("China is probing whether Russia broke the trade rules."),
+        ["090 CHN>RUS"]
+    );
+    assert_eq!(
+        code("Germany is investigating how the documents were lost."),
+        Vec::<String>::new()
     );
 }
 
