@@ -2188,6 +2188,24 @@ impl<'a> View<'a> {
             .unwrap_or(w)
     }
 
+    /// Subject `s` counts a nation's people ("13,000 Freedonians", "two Sylvanians"): a
+    /// number counts its noun `counted`, which names only bare countries, no office.
+    fn is_counted_people(&self, s: usize, counted: usize) -> bool {
+        let numbered = counted != s
+            || self.children[counted]
+                .iter()
+                .any(|&c| self.deprel(c) == "nummod");
+        let Some(mi) = self.mention_of[counted] else {
+            return false;
+        };
+        let actors = &self.mentions[mi].actors;
+        numbered
+            && !actors.is_empty()
+            && actors
+                .iter()
+                .all(|a| a.code.len() == 3 && a.country.as_deref() == Some(a.code.as_str()))
+    }
+
     /// A word that is only a date ("Tuesday", "the weekend"), no actor.
     fn is_bare_date(&self, w: usize) -> bool {
         self.date_of_word[w].is_some() && self.mention_of[w].is_none()
@@ -3706,6 +3724,13 @@ impl<'a> View<'a> {
                 return Err(format!("`{}` is no armed force", self.form(s)));
             } else if p.code == "042" && self.lexicon.nonvisitors.contains(self.lemma(counted)) {
                 return Err(format!("`{}` arriving make no visit", self.form(s)));
+            } else if p.code == "042" && self.is_counted_people(s, counted) {
+                // "Some 2,000 Freedonians have arrived in Sylvania by boat": a number of a
+                // nation's people (a bare country, no office) travelling is no state visit.
+                return Err(format!(
+                    "`{}` are people travelling, no visit",
+                    self.form(s)
+                ));
             }
             let between_sides = m.two_sides;
             m.two_sides = false;

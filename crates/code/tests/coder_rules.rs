@@ -2472,6 +2472,23 @@ fn aircraft_arriving_make_no_visit() {
     );
 }
 
+/// A number of a nation's people who arrive travel; they pay no state visit (branch prec27).
+#[test]
+fn counted_people_arriving_make_no_visit() {
+    assert_eq!(
+        code("About 3,000 Ukrainians have arrived in Iran by train since May."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        code("Ukrainians arrived in Iran on Tuesday."),
+        ["042 UKR>IRN"]
+    );
+    assert_eq!(
+        code("Shoigu arrived in Kyiv on Tuesday."),
+        ["042 RUSGOVMIL>UKRGOV"]
+    );
+}
+
 /// A noun of intent, threat or refusal governs its infinitive as its verb would, and the
 /// act's source is the noun's owner, or the subject of a verb of expressing it (branch
 /// intentnoun21).
