@@ -1238,8 +1238,6 @@ impl Discourse {
     }
 }
 
-/// The keys a later mention may name a person by: the full name and the family name, which is
-/// the last word, or also the first where the person's country writes it first ("Kim").
 /// Whether an actor's entry (`file:line`) is a line of a people file, so the actor is a
 /// named person.
 fn from_people_file(entry: &str) -> bool {
@@ -1248,6 +1246,8 @@ fn from_people_file(entry: &str) -> bool {
     base.starts_with("people") && base.ends_with(".tsv")
 }
 
+/// The keys a later mention may name a person by: the full name and the family name, which is
+/// the last word, or also the first where the person's country writes it first ("Kim").
 fn surname_keys(name: &str, family_name_first: bool) -> Vec<String> {
     let f = fold(name);
     let mut keys = vec![f.clone()];
@@ -1714,7 +1714,7 @@ fn resolve_sentence(
                 actor: a.clone(),
                 // A person of the people files is a person whatever the mention ("the
                 // Chinese and Mauritian premiers, Li Peng and Navin Ramgoolam").
-                kind: if actors.len() > 1 && kind == Kind::Group || from_people_file(&a.entry) {
+                kind: if (actors.len() > 1 && kind == Kind::Group) || from_people_file(&a.entry) {
                     Kind::Person
                 } else {
                     kind

@@ -164,10 +164,10 @@ const TEMPORAL: &[&str] = &[
 const SAYING: &[&str] = &[
     "say", "tell", "warn", "announce", "state", "add", "report", "claim", "declare", "confirm",
 ];
-/// Determiners and adjectives by which an event noun points back at an event already told.
 /// Verbs of urging whose "that" clause with "should" or "must" is a demand, as one reported by
 /// a verb of saying is ("suggested that the president should resign").
 const DEMAND_REPORTING: &[&str] = &["suggest", "insist", "stress", "emphasize", "emphasise"];
+/// Determiners and adjectives by which an event noun points back at an event already told.
 const ANAPHORIC: &[&str] = &[
     "the", "this", "that", "previous", "last", "earlier", "latest", "first", "second",
 ];
