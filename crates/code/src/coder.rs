@@ -96,6 +96,10 @@ enum Governor {
     /// what such an act is: a charge laid by the state is its coercion of the accused (173),
     /// no mere accusation.
     State,
+    /// Not a governing verb: an act whose source is an armed force ("Ethiopian troops backing
+    /// Somali government forces"), whose `code armed` lines (by full code) give what such an
+    /// act is: troops backing a side cooperate with it militarily (062), no mere endorsement.
+    Armed,
 }
 
 /// What the clause of a trigger says about it.
@@ -656,6 +660,14 @@ impl Coder {
                 if m.armed_presence && code != "074" {
                     code = "074".to_string();
                     rule.push_str(" +armed-presence");
+                }
+                // "Ethiopian troops backing Somali government forces": an armed force that
+                // backs a side cooperates with it militarily (062), no mere endorsement.
+                if m.armed_source {
+                    if let Some(new) = self.recoding.get(&(Governor::Armed, code.clone())) {
+                        code = new.clone();
+                        rule.push_str(" +armed-source");
+                    }
                 }
                 // "will not withdraw its troops": a cooperative act refused is a rejection.
                 let modality = match modality {
@@ -1481,6 +1493,7 @@ fn governor_name(g: Governor) -> &'static str {
         Governor::Future => "future",
         Governor::RefusedFuture => "refused-future",
         Governor::State => "state",
+        Governor::Armed => "armed",
     }
 }
 
@@ -1674,6 +1687,9 @@ struct Match {
     /// An armed force goes to or stays in the target's place: a military presence (074),
     /// read from a presence pattern or a verb of visiting ("French troops arrived in Durres").
     armed_presence: bool,
+    /// The source is an armed force (an `armed` noun of `data/modality.tsv`): its act may be
+    /// re-coded by a `code armed` line ("troops backing the government": 062).
+    armed_source: bool,
     /// The sources are "the two countries" (or leaders, sides) named before: each pair of
     /// them is one event, the earlier-named as source.
     two_sides: bool,
@@ -1697,6 +1713,7 @@ impl Match {
             target_anaphor: false,
             source_pronoun_owner: false,
             armed_presence: false,
+            armed_source: false,
             two_sides: false,
             people_of_place: false,
         }
@@ -2547,8 +2564,11 @@ impl<'a> View<'a> {
             // General Assembly deploring ...": an actor that is an argument of its clause (or
             // the agent of a noun) does what the participle says; after another oblique the
             // participle may belong to any noun before it.
+            // An armed force does what its participle says wherever it stands ("the
+            // departure of Ethiopian troops backing the government"): troops send no letter.
             if matches!(self.deprel(h), "nsubj" | "nsubj:pass" | "obj" | "root")
                 || self.case_of(h) == Some("by")
+                || self.lexicon.armed.contains(self.lemma(h))
             {
                 return Some(h);
             }
@@ -3715,6 +3735,7 @@ impl<'a> View<'a> {
             // the noun it counts an apposition of it.
             let counted = self.counted_noun(s);
             let armed = self.lexicon.armed.contains(self.lemma(counted));
+            m.armed_source = armed;
             if armed
                 && (self.is_presence(p)
                     || (p.code == "042" && self.lexicon.presence.contains(&p.head)))
@@ -5774,6 +5795,7 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
         "future" => Some(Governor::Future),
         "refused-future" => Some(Governor::RefusedFuture),
         "state" => Some(Governor::State),
+        "armed" => Some(Governor::Armed),
         _ => None,
     };
     for (i, line) in text.lines().enumerate() {

@@ -476,6 +476,15 @@ const CASES: &[(&str, &[&str])] = &[
         "Russia did not respond with a call for talks with Ukraine.",
         &[],
     ),
+    // An armed force backing a side cooperates with it militarily (062, branch aid28); a
+    // country backing one endorses it (051). The participle of an armed force is its own act
+    // wherever the force stands in the clause.
+    ("Russian troops backing Ukraine crossed the river.", &["062 RUS>UKR"]),
+    ("Russia is backing Ukraine.", &["051 RUS>UKR"]),
+    (
+        "Iran demanded the departure of Russian troops backing Ukraine.",
+        &["1056 IRN>RUS", "062 RUS>UKR"],
+    ),
     // Troops arriving make no visit, but a military presence (074, branch troops21); a
     // person arriving visits.
     ("Russian troops arrived in Ukraine on Friday.", &["074 RUS>UKR"]),
