@@ -1493,7 +1493,7 @@ fn a_release_demand_is_aimed_at_the_holder() {
     let (_, events) = found("Kyiv demanded the release of Ukrainians detained by Russia.");
     assert_eq!(
         events[0].rule,
-        "1053 V demand $T release|free (triggers.txt:1781) +target-holder"
+        "1053 V demand $T release|free (triggers.txt:1784) +target-holder"
     );
 }
 
@@ -1527,7 +1527,7 @@ fn a_cooperative_act_negated_in_the_future_is_a_refusal() {
     let (_, events) = found("Russia will not send aid to Ukraine.");
     assert_eq!(
         events[0].rule,
-        "070 V send aid|assistance|help|support to $T (triggers.txt:1170) +refused-future"
+        "070 V send aid|assistance|help|support to $T (triggers.txt:1173) +refused-future"
     );
     assert_eq!(
         code("Russia will not attack Ukraine."),
@@ -1581,7 +1581,7 @@ fn a_state_act_noun_with_no_agent_is_the_state_s() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["173 173 N trial of $T (triggers.txt:3261) +state-of-the-accused"]
+        ["173 173 N trial of $T (triggers.txt:3268) +state-of-the-accused"]
     );
     assert_eq!(code("The trial of Shoigu has opened."), ["173 RUSGOV>RUS"]);
     assert_eq!(
@@ -1605,7 +1605,7 @@ fn support_withdrawn_by_a_party_is_from_its_own_state() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["160 160 V withdraw support (triggers.txt:2891) +target-source-own-country"]
+        ["160 160 V withdraw support (triggers.txt:2898) +target-source-own-country"]
     );
     assert_eq!(
         code("Hamas has withdrawn its support ahead of the vote."),
@@ -2312,10 +2312,12 @@ fn ties_promised_and_a_force_led_to_a_country() {
         code("Russia will lead a multinational force to Ukraine."),
         ["033 RUS>UKR"]
     );
-    // A mission led into an inquiry is no force sent to protect anyone.
+    // A mission led into an inquiry is no force sent to protect anyone; blocking it is a
+    // refusal of outside involvement (1245, branch reject28), whose sender the `led by`
+    // participle does not name.
     assert_eq!(
         code("Russia blocked a fact-finding mission led by China into the killings."),
-        Vec::<String>::new()
+        ["1245 RUS>-"]
     );
 }
 
@@ -2887,4 +2889,29 @@ fn demands_suggested_and_demands_joined_to_a_passive() {
         code("Moscow said Kyiv was defeated and should negotiate."),
         ["020 RUSGOV>UKRGOV"]
     );
+}
+
+/// Weight put or thrown behind a party is backing of it (051); a mission, probe or inquiry
+/// blocked is a refusal of outside involvement (1245) aimed at the party it comes from; a
+/// plug pulled on a meeting, talks, a visit or a summit calls it off (125) (branch reject28).
+#[test]
+fn weight_behind_a_party_and_missions_blocked() {
+    assert_eq!(
+        code("Moscow threw its weight behind Kyiv on Monday."),
+        ["051 RUSGOV>UKRGOV"]
+    );
+    assert_eq!(
+        code("China put its full weight behind Russia."),
+        ["051 CHN>RUS"]
+    );
+    assert_eq!(
+        code("Israel blocked a UN inquiry into the raid."),
+        ["1245 ISR>IGOUNO"]
+    );
+    assert_eq!(
+        code("Moscow pulled the plug on the summit on Monday."),
+        ["125 RUSGOV>-"]
+    );
+    // Weight lifted or gained is no backing.
+    assert!(code("Russia put on weight behind the scenes.").is_empty());
 }
