@@ -1493,7 +1493,7 @@ fn a_release_demand_is_aimed_at_the_holder() {
     let (_, events) = found("Kyiv demanded the release of Ukrainians detained by Russia.");
     assert_eq!(
         events[0].rule,
-        "1053 V demand $T release|free (triggers.txt:1784) +target-holder"
+        "1053 V demand $T release|free (triggers.txt:1786) +target-holder"
     );
 }
 
@@ -1527,7 +1527,7 @@ fn a_cooperative_act_negated_in_the_future_is_a_refusal() {
     let (_, events) = found("Russia will not send aid to Ukraine.");
     assert_eq!(
         events[0].rule,
-        "070 V send aid|assistance|help|support to $T (triggers.txt:1173) +refused-future"
+        "070 V send aid|assistance|help|support to $T (triggers.txt:1174) +refused-future"
     );
     assert_eq!(
         code("Russia will not attack Ukraine."),
@@ -1581,7 +1581,7 @@ fn a_state_act_noun_with_no_agent_is_the_state_s() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["173 173 N trial of $T (triggers.txt:3268) +state-of-the-accused"]
+        ["173 173 N trial of $T (triggers.txt:3274) +state-of-the-accused"]
     );
     assert_eq!(code("The trial of Shoigu has opened."), ["173 RUSGOV>RUS"]);
     assert_eq!(
@@ -1605,7 +1605,7 @@ fn support_withdrawn_by_a_party_is_from_its_own_state() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["160 160 V withdraw support (triggers.txt:2898) +target-source-own-country"]
+        ["160 160 V withdraw support (triggers.txt:2904) +target-source-own-country"]
     );
     assert_eq!(
         code("Hamas has withdrawn its support ahead of the vote."),
@@ -2708,6 +2708,42 @@ fn phrasal_verbs_with_the_particle_on_the_verb() {
     assert_eq!(
         code("Russian troops gunned down two Ukrainian civilians."),
         ["180 RUS>UKR"]
+    );
+}
+
+/// The same twins in the other families (branch phrasal28): `120 V turn $T down`, `brush $T
+/// off|aside`, `shrug $T off`, `064 V tip $T off`, `071 V bail $T out`, and `190 V wipe
+/// out $T` with its twin (an intent to wipe out forces is a threat of force).
+#[test]
+fn phrasal_verb_twins_of_other_families() {
+    assert_eq!(
+        code("Moscow turned down the Ukrainian offer."),
+        ["120 RUSGOV>UKR"]
+    );
+    assert_eq!(
+        code("The Ukrainian offer was turned down by Moscow."),
+        ["120 RUSGOV>UKR"]
+    );
+    assert_eq!(
+        code("Tehran shrugged the Russian warning off."),
+        ["120 IRNGOV>RUS"]
+    );
+    assert_eq!(
+        code("Beijing brushed the Ukrainian objections aside."),
+        ["120 CHNGOV>UKR"]
+    );
+    assert_eq!(
+        code("Russian police tipped off Ukrainian officials."),
+        ["064 RUS>UKR"]
+    );
+    assert_eq!(code("China bailed out Iran."), ["071 CHN>IRN"]);
+    assert_eq!(
+        code("Russian troops wiped out a Ukrainian brigade."),
+        ["190 RUS>UKR"]
+    );
+    assert_eq!(
+        code("Ukraine vowed to wipe out Russian forces."),
+        ["138 UKR>RUS"]
     );
 }
 
