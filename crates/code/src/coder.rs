@@ -836,6 +836,14 @@ impl Coder {
                             country_party((country, source.actor.country.clone(), source.span))
                                 .actor;
                     }
+                    // "met members of the Turkish community", "meet with Palestinian
+                    // youths": a nation's people living or gathered somewhere are not its
+                    // state, and meeting them is no meeting with it.
+                    if p.code.starts_with("04")
+                        && t.is_some_and(|(tm, _)| view.names_population(view.mentions[tm].head))
+                    {
+                        continue;
+                    }
                     // An actor of unknown country ("protesters", "a mob") cannot act as a
                     // source; as a target it belongs where the event happens: the country
                     // of a place in the sentence, else the source's own.
@@ -5591,6 +5599,18 @@ impl<'a> View<'a> {
                 .any(|&c| self.deprel(c) == "amod" && class.contains(&self.lemmas[c]))
     }
 
+    /// Whether the word names a nation's people as a population, not its state: a
+    /// `population` noun ("Palestinian youths") or a demonym on one ("the Turkish community").
+    fn names_population(&self, w: usize) -> bool {
+        // A common noun: "the European Community" is an organisation.
+        let population = |w: usize| {
+            self.words()[w].upos == Upos::NOUN && self.lexicon.populations.contains(&self.lemmas[w])
+        };
+        population(w)
+            || (matches!(self.deprel(w), "amod" | "compound")
+                && self.head(w).is_some_and(population))
+    }
+
     fn party(&self, (m, a): ActorAt) -> Party {
         let mention = &self.mentions[m];
         let words: Range<usize> = mention.words.clone();
@@ -5677,6 +5697,9 @@ struct Lexicon {
     /// ("immigrants", "foreign troops"): such a side is never given the country of the place
     /// or of the state acting on it.
     foreigners: FxHashSet<String>,
+    /// Nouns of a nation's people as a population living or gathered somewhere
+    /// ("community", "youths"): met, they are not the nation's state.
+    populations: FxHashSet<String>,
     /// Codes (or their prefixes) of acts that a party or an opposition with no target said
     /// aims at its own country's state ("have withdrawn their support").
     domestic_codes: FxHashSet<String>,
@@ -5717,7 +5740,7 @@ type WordClass = fn(&mut Lexicon) -> &mut FxHashSet<String>;
 impl Lexicon {
     /// The kinds of `KIND LEMMA` lines of `data/modality.tsv`, each with the class it adds
     /// a word to.
-    const WORD_CLASSES: [(&'static str, WordClass); 32] = [
+    const WORD_CLASSES: [(&'static str, WordClass); 33] = [
         ("light", |l| &mut l.light),
         ("state", |l| &mut l.state_acts),
         ("judge", |l| &mut l.judges),
@@ -5738,6 +5761,7 @@ impl Lexicon {
         ("money", |l| &mut l.money),
         ("plan", |l| &mut l.plans),
         ("foreigner", |l| &mut l.foreigners),
+        ("population", |l| &mut l.populations),
         ("domestic", |l| &mut l.domestic_codes),
         ("domestic-sector", |l| &mut l.domestic_sectors),
         ("stance", |l| &mut l.stances),

@@ -1566,6 +1566,25 @@ fn foreigners_are_not_given_the_place_s_or_the_source_s_country() {
     );
 }
 
+/// A nation's people living or gathered somewhere (`population` nouns: "community",
+/// "youths", "students") are not its state: a meeting with them, held or planned, is no
+/// meeting with that nation (branch setting29). A meeting with the nation still is.
+#[test]
+fn a_meeting_with_a_nation_s_people_is_no_meeting_with_the_nation() {
+    assert_eq!(
+        code("Austin met members of the Ukrainian community on Monday."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        code("Austin was to meet with Ukrainian students on Monday."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        code("Austin met the Ukrainians on Monday."),
+        ["040 USAGOVMIL>UKR"]
+    );
+}
+
 /// A trial, detention or execution told by a noun with no agent, as the subject of its
 /// clause, is the work of the state of the place said, else of the state of the people
 /// acted on (gold rules 6 and 7); as the object of another verb it is not guessed.
