@@ -1068,6 +1068,7 @@ impl Coder {
         if !question {
             self.code_guests(view, doc_dates, &mut local);
             self.code_reported_demands(view, doc_dates, &mut local);
+            self.code_conditional_threats(view, doc_dates, &mut local);
             self.code_requested_participles(view, doc_dates, &mut local);
             self.code_mediators(view, &mut local);
         }
@@ -1278,6 +1279,119 @@ impl Coder {
                 |a, b| side(a) == side(b),
                 (code, view.span_of_words(&[m, c]), rule),
             );
+        }
+    }
+
+    /// "Moscow warned that gas supplies will be cut off if Minsk does not pay": what a
+    /// speaker says will or could follow a party's not doing something (a condition marked
+    /// "unless", or "if" with a negated verb or one of `noncompliance`, "if it fails to") is
+    /// a threat by the speaker against that party, the condition's subject (the `threat *`
+    /// code of `data/modality.tsv`), whatever the act told. Only in a clause reported by a
+    /// verb of saying in the future or with a modal ("will", "would", "could", "possible"),
+    /// not negated, whose own events the condition leaves uncoded.
+    fn code_conditional_threats(
+        &self,
+        view: &View,
+        doc_dates: &DocumentDates,
+        local: &mut Vec<(usize, Found)>,
+    ) {
+        let Some(code) = self.recoded(Governor::Threat, "*") else {
+            return;
+        };
+        for k in 0..view.words().len() {
+            if view.deprel(k) != "advcl" {
+                continue;
+            }
+            let marks: Vec<String> = view
+                .children_of(k)
+                .iter()
+                .filter(|&&m| view.deprel(m) == "mark")
+                .map(|&m| view.form(m).to_lowercase())
+                .collect();
+            let negated = view
+                .children_of(k)
+                .iter()
+                .any(|&m| view.deprel(m) == "advmod" && NEGATORS.contains(&view.form(m)));
+            let refusing = self.lexicon.noncompliance.contains(view.lemma(k));
+            let unless = marks.iter().any(|m| m == "unless");
+            let ifnot = marks.iter().any(|m| m == "if") && (negated || refusing);
+            if !(unless || ifnot) {
+                continue;
+            }
+            let Some(c) = view.head(k) else { continue };
+            // "France must inform the Commission and could face action if it fails to": a
+            // conjunct shares its head's subject and report.
+            let clause = if view.deprel(c) == "conj" && view.child(c, "nsubj").is_none() {
+                view.head(c).unwrap_or(c)
+            } else {
+                c
+            };
+            let modal = view.children_of(c).iter().any(|&m| {
+                view.deprel(m) == "aux"
+                    && (FUTURE.contains(&view.form(m))
+                        || matches!(view.form(m), "would" | "could" | "might" | "may"))
+            }) || matches!(view.lemma(c), "possible" | "likely");
+            let denied = view
+                .children_of(c)
+                .iter()
+                .any(|&m| view.deprel(m) == "advmod" && NEGATORS.contains(&view.form(m)));
+            if !modal || denied {
+                continue;
+            }
+            let Some(say) = view.reporting_verb(clause) else {
+                continue;
+            };
+            if view.modality(say, false, say) != Modality::Asserted {
+                continue;
+            }
+            let (Some(speaker), Some(party)) = (view.subject(say, 0), view.child(k, "nsubj"))
+            else {
+                continue;
+            };
+            let rule = format!("{code} conditional threat `{}`", view.form(k));
+            push_dyads(
+                view,
+                local,
+                (c, say, doc_dates),
+                (&view.actors_at(speaker), &view.actors_at(party)),
+                |_, _| false,
+                (code, view.span_of_words(&[c, k]), rule),
+            );
+        }
+        // "called on Syria to cooperate or face further action": a harm the one asked is to
+        // face or risk if it does not do what is asked (a conjunct "or" + `face`/`risk` with
+        // an object, on the infinitive a request or demand governs) is a threat by the one
+        // who asks, on the one asked.
+        for f in 0..view.words().len() {
+            if view.deprel(f) != "conj"
+                || !matches!(view.lemma(f), "face" | "risk")
+                || view.child(f, "obj").is_none()
+                || !view
+                    .children_of(f)
+                    .iter()
+                    .any(|&m| view.deprel(m) == "cc" && view.form(m).eq_ignore_ascii_case("or"))
+            {
+                continue;
+            }
+            let Some(asker) = view.head(f).and_then(|h| view.head(h)) else {
+                continue;
+            };
+            let threats: Vec<(usize, Found)> = local
+                .iter()
+                .filter(|(w, e)| {
+                    *w == asker
+                        && e.target.is_some()
+                        && (e.code.starts_with("02") || e.code.starts_with("10"))
+                })
+                .map(|(_, e)| {
+                    let mut t = e.clone();
+                    t.code = code.clone();
+                    t.trigger = view.span_of_words(&[f]);
+                    t.rule = format!("{code} or `{}` on a request", view.form(f));
+                    (f, t)
+                })
+                .collect();
+            local.extend(threats);
         }
     }
 }
@@ -5670,6 +5784,9 @@ struct Lexicon {
     /// Gatherings held in a place ("summit", "meeting"): travel to one is a visit to the
     /// place it is held in.
     gatherings: FxHashSet<String>,
+    /// Verbs of a condition clause that tell a party's not doing what is asked ("if it fails
+    /// to", "if Iran refuses to"): what the speaker says follows is a threat.
+    noncompliance: FxHashSet<String>,
     /// Heads of the presence patterns (074 `stay in $T`, `arrive in $T`), which need an
     /// armed force for subject.
     presence: FxHashSet<String>,
@@ -5774,6 +5891,7 @@ impl Lexicon {
         ("killing", |l| &mut l.killings),
         ("venue-named", |l| &mut l.venue_named),
         ("gathering", |l| &mut l.gatherings),
+        ("noncompliance", |l| &mut l.noncompliance),
     ];
 
     /// The word class that a `KIND LEMMA` line of `data/modality.tsv` adds to.

@@ -2970,3 +2970,28 @@ fn weight_behind_a_party_and_missions_blocked() {
     // Weight lifted or gained is no backing.
     assert!(code("Russia put on weight behind the scenes.").is_empty());
 }
+
+/// What a speaker says will follow a party's not doing something is a threat on that party;
+/// a condition told by no party, or one that is not a failure to act, is not coded.
+#[test]
+fn a_harm_told_as_the_price_of_not_complying_is_a_threat() {
+    assert_eq!(
+        code("Russia warned that it would cut gas supplies unless Ukraine pays its debts."),
+        ["130 RUS>UKR"]
+    );
+    assert_eq!(
+        code("China warned that its aid will be suspended if Israel does not hold the vote."),
+        ["130 CHN>ISR"]
+    );
+    assert!(code("If Ukraine pays its debts, Russia will resume gas supplies.").is_empty());
+    assert!(code("Unless Ukraine pays, gas supplies will stop, an analyst wrote.").is_empty());
+}
+
+/// "or face" a harm, on what a party is called on to do, is a threat by the one who asks.
+#[test]
+fn called_on_to_comply_or_face_a_harm_is_a_threat() {
+    assert_eq!(
+        code("The UN called on Russia to withdraw or face further action."),
+        ["0256 IGOUNO>RUS", "130 IGOUNO>RUS"]
+    );
+}
