@@ -5857,7 +5857,7 @@ type WordClass = fn(&mut Lexicon) -> &mut FxHashSet<String>;
 impl Lexicon {
     /// The kinds of `KIND LEMMA` lines of `data/modality.tsv`, each with the class it adds
     /// a word to.
-    const WORD_CLASSES: [(&'static str, WordClass); 33] = [
+    const WORD_CLASSES: [(&'static str, WordClass); 34] = [
         ("light", |l| &mut l.light),
         ("state", |l| &mut l.state_acts),
         ("judge", |l| &mut l.judges),
