@@ -961,6 +961,12 @@ impl Coder {
                             pair_rule.push_str(why);
                         }
                     }
+                    if target.is_none() {
+                        if let Some(place) = m.aid_place.clone() {
+                            target = Some(country_party(place));
+                            pair_rule.push_str(" +target-where-it-happens");
+                        }
+                    }
                     if target.is_none() && p.code.starts_with("087") {
                         // "The Bulgarian battalion in Iraq will begin its withdrawal": an
                         // armed force pulled out of no place named leaves the other country
@@ -1818,6 +1824,9 @@ struct Match {
     /// The source is the people of the place where a protest named by no one happens
     /// ("riots in Karachi": `+source-people-of-place`).
     people_of_place: bool,
+    /// Aid (07) to people of no country ("to help the poor in Pakistan"): the country of the
+    /// place said of them or of the act, the target (`+target-where-it-happens`).
+    aid_place: Option<(String, Option<String>, Span)>,
 }
 
 impl Match {
@@ -1838,6 +1847,7 @@ impl Match {
             armed_source: false,
             two_sides: false,
             people_of_place: false,
+            aid_place: None,
         }
     }
 
@@ -3421,6 +3431,21 @@ impl<'a> View<'a> {
                         // the events are made.
                         m.wants_target = false;
                         continue;
+                    }
+                    if m.targets.is_empty()
+                        && p.code.starts_with("07")
+                        && !passive
+                        && obj == Some(t)
+                    {
+                        // "lending money to help the poor in Pakistan", "came to Pakistan to
+                        // aid earthquake victims": aid to people of no country (`needy`
+                        // nouns of data/modality.tsv) goes to the country of the place said
+                        // of them or of the act.
+                        if let Some(place) = self.needy_place(t, v) {
+                            m.aid_place = Some(place);
+                            m.wants_target = false;
+                            continue;
+                        }
                     }
                     if m.targets.is_empty() {
                         return Err(format!("the object `{}` is not an actor", self.form(t)));
@@ -5704,6 +5729,63 @@ impl<'a> View<'a> {
     /// Whether the word names people of another country than the one they are in: a
     /// `foreigner` noun ("immigrants") or one that a `foreigner` adjective modifies ("foreign
     /// troops").
+    /// Whether `w` names people of no country in need (`needy` nouns of data/modality.tsv:
+    /// "victims", "the poor", "people"), also through an `of` phrase ("thousands of people").
+    fn names_needy(&self, w: usize, depth: usize) -> bool {
+        // "thousands of people": a mention of no country ("people") is still no country's.
+        self.actors_at(w).into_iter().all(|a| !self.has_country(a))
+            && !self.names_foreigners(w)
+            && (self.lexicon.needy.contains(self.lemma(w))
+                || (depth > 0
+                    && self.children[w].iter().any(|&c| {
+                        self.deprel(c) == "nmod"
+                            && self.children[c]
+                                .iter()
+                                .any(|&k| self.deprel(k) == "case" && self.form(k) == "of")
+                            && self.names_needy(c, depth - 1)
+                    })))
+    }
+
+    /// The country of the place where the people of no country whom aid at `v` goes to
+    /// (its object `t`) are: a place said of them ("the poor in Pakistan", "people affected
+    /// by floods in Somalia"), else of the act in its clause, else, for a purpose infinitive,
+    /// where the verb it hangs on goes ("came to Pakistan to aid earthquake victims").
+    fn needy_place(&self, t: usize, v: usize) -> Option<(String, Option<String>, Span)> {
+        if !self.names_needy(t, 2) {
+            return None;
+        }
+        let mut stack = vec![t];
+        while let Some(k) = stack.pop() {
+            if let Some(place) = self.located_country(k) {
+                return Some(place);
+            }
+            stack.extend(self.children[k].iter().rev().copied());
+        }
+        if let Some(place) = self.event_place_country(v) {
+            return Some(place);
+        }
+        let purpose = matches!(
+            self.deprel(v).split(':').next().unwrap_or(""),
+            "xcomp" | "advcl"
+        ) && self.child(v, "mark").is_some_and(|k| self.form(k) == "to");
+        let head = self.head(v)?;
+        if !purpose || self.words()[head].upos != Upos::VERB {
+            return None;
+        }
+        self.obliques(head, "to")
+            .flat_map(|k| self.actors_at(k))
+            .find(|&a| self.has_country(a))
+            .map(|(m, a)| {
+                let actor = &self.mentions[m].actors[a];
+                let words: Vec<usize> = self.mentions[m].words.clone().collect();
+                (
+                    actor.code[..3].to_string(),
+                    actor.country.clone(),
+                    self.span_of_words(&words),
+                )
+            })
+    }
+
     fn names_foreigners(&self, w: usize) -> bool {
         let class = &self.lexicon.foreigners;
         class.contains(&self.lemmas[w])
@@ -5817,6 +5899,9 @@ struct Lexicon {
     /// Nouns of a nation's people as a population living or gathered somewhere
     /// ("community", "youths"): met, they are not the nation's state.
     populations: FxHashSet<String>,
+    /// People of no country in need ("victims", "the poor"): aid to them goes to the country
+    /// of the place they are said to be in.
+    needy: FxHashSet<String>,
     /// Codes (or their prefixes) of acts that a party or an opposition with no target said
     /// aims at its own country's state ("have withdrawn their support").
     domestic_codes: FxHashSet<String>,
@@ -5857,7 +5942,7 @@ type WordClass = fn(&mut Lexicon) -> &mut FxHashSet<String>;
 impl Lexicon {
     /// The kinds of `KIND LEMMA` lines of `data/modality.tsv`, each with the class it adds
     /// a word to.
-    const WORD_CLASSES: [(&'static str, WordClass); 34] = [
+    const WORD_CLASSES: [(&'static str, WordClass); 35] = [
         ("light", |l| &mut l.light),
         ("state", |l| &mut l.state_acts),
         ("judge", |l| &mut l.judges),
@@ -5879,6 +5964,7 @@ impl Lexicon {
         ("plan", |l| &mut l.plans),
         ("foreigner", |l| &mut l.foreigners),
         ("population", |l| &mut l.populations),
+        ("needy", |l| &mut l.needy),
         ("domestic", |l| &mut l.domestic_codes),
         ("domestic-sector", |l| &mut l.domestic_sectors),
         ("stance", |l| &mut l.stances),

@@ -2995,3 +2995,24 @@ fn called_on_to_comply_or_face_a_harm_is_a_threat() {
         ["0256 IGOUNO>RUS", "130 IGOUNO>RUS"]
     );
 }
+
+/// Aid to people of no country (`needy` nouns of `modality.tsv`) goes to the country of the
+/// place said of them or of the act, else of where the verb that a purpose infinitive hangs on
+/// goes; with no place, nothing is coded (branch aidplace29).
+#[test]
+fn aid_to_people_of_a_place() {
+    assert_eq!(code("China helped the poor in Ukraine."), ["070 CHN>UKR"]);
+    assert_eq!(
+        code("Russian engineers flew to Iran to aid flood victims."),
+        ["042 RUS>IRN", "070 RUS>IRN"]
+    );
+    assert_eq!(
+        code(
+            "The UN launched an appeal on Monday to help tens of thousands of families hit by \
+             storms in Ukraine."
+        ),
+        ["070 IGOUNO>UKR"]
+    );
+    // No place said: whose people they are is not known.
+    assert!(code("China helped the poor.").is_empty());
+}
