@@ -5726,9 +5726,6 @@ impl<'a> View<'a> {
         Span::new(self.words()[first].span.start, self.words()[last].span.end)
     }
 
-    /// Whether the word names people of another country than the one they are in: a
-    /// `foreigner` noun ("immigrants") or one that a `foreigner` adjective modifies ("foreign
-    /// troops").
     /// Whether `w` names people of no country in need (`needy` nouns of data/modality.tsv:
     /// "victims", "the poor", "people"), also through an `of` phrase ("thousands of people").
     fn names_needy(&self, w: usize, depth: usize) -> bool {
@@ -5786,6 +5783,9 @@ impl<'a> View<'a> {
             })
     }
 
+    /// Whether the word names people of another country than the one they are in: a
+    /// `foreigner` noun ("immigrants") or one that a `foreigner` adjective modifies ("foreign
+    /// troops").
     fn names_foreigners(&self, w: usize) -> bool {
         let class = &self.lexicon.foreigners;
         class.contains(&self.lemmas[w])
