@@ -1308,19 +1308,14 @@ impl Coder {
             if view.deprel(k) != "advcl" {
                 continue;
             }
-            let marks: Vec<String> = view
-                .children_of(k)
-                .iter()
-                .filter(|&&m| view.deprel(m) == "mark")
-                .map(|&m| view.form(m).to_lowercase())
-                .collect();
-            let negated = view
-                .children_of(k)
-                .iter()
-                .any(|&m| view.deprel(m) == "advmod" && NEGATORS.contains(&view.form(m)));
+            let marked = |word: &str| {
+                view.children_of(k)
+                    .iter()
+                    .any(|&m| view.deprel(m) == "mark" && view.form(m).eq_ignore_ascii_case(word))
+            };
             let refusing = self.lexicon.noncompliance.contains(view.lemma(k));
-            let unless = marks.iter().any(|m| m == "unless");
-            let ifnot = marks.iter().any(|m| m == "if") && (negated || refusing);
+            let unless = marked("unless");
+            let ifnot = marked("if") && (view.is_negated(k) || refusing);
             if !(unless || ifnot) {
                 continue;
             }
@@ -1337,11 +1332,7 @@ impl Coder {
                     && (FUTURE.contains(&view.form(m))
                         || matches!(view.form(m), "would" | "could" | "might" | "may"))
             }) || matches!(view.lemma(c), "possible" | "likely");
-            let denied = view
-                .children_of(c)
-                .iter()
-                .any(|&m| view.deprel(m) == "advmod" && NEGATORS.contains(&view.form(m)));
-            if !modal || denied {
+            if !modal || view.is_negated(c) {
                 continue;
             }
             let Some(say) = view.reporting_verb(clause) else {
@@ -2353,6 +2344,13 @@ impl<'a> View<'a> {
             && actors
                 .iter()
                 .all(|a| a.code.len() == 3 && a.country.as_deref() == Some(a.code.as_str()))
+    }
+
+    /// Whether word `w` has a negating adverb of its own ("not", "never").
+    fn is_negated(&self, w: usize) -> bool {
+        self.children[w]
+            .iter()
+            .any(|&m| self.deprel(m) == "advmod" && NEGATORS.contains(&self.form(m)))
     }
 
     /// A word that is only a date ("Tuesday", "the weekend"), no actor.
@@ -4124,9 +4122,8 @@ impl<'a> View<'a> {
         std::iter::once(n)
             .chain(self.children[n].iter().copied())
             .filter(|&g| {
-                self.lexicon
-                    .gatherings
-                    .contains(&self.lemma(g).to_lowercase())
+                // (The view's lemmas are lower-cased already: "Summit" is "summit".)
+                self.lexicon.gatherings.contains(self.lemma(g))
             })
             .find_map(|g| {
                 self.children[g].iter().copied().find(|&k| {
@@ -5800,7 +5797,7 @@ impl<'a> View<'a> {
     fn names_population(&self, w: usize) -> bool {
         // A common noun: "the European Community" is an organisation.
         let population = |w: usize| {
-            self.words()[w].upos == Upos::NOUN && self.lexicon.populations.contains(&self.lemmas[w])
+            self.words()[w].upos == Upos::NOUN && self.lexicon.populations.contains(self.lemma(w))
         };
         population(w)
             || (matches!(self.deprel(w), "amod" | "compound")
