@@ -5,7 +5,7 @@
 //! instead of misreading it; the size limit on decoding keeps a damaged file from asking for
 //! gigabytes of memory.
 
-use std::io::{Read, Write};
+use std::io::{BufRead, Read, Write};
 use std::path::Path;
 
 use anyhow::{bail, Context};
@@ -42,35 +42,82 @@ pub fn save<T: Serialize>(path: &Path, kind: &str, model: &T) -> anyhow::Result<
 }
 
 /// Reads a model of the given kind from `path`.
+///
+/// The file is streamed through the decompressor, never read whole: a whole copy of a
+/// 30 MB model would be one more buffer for the kernel to zero and fill, only to be
+/// dropped a moment later.
 pub fn load<T: DeserializeOwned>(path: &Path, kind: &str) -> anyhow::Result<T> {
-    let data = std::fs::read(path).with_context(|| {
+    let file = std::fs::File::open(path).with_context(|| {
         format!(
             "cannot read the {kind} model {} (train the models with `dyad train`, or set DYAD_MODELS)",
             path.display()
         )
     })?;
-    decode(&data, kind).with_context(|| format!("in model file {}", path.display()))
+    read(std::io::BufReader::with_capacity(1 << 16, file), kind)
+        .with_context(|| format!("in model file {}", path.display()))
 }
 
 /// Decodes a model from the bytes of a model file.
 pub fn decode<T: DeserializeOwned>(data: &[u8], kind: &str) -> anyhow::Result<T> {
+    read(data, kind)
+}
+
+/// Decodes a model from a reader positioned at the start of a model file.
+fn read<T: DeserializeOwned>(mut input: impl BufRead, kind: &str) -> anyhow::Result<T> {
     let want = header(kind);
-    let Some(body) = data.strip_prefix(want.as_bytes()) else {
-        let got = data.split(|&b| b == b'\n').next().unwrap_or_default();
+    // The header is one line; a damaged file may have no newline for a long way, so the
+    // line read is bounded.
+    let mut got = Vec::with_capacity(want.len());
+    (&mut input)
+        .take(want.len() as u64)
+        .read_until(b'\n', &mut got)
+        .context("cannot read the model header")?;
+    if got != want.as_bytes() {
+        let first = got.split(|&b| b == b'\n').next().unwrap_or_default();
         bail!(
             "not a {kind} model of format v{FORMAT_VERSION}: header is {:?}",
-            String::from_utf8_lossy(&got[..got.len().min(60)])
+            String::from_utf8_lossy(&first[..first.len().min(60)])
         );
-    };
+    }
     // Deserialising straight from the decompressor keeps the decompressed bytes from ever
     // being in memory at once beside the model they describe: loading peaks lower.
     let decoder = std::io::BufReader::with_capacity(
         1 << 16,
-        flate2::read::DeflateDecoder::new(body).take(DECODE_LIMIT),
+        flate2::bufread::DeflateDecoder::new(input).take(DECODE_LIMIT),
     );
     options()
         .deserialize_from(decoder)
         .context("the model's contents are damaged, or the compressed model is")
+}
+
+/// Deserialises a long sequence into a vector allocated once at its stated length.
+///
+/// serde's own `Vec` reserves at most a megabyte up front, since a stated length may lie,
+/// and then grows by doubling: for a table of millions of weights that is a chain of
+/// copies into fresh memory the kernel must zero first. The model file states lengths
+/// exactly, and the reservation is capped at the decoding limit, so a damaged length can
+/// ask for no more than a well-formed file could fill.
+pub(crate) fn presized_vec<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    struct Presized<T>(std::marker::PhantomData<T>);
+    impl<'de, T: serde::Deserialize<'de>> serde::de::Visitor<'de> for Presized<T> {
+        type Value = Vec<T>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a sequence")
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+            let most = DECODE_LIMIT as usize / std::mem::size_of::<T>().max(1);
+            let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(most));
+            while let Some(item) = seq.next_element()? {
+                items.push(item);
+            }
+            Ok(items)
+        }
+    }
+    deserializer.deserialize_seq(Presized(std::marker::PhantomData))
 }
 
 #[cfg(test)]

@@ -156,9 +156,13 @@ impl WeightsBuilder {
 pub struct StoredWeights {
     n_classes: u32,
     scale: f32,
+    #[serde(deserialize_with = "crate::model_file::presized_vec")]
     keys: Vec<u64>,
+    #[serde(deserialize_with = "crate::model_file::presized_vec")]
     lens: Vec<u8>,
+    #[serde(deserialize_with = "crate::model_file::presized_vec")]
     classes: Vec<u16>,
+    #[serde(deserialize_with = "crate::model_file::presized_vec")]
     values: Vec<i16>,
 }
 
@@ -384,6 +388,9 @@ impl Weights {
         let stride = n_classes.div_ceil(LINE) * LINE;
         let mut dense: Vec<Line> = Vec::with_capacity(dense_rows * stride / LINE);
         let mut n_features = 0;
+        const INSERT_LAG: usize = 16;
+        let mut pending = [(0u64, 0u32); INSERT_LAG];
+        let mut n_pending = 0usize;
         for (k, start, len) in joined_rows(stored) {
             let reference = if len >= dense_from {
                 let row = dense.len() * LINE / stride;
@@ -404,21 +411,22 @@ impl Weights {
                 }
                 at
             };
-            // Two keys with the same fingerprint in one probe run would shadow each other;
-            // with 32-bit fingerprints this is rare enough that the later key is dropped.
-            let fp = fingerprint(k);
-            let mut i = k as usize & mask;
-            loop {
-                if slots[i] == 0 {
-                    slots[i] = u64::from(fp) << 32 | u64::from(reference);
-                    n_features += 1;
-                    break;
-                }
-                if (slots[i] >> 32) as u32 == fp {
-                    break;
-                }
-                i = (i + 1) & mask;
+            // The slot of a key is a random place in a table far larger than the caches, so
+            // each insertion would wait on memory. Its line is asked for now and the key
+            // inserted `INSERT_LAG` rows later, when it has arrived; insertion keeps the
+            // order of the saved form, so the table comes out the same.
+            prefetch(&slots[k as usize & mask]);
+            let at = n_pending % INSERT_LAG;
+            if n_pending >= INSERT_LAG {
+                let (k, reference) = pending[at];
+                n_features += insert(&mut slots, mask, k, reference);
             }
+            pending[at] = (k, reference);
+            n_pending += 1;
+        }
+        for n in n_pending.saturating_sub(INSERT_LAG)..n_pending {
+            let (k, reference) = pending[n % INSERT_LAG];
+            n_features += insert(&mut slots, mask, k, reference);
         }
         Weights {
             n_classes,
@@ -457,6 +465,25 @@ impl Weights {
             return Err("more classes than the scorer supports (512)".into());
         }
         Ok(())
+    }
+}
+
+/// Puts `key`'s row `reference` in the open-addressing table; 1 if it went in, 0 if a key
+/// of the same fingerprint already sits in its probe run (with 32-bit fingerprints this is
+/// rare enough that the later key is dropped rather than shadowing the earlier one).
+#[inline(always)]
+fn insert(slots: &mut [u64], mask: usize, key: u64, reference: u32) -> usize {
+    let fp = fingerprint(key);
+    let mut i = key as usize & mask;
+    loop {
+        if slots[i] == 0 {
+            slots[i] = u64::from(fp) << 32 | u64::from(reference);
+            return 1;
+        }
+        if (slots[i] >> 32) as u32 == fp {
+            return 0;
+        }
+        i = (i + 1) & mask;
     }
 }
 
