@@ -141,4 +141,20 @@ mod tests {
         assert!(decode::<Vec<(String, u32)>>(&bytes, "test").is_err());
         std::fs::remove_dir_all(&dir).unwrap();
     }
+
+    #[test]
+    fn presized_arrays_read_back_and_refuse_a_false_length() {
+        #[derive(serde::Deserialize, Debug, PartialEq)]
+        struct Saved {
+            #[serde(deserialize_with = "presized_vec")]
+            keys: Vec<u64>,
+        }
+        let bytes = options().serialize(&vec![7u64, 1 << 40, 3]).unwrap();
+        let back: Saved = options().deserialize(&bytes).unwrap();
+        assert_eq!(back.keys, vec![7, 1 << 40, 3]);
+        // A length of 2^40 followed by nothing: an error, not an attempt to reserve 8 TB.
+        let mut damaged = vec![253u8];
+        damaged.extend_from_slice(&(1u64 << 40).to_le_bytes());
+        assert!(options().deserialize::<Saved>(&damaged).is_err());
+    }
 }
