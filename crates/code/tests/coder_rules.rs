@@ -2872,6 +2872,24 @@ fn a_rejection_aimed_at_the_rejecter_itself_is_dropped() {
     );
 }
 
+/// Being poised or determined to act is a plan or an intent, like "willing to" (branch
+/// agree28); a conflict act so governed is a threat.
+#[test]
+fn poised_and_determined_make_intents() {
+    assert_eq!(
+        code("Russia is poised to sign an agreement with Ukraine."),
+        ["032 RUS>UKR"]
+    );
+    assert_eq!(
+        code("China is determined to strengthen cooperation with Iran."),
+        ["031 CHN>IRN"]
+    );
+    assert_eq!(
+        code("Russia is determined to invade Ukraine."),
+        ["138 RUS>UKR"]
+    );
+}
+
 /// Opening an embassy, consulate, office or mission in a country is a diplomatic tie to it
 /// (050), an intent (032) while still to come (branch agree27).
 #[test]
