@@ -1600,7 +1600,7 @@ fn a_state_act_noun_with_no_agent_is_the_state_s() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["173 173 N trial of $T (triggers.txt:3274) +state-of-the-accused"]
+        ["173 173 N trial of $T (triggers.txt:3281) +state-of-the-accused"]
     );
     assert_eq!(code("The trial of Shoigu has opened."), ["173 RUSGOV>RUS"]);
     assert_eq!(
@@ -1624,7 +1624,7 @@ fn support_withdrawn_by_a_party_is_from_its_own_state() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["160 160 V withdraw support (triggers.txt:2904) +target-source-own-country"]
+        ["160 160 V withdraw support (triggers.txt:2911) +target-source-own-country"]
     );
     assert_eq!(
         code("Hamas has withdrawn its support ahead of the vote."),
@@ -2801,6 +2801,22 @@ fn adjectives_completing_a_verb_and_wrath_turned() {
     assert_eq!(
         code("Kyiv turned its wrath on Moscow."),
         ["111 UKRGOV>RUSGOV"]
+    );
+}
+
+/// Rejecting a party's interference accuses the party of it, whether the party is the
+/// noun's `by` phrase or its possessor; challenging the conviction of someone disputes the
+/// verdict, aimed at the country its `of` phrase names (branch accuse28).
+#[test]
+fn rejected_interference_and_challenged_convictions() {
+    assert_eq!(
+        code("Kyiv rejected the intervention by Moscow."),
+        ["111 UKRGOV>RUSGOV"]
+    );
+    assert_eq!(code("Iran rejected Israel's meddling."), ["111 IRN>ISR"]);
+    assert_eq!(
+        code("The UN challenged the conviction of a Russian journalist."),
+        ["111 IGOUNO>RUS"]
     );
 }
 
