@@ -1600,7 +1600,7 @@ fn a_state_act_noun_with_no_agent_is_the_state_s() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["173 173 N trial of $T (triggers.txt:3281) +state-of-the-accused"]
+        ["173 173 N trial of $T (triggers.txt:3294) +state-of-the-accused"]
     );
     assert_eq!(code("The trial of Shoigu has opened."), ["173 RUSGOV>RUS"]);
     assert_eq!(
@@ -2727,6 +2727,33 @@ fn phrasal_verbs_with_the_particle_on_the_verb() {
     assert_eq!(
         code("Russian troops gunned down two Ukrainian civilians."),
         ["180 RUS>UKR"]
+    );
+}
+
+/// Arrests and sentences told with no one named, by a light verb or by a sentence handed
+/// down or given (branch coerce28): `173 V round up`, `apprehend`, `nab`, `make|carry out
+/// arrest|arrests`, `hand down sentence|sentences for|to $T`, `give $T sentence|sentences`.
+#[test]
+fn arrests_and_sentences_with_no_one_named() {
+    assert_eq!(
+        code("Dozens of suspects were rounded up by Russian police."),
+        ["173 RUS>RUSCRM"]
+    );
+    assert_eq!(
+        code("Russian police rounded up dozens of suspects."),
+        ["173 RUS>RUSCRM"]
+    );
+    assert_eq!(
+        code("Ukrainian police apprehended three suspects."),
+        ["173 UKR>UKRCRM"]
+    );
+    assert_eq!(
+        code("Russian police made dozens of arrests."),
+        ["173 RUS>RUS"]
+    );
+    assert_eq!(
+        code("Two Ukrainians were given life sentences by a Russian court."),
+        ["173 RUS>UKR"]
     );
 }
 
