@@ -1182,20 +1182,42 @@ impl Coder {
                 continue;
             }
             let Some(guest) = view.head(w) else { continue };
-            let Some(verb) = view.head(guest).filter(|&v| {
+            // "Abe and visiting South Korean foreign minister Ban agreed", "met Hu and
+            // visiting Kenyan President Kibaki": a guest joined by "and" to an earlier actor
+            // takes that conjunct's place in the clause; a subject conjunct is the host.
+            let arg = match view.head(guest) {
+                Some(h) if view.deprel(guest) == "conj" && h < guest => h,
+                _ => guest,
+            };
+            let Some(verb) = view.head(arg).filter(|&v| {
                 view.words()[v].upos == Upos::VERB
-                    && matches!(
-                        view.sentence.words[guest].deprel.universal(),
+                    && (matches!(
+                        view.sentence.words[arg].deprel.universal(),
                         "obj" | "obl" | "iobj"
-                    )
+                    ) || arg != guest)
             }) else {
                 continue;
             };
             if view.modality(verb, false, verb) != Modality::Asserted || view.is_passive(verb) {
                 continue;
             }
-            let Some(host) = view.subject(verb, 0) else {
+            let subject_conjunct = arg != guest
+                && (view.deprel(arg) == "nsubj"
+                    || (view.deprel(arg) == "obl:unmarked" && arg < verb));
+            let host = if subject_conjunct {
+                arg
+            } else if arg != guest
+                && !matches!(
+                    view.sentence.words[arg].deprel.universal(),
+                    "obj" | "obl" | "iobj"
+                )
+            {
                 continue;
+            } else {
+                let Some(host) = view.subject(verb, 0) else {
+                    continue;
+                };
+                host
             };
             let rule = format!("{code} guest `{}` (modality.tsv)", view.form(w));
             push_dyads(
@@ -3443,6 +3465,18 @@ impl<'a> View<'a> {
                             m.aid_place = Some(place);
                             m.wants_target = false;
                             continue;
+                        }
+                    }
+                    if m.targets.is_empty() && p.code == "042" && !passive && obj == Some(t) {
+                        // "after visiting four ports in the United States, Canada and the
+                        // Philippines": a place of no country visited is a visit to the
+                        // country its `in` phrase names, on the object or on the verb.
+                        let places: Vec<usize> = self
+                            .obliques(t, "in")
+                            .chain(self.obliques(v, "in"))
+                            .collect();
+                        for k in places {
+                            m.targets.extend(self.actors_at(k));
                         }
                     }
                     if m.targets.is_empty() {

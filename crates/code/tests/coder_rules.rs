@@ -900,6 +900,7 @@ fn growing_relations_and_cooperation_with_a_party() {
 
 /// "X and visiting Y agreed": the parser may read two titled names joined by "and" as a bare
 /// noun phrase and a subject (or as two subjects); both are the subject, first-named first.
+/// The visiting one is the other's guest (043, host → guest).
 #[test]
 fn two_titled_names_joined_by_and_are_one_subject() {
     assert_eq!(
@@ -907,7 +908,21 @@ fn two_titled_names_joined_by_and_are_one_subject() {
             "US Defense Secretary Lloyd Austin and visiting Ukrainian Defence Minister \
              Oleksii Reznikov agreed on Tuesday to expand cooperation."
         ),
-        ["030 USAGOVMIL>UKRGOVMIL"]
+        ["030 USAGOVMIL>UKRGOVMIL", "043 USAGOVMIL>UKR"]
+    );
+}
+
+/// A visit to a place of no country named ("ports", "a factory") is a visit to the country its
+/// `in` phrase names.
+#[test]
+fn a_visit_to_a_place_is_a_visit_to_its_country() {
+    assert_eq!(
+        code("Austin returned home on Monday after visiting three ports in Ukraine."),
+        ["042 USAGOVMIL>UKR"]
+    );
+    assert_eq!(
+        code("Austin visited a car factory in Ukraine on Friday."),
+        ["042 USAGOVMIL>UKR"]
     );
 }
 
