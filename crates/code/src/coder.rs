@@ -3282,6 +3282,50 @@ impl<'a> View<'a> {
         if p.code.starts_with("14") && p.elements.is_empty() && obj.is_some() {
             return Err("an object: the verb shows or objects to it, it is no protest".into());
         }
+        // "Iraq insisted that the flight was humanitarian", "Iran insists that its programme
+        // is peaceful": a "that" clause in the indicative states a fact; only a subjunctive
+        // or a demand modal asks for an act ("insisted that Israel withdraw", "demanded that
+        // sanctions must be lifted").
+        if matches!(&p.code[..2], "02" | "10")
+            && p.elements
+                .iter()
+                .any(|e| matches!(e, Element::Word(w) if w.iter().any(|x| x == "that")))
+            && self.children[v].iter().any(|&c| {
+                matches!(self.deprel(c), "ccomp" | "advcl")
+                    && self
+                        .child(c, "mark")
+                        .is_some_and(|m| self.lemma(m) == "that")
+                    && self.is_indicative(c)
+            })
+        {
+            return Err("an indicative \"that\" clause: a statement, no demand".into());
+        }
+        // "called for Quebec to be recognized", "called for the state to be wiped off the
+        // map": with a passive infinitive the one named after "for" is acted on, not asked
+        // to act; the call is not addressed to it.
+        if matches!(&p.code[..2], "02" | "10")
+            && p.elements
+                .iter()
+                .any(|e| matches!(e, Element::Target { case: Some(c) } if c == "for"))
+            && p.elements
+                .iter()
+                .any(|e| matches!(e, Element::Word(w) if w.iter().any(|x| x == "to")))
+        {
+            let fors: Vec<usize> = self.obliques(v, "for").collect();
+            let passive_infinitive = |c: usize| {
+                matches!(self.deprel(c), "advcl" | "xcomp" | "acl" | "ccomp")
+                    && self.child(c, "mark").is_some_and(|m| self.lemma(m) == "to")
+                    && self.is_passive(c)
+            };
+            if fors.iter().any(|&f| {
+                self.children[v]
+                    .iter()
+                    .chain(self.children[f].iter())
+                    .any(|&c| c > f && passive_infinitive(c))
+            }) {
+                return Err("a passive infinitive: the one named is acted on, not asked".into());
+            }
+        }
         // "received a request from NATO", "received the message from the embassy": what is
         // received from someone names its sender, who is no guest being hosted.
         if p.code == "043"
@@ -4942,6 +4986,30 @@ impl<'a> View<'a> {
             (state(&p.actor.sectors) && !p.actor.code.starts_with("---"))
                 .then(|| (p.actor.code[..3].to_string(), country))
         })
+    }
+
+    /// Whether clause `c` is in the indicative: its verb, or an auxiliary or copula on it, is
+    /// a finite present or past of the third person singular or a past ("is", "was",
+    /// "has", "insists"), or it takes a modal of the future or of possibility ("would",
+    /// "will", "can"). A subjunctive ("that Israel withdraw") or a demand modal ("must",
+    /// "should") is not.
+    fn is_indicative(&self, c: usize) -> bool {
+        std::iter::once(c)
+            .chain(
+                self.children[c]
+                    .iter()
+                    .copied()
+                    .filter(|&k| matches!(self.deprel(k), "aux" | "aux:pass" | "cop")),
+            )
+            .any(|k| {
+                matches!(self.words()[k].xpos.as_str(), "VBZ" | "VBD")
+                    || (self.deprel(k) != "cop"
+                        && k != c
+                        && matches!(
+                            self.lemma(k),
+                            "will" | "would" | "can" | "could" | "may" | "might"
+                        ))
+            })
     }
 
     /// The subject of the verb of saying whose complement holds word `w`, if any.

@@ -3092,3 +3092,30 @@ fn aid_to_people_of_a_place() {
     // No place said: whose people they are is not known.
     assert!(code("China helped the poor.").is_empty());
 }
+
+/// A "that" clause in the indicative is a statement, not a demand: "insisted that its programme
+/// is peaceful" asks nothing; a subjunctive or a demand modal does (branch request28).
+#[test]
+fn an_indicative_that_clause_is_no_demand() {
+    assert!(code("Iran insisted that its reactor was built for power alone.").is_empty());
+    assert!(code("Syria insisted that Lebanon would hold the vote on time.").is_empty());
+    assert_eq!(
+        code("Russia insisted that Ukraine withdraw its troops."),
+        ["100 RUS>UKR"]
+    );
+    assert_eq!(
+        code("China insisted that UN sanctions must be lifted."),
+        ["100 CHN>IGOUNO"]
+    );
+}
+
+/// "called for X to be V-ed": with a passive infinitive the one named after "for" is acted on,
+/// not asked to act (branch request28).
+#[test]
+fn a_call_for_a_party_to_be_acted_on_is_not_addressed_to_it() {
+    assert!(code("Iran called for Georgia to be expelled from the talks.").is_empty());
+    assert_eq!(
+        code("Russia called for Ukraine to withdraw its troops."),
+        ["020 RUS>UKR"]
+    );
+}
