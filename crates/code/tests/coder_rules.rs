@@ -481,6 +481,10 @@ const CASES: &[(&str, &[&str])] = &[
     // wherever the force stands in the clause.
     ("Russian troops backing Ukraine crossed the river.", &["062 RUS>UKR"]),
     ("Russia is backing Ukraine.", &["051 RUS>UKR"]),
+    // An armed force storming a place uses military force (190, branch assault28); others
+    // storming it riot (145).
+    ("Russian troops stormed the Ukrainian embassy.", &["190 RUS>UKR"]),
+    ("A Russian mob stormed the Ukrainian embassy.", &["145 RUS>UKR"]),
     (
         "Iran demanded the departure of Russian troops backing Ukraine.",
         &["1056 IRN>RUS", "062 RUS>UKR"],
