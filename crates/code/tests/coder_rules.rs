@@ -1619,7 +1619,7 @@ fn a_state_act_noun_with_no_agent_is_the_state_s() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["173 173 N trial of $T (triggers.txt:3294) +state-of-the-accused"]
+        ["173 173 N trial of $T (triggers.txt:3302) +state-of-the-accused"]
     );
     assert_eq!(code("The trial of Shoigu has opened."), ["173 RUSGOV>RUS"]);
     assert_eq!(
@@ -1643,7 +1643,7 @@ fn support_withdrawn_by_a_party_is_from_its_own_state() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["160 160 V withdraw support (triggers.txt:2911) +target-source-own-country"]
+        ["160 160 V withdraw support (triggers.txt:2919) +target-source-own-country"]
     );
     assert_eq!(
         code("Hamas has withdrawn its support ahead of the vote."),
@@ -3122,4 +3122,29 @@ fn a_call_for_a_party_to_be_acted_on_is_not_addressed_to_it() {
         code("Russia called for Ukraine to withdraw its troops."),
         ["020 RUS>UKR"]
     );
+}
+
+/// Opposition a party puts up against the subject is its rejection; a motion, bill or plan
+/// killed is turned down, aimed at the party whose it is.
+#[test]
+fn opposition_faced_and_plans_killed_are_rejections() {
+    assert_eq!(
+        code("Russia faced opposition from China over the plan."),
+        ["120 CHN>RUS"]
+    );
+    assert_eq!(
+        code("Israel encountered stiff resistance from Moscow on Monday."),
+        ["120 RUSGOV>ISR"]
+    );
+    assert_eq!(
+        code("Ukraine killed a motion by Russia at the council."),
+        ["120 UKR>RUS"]
+    );
+    assert_eq!(
+        code("Kyiv killed off a plan by Moscow to build the pipeline."),
+        ["120 UKRGOV>RUSGOV"]
+    );
+    // Opposition with no party named, and plans killed by no one named, are not coded.
+    assert!(code("Russia faced opposition at home.").is_empty());
+    assert!(code("Russia killed the plan to build the pipeline.").is_empty());
 }
