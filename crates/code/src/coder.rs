@@ -3237,7 +3237,16 @@ impl<'a> View<'a> {
                     }
             });
         let victim = self.victim_harm(v).is_some();
-        let passive = (self.is_passive(v) || victim) && !active_participle;
+        // "Denmark, backed by the United States, filed ...": the parser may make a participle
+        // set off by commas the main verb, with the noun it describes for subject; its `by`
+        // agent says it is a passive all the same.
+        let misread_passive = self.words()[v].xpos == "VBN"
+            && self.child(v, "obl:agent").is_some()
+            && self.child(v, "nsubj").is_some()
+            && !self.children[v]
+                .iter()
+                .any(|&c| matches!(self.deprel(c), "aux" | "aux:pass" | "cop"));
+        let passive = (self.is_passive(v) || victim || misread_passive) && !active_participle;
         // "urged Israel to ...": the parser may call the object `iobj`.
         // A day is never the object ("killed Tuesday", "met Friday with"): the parser's
         // mistake for a temporal modifier.
@@ -3384,7 +3393,11 @@ impl<'a> View<'a> {
                         // "a US serviceman who has been arrested": the noun the relative
                         // clause modifies.
                         self.child(v, "nsubj:pass")
-                            .or_else(|| victim.then(|| self.child(v, "nsubj")).flatten())
+                            .or_else(|| {
+                                (victim || misread_passive)
+                                    .then(|| self.child(v, "nsubj"))
+                                    .flatten()
+                            })
                             .map(|t| {
                                 if self.is_relative_pronoun(t) {
                                     self.head(v).unwrap_or(t)
@@ -3541,6 +3554,13 @@ impl<'a> View<'a> {
                                 "compound" | "nmod" | "amod" | "nummod" | "appos"
                             ) {
                                 places.extend(self.obliques(k, c));
+                            }
+                            // "signed a contract worth 29 million dollars with Kazakhstan":
+                            // the parser hangs the phrase on the amount the object is worth.
+                            if self.deprel(k) == "amod" && self.lemma(k) == "worth" {
+                                if let Some(a) = self.child(k, "obj") {
+                                    places.extend(self.obliques(a, c));
+                                }
                             }
                             // "to provide aid totalling five million yuan to Mauritius": a
                             // participle on the object that gives its amount may carry the

@@ -3148,3 +3148,29 @@ fn opposition_faced_and_plans_killed_are_rejections() {
     assert!(code("Russia faced opposition at home.").is_empty());
     assert!(code("Russia killed the plan to build the pipeline.").is_empty());
 }
+
+/// A participle set off by commas keeps its passive reading through its `by` agent (when the
+/// parser makes it the main verb, `misread_passive`; the bundled parse of this sentence keeps it
+/// a participle, and the event must be the same either way); a `with` phrase hung on the amount
+/// a deal is worth is the deal's.
+#[test]
+fn backing_by_an_agent_and_deals_worth_an_amount() {
+    assert_eq!(
+        code(
+            "Ukraine, backed by China and 13 other countries, filed a complaint Thursday \
+             against Russian rights abuses, despite warnings from Moscow."
+        ),
+        ["051 CHN>UKR", "114 UKR>RUS"]
+    );
+    assert_eq!(
+        code(
+            "Russia signed a contract worth some 40 million U.S. dollars with China to buy wheat."
+        ),
+        ["057 RUS>CHN"]
+    );
+    // With no `by` agent the participle is no backing.
+    assert_eq!(
+        code("Ukraine, backed into a corner, filed a complaint Thursday."),
+        ["114 UKR>-"]
+    );
+}
