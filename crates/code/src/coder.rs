@@ -2227,10 +2227,13 @@ impl<'a> View<'a> {
                         // Pakistan arrived": each country's leaders).
                         // So are the conjuncts of the `of` phrase of a thing that is no
                         // actor ("criticised the human rights record of Burma, Iraq and
-                        // Iran": each country's record).
+                        // Iran": each country's record), and of the `in` phrase of a
+                        // place that is no actor ("visited ports in Cuba, Venezuela and
+                        // Nicaragua": each country's ports).
                         let whose = rel == "nmod"
                             && match self.case_of(c) {
                                 Some("of") => unknown || own.is_none(),
+                                Some("in") => own.is_none(),
                                 Some("from") => unknown,
                                 _ => false,
                             };
@@ -3150,6 +3153,18 @@ impl<'a> View<'a> {
         })
     }
 
+    /// Word `w` and the `of` phrases below it, two levels down ("the interference of
+    /// internal affairs of Lebanon"): where the parser may hang the `by` phrase of an act.
+    fn of_chain(&self, w: usize) -> Vec<usize> {
+        let mut out = vec![w];
+        let mut level: Vec<usize> = vec![w];
+        for _ in 0..2 {
+            level = level.iter().flat_map(|&k| self.obliques(k, "of")).collect();
+            out.extend(level.iter().copied());
+        }
+        out
+    }
+
     /// The words of `class` (fighting, strikes) that tell, with "in" or "during", the
     /// setting in which the harm of verb `v` was done: "killed in clashes", "in an air raid".
     fn settings_of_harm<'s>(
@@ -3455,8 +3470,8 @@ impl<'a> View<'a> {
                         // it was done to, even when the parser hangs the `by` phrase on the
                         // act's `of` phrase.
                         let agents: Vec<ActorAt> = self
-                            .obliques(t, "of")
-                            .chain(std::iter::once(t))
+                            .of_chain(t)
+                            .into_iter()
                             .flat_map(|k| self.obliques(k, "by"))
                             .flat_map(|a| self.actors_at(a))
                             .collect();
@@ -3577,6 +3592,16 @@ impl<'a> View<'a> {
                                     })
                                 })
                             {
+                                places.extend(self.obliques(k, c));
+                            }
+                        }
+                    }
+                    if places.is_empty() && c == "by" {
+                        // "rejects the interference in the affairs of Lebanon by Syria":
+                        // the parser may hang the agent on an `of` phrase two levels below
+                        // the object.
+                        if let Some(o) = obj {
+                            for k in self.of_chain(o) {
                                 places.extend(self.obliques(k, c));
                             }
                         }

@@ -3174,3 +3174,22 @@ fn backing_by_an_agent_and_deals_worth_an_amount() {
         ["114 UKR>-"]
     );
 }
+
+/// A place that is no actor, in several countries, names each of them: "visited ports in X, Y
+/// and Z" is a visit to each; the `by` phrase of an act the parser hangs two `of` phrases
+/// down from the act still names its agent (branch lists28).
+#[test]
+fn places_in_a_list_and_agents_below_a_chain_of_of_phrases() {
+    assert_eq!(
+        code("The Russian navy visited ports in Iran, China and Israel."),
+        ["042 RUS>IRN", "042 RUS>CHN", "042 RUS>ISR"]
+    );
+    assert_eq!(
+        code("Moscow rejects the intervention of the allies of the rebels of Syria by Israel."),
+        ["111 RUSGOV>ISR"]
+    );
+    assert_eq!(
+        code("Moscow condemned the bombing of the offices of a Ukrainian newspaper by Israel."),
+        ["111 RUSGOV>ISR"]
+    );
+}
