@@ -727,6 +727,19 @@ impl Coder {
                 } else {
                     view.governor(clause, &self.governors)
                 };
+                // "ordered the army to resume strikes on militants": force ordered to one's
+                // own forces (no actor ordered, or one of the subject's country) threatens
+                // the act's target.
+                let governor = match governor {
+                    Some((g, Governor::Skip))
+                        if matches!(&code[..2], "18" | "19" | "20")
+                            && self.lexicon.commanding.contains(view.lemma(g))
+                            && view.ordered_own_forces(g) =>
+                    {
+                        Some((g, Governor::Threat))
+                    }
+                    other => other,
+                };
                 match governor {
                     Some((_, Governor::Skip)) => continue,
                     Some((g, class)) => {
@@ -5382,6 +5395,28 @@ impl<'a> View<'a> {
     }
 
     /// A verb that governs the event's clause and changes what it means.
+    /// Whether the object of an order `g` names no actor of a country, or only actors of
+    /// the country of the order's subject ("ordered the army", "ordered Israeli troops").
+    fn ordered_own_forces(&self, g: usize) -> bool {
+        let Some(o) = self.child(g, "obj").or_else(|| self.child(g, "iobj")) else {
+            return true;
+        };
+        let country = |&(mi, a): &ActorAt| {
+            let code = &self.mentions[mi].actors[a].code;
+            code.get(..3).filter(|c| *c != "---").map(str::to_string)
+        };
+        // "ordered troops to ...": forces of no country named are the orderer's own.
+        let ordered: Vec<_> = self.actors_at(o).iter().filter_map(country).collect();
+        if ordered.is_empty() {
+            return true;
+        }
+        let Some(s) = self.child(g, "nsubj") else {
+            return false;
+        };
+        let own: Vec<_> = self.actors_at(s).iter().filter_map(country).collect();
+        ordered.iter().all(|c| own.contains(c))
+    }
+
     fn governor(
         &self,
         v: usize,
@@ -6013,6 +6048,9 @@ struct Lexicon {
     /// Verbs of a condition clause that tell a party's not doing what is asked ("if it fails
     /// to", "if Iran refuses to"): what the speaker says follows is a threat.
     noncompliance: FxHashSet<String>,
+    /// Verbs that order forces to act ("ordered the army to resume strikes"): an order of
+    /// force (roots 18-20) given to no actor of another country is a threat (138).
+    commanding: FxHashSet<String>,
     /// Heads of the presence patterns (074 `stay in $T`, `arrive in $T`), which need an
     /// armed force for subject.
     presence: FxHashSet<String>,
@@ -6086,7 +6124,7 @@ type WordClass = fn(&mut Lexicon) -> &mut FxHashSet<String>;
 impl Lexicon {
     /// The kinds of `KIND LEMMA` lines of `data/modality.tsv`, each with the class it adds
     /// a word to.
-    const WORD_CLASSES: [(&'static str, WordClass); 35] = [
+    const WORD_CLASSES: [(&'static str, WordClass); 36] = [
         ("light", |l| &mut l.light),
         ("state", |l| &mut l.state_acts),
         ("judge", |l| &mut l.judges),
@@ -6122,6 +6160,7 @@ impl Lexicon {
         ("venue-named", |l| &mut l.venue_named),
         ("gathering", |l| &mut l.gatherings),
         ("noncompliance", |l| &mut l.noncompliance),
+        ("commanding", |l| &mut l.commanding),
     ];
 
     /// The word class that a `KIND LEMMA` line of `data/modality.tsv` adds to.

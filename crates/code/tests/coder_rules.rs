@@ -3076,6 +3076,25 @@ fn called_on_to_comply_or_face_a_harm_is_a_threat() {
     );
 }
 
+/// An attack ordered of one's own forces (`commanding` verbs of `modality.tsv`) is a threat of
+/// force on its target, not an attack done; one ordered of another country stays a demand.
+/// The target of attacks resumed is the `on`/`against` party (branch threaten28).
+#[test]
+fn force_ordered_of_ones_own_forces_is_a_threat() {
+    assert_eq!(
+        code("Russia ordered its troops to resume attacks against Ukrainian positions."),
+        ["138 RUS>UKR"]
+    );
+    assert_eq!(
+        code("The UN ordered Russia to resume strikes on the rebels."),
+        ["100 IGOUNO>RUS"]
+    );
+    assert_eq!(
+        code("Israel resumed air strikes on Hamas."),
+        ["196 ISR>PSEINS"]
+    );
+}
+
 /// Aid to people of no country (`needy` nouns of `modality.tsv`) goes to the country of the
 /// place said of them or of the act, else of where the verb that a purpose infinitive hangs on
 /// goes; with no place, nothing is coded (branch aidplace29).
