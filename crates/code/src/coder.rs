@@ -5394,7 +5394,6 @@ impl<'a> View<'a> {
             })
     }
 
-    /// A verb that governs the event's clause and changes what it means.
     /// Whether the object of an order `g` names no actor of a country, or only actors of
     /// the country of the order's subject ("ordered the army", "ordered Israeli troops").
     fn ordered_own_forces(&self, g: usize) -> bool {
@@ -5417,6 +5416,7 @@ impl<'a> View<'a> {
         ordered.iter().all(|c| own.contains(c))
     }
 
+    /// A verb that governs the event's clause and changes what it means.
     fn governor(
         &self,
         v: usize,
