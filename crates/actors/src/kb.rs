@@ -109,6 +109,8 @@ pub struct KnowledgeBase {
     pub(crate) not_names: FxHashSet<String>,
     /// Place names that are also common English words ("Nice", "Reading"), folded.
     pub(crate) common_words: FxHashSet<String>,
+    /// Nouns of documents named after where they were made ("Protocol", "Accords"), folded.
+    pub(crate) document_words: FxHashSet<String>,
     pub(crate) pronouns: FxHashMap<String, Pronoun>,
     pub(crate) matcher: Matcher<Meaning>,
     pub(crate) tokenizer: Tokenizer,
@@ -353,6 +355,7 @@ fn merge(mut base: Raw, user: Raw) -> Raw {
     base.people_lines.extend(user.people_lines);
     base.not_names.extend(user.not_names);
     base.common_words.extend(user.common_words);
+    base.document_words.extend(user.document_words);
     base.pronouns.extend(user.pronouns);
     base.places.extend(user.places);
     base.warnings.extend(user.warnings);
@@ -443,6 +446,7 @@ fn build(base: Raw, user: Raw, dicts: Raw, dict_override: Raw) -> Result<Knowled
         dict_agents: Vec::new(),
         not_names: raw.not_names.iter().map(|w| fold(w)).collect(),
         common_words: raw.common_words.iter().map(|w| fold(w)).collect(),
+        document_words: raw.document_words.iter().map(|w| fold(w)).collect(),
         pronouns: FxHashMap::default(),
         matcher: Matcher::new(),
         tokenizer: Tokenizer::new(),

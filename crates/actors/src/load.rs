@@ -20,6 +20,7 @@ pub struct Raw {
     pub people_lines: Vec<PersonLine>,
     pub not_names: Vec<String>,
     pub common_words: Vec<String>,
+    pub document_words: Vec<String>,
     pub pronouns: Vec<Pronoun>,
     pub places: Vec<crate::places::PlacePoint>,
     pub dict_actors: Vec<DictActor>,
@@ -355,6 +356,8 @@ struct WordsFile {
     #[serde(default)]
     common_words: Vec<String>,
     #[serde(default)]
+    document_words: Vec<String>,
+    #[serde(default)]
     pronoun: Vec<Spanned<PronounRec>>,
 }
 
@@ -370,6 +373,7 @@ fn read_words(raw: &mut Raw, label: &str, text: &str) -> Result<()> {
     let file: WordsFile = parse_toml(label, text)?;
     raw.not_names.extend(file.not_names);
     raw.common_words.extend(file.common_words);
+    raw.document_words.extend(file.document_words);
     for rec in file.pronoun {
         let at = rec.span().start;
         let p = rec.into_inner();

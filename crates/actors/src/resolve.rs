@@ -246,6 +246,16 @@ fn pieces_of(kb: &KnowledgeBase, w: &Words, date: Option<NaiveDate>) -> Vec<Piec
             // The name of a military or police operation names no one: "Operation Colombo"
             // (Chile's, not Sri Lanka's capital), "Operation Iraqi Freedom".
             let best = best.filter(|_| i == 0 || w.s.words[i - 1].form != "Operation");
+            // A place written in the name of a document made there names no party to it:
+            // "the Kyoto Protocol" is no Japanese actor, "the Oslo Accords" no Norwegian one
+            // (words.toml's `document_words`). A country's own name keeps its country.
+            let best = best.filter(|&m| {
+                let next = i + len;
+                !(matches!(m, Meaning::Region(_) | Meaning::Seat(_))
+                    && next < n
+                    && w.is_capitalised(next)
+                    && kb.document_words.contains(w.folded(next)))
+            });
             // A one-word official's title used as an adjective names no one: "Britain's
             // general election", "an official visit".
             let best = best.filter(|&m| {
