@@ -497,6 +497,7 @@ impl Coder {
                         TriggerKind::Verb => view.match_verb(p, w),
                         TriggerKind::Noun => view.match_noun(p, w),
                     };
+                    let result = view.protesters_riot(p, w, kind).map_or(result, Ok);
                     if let Some(t) = trace.as_deref_mut() {
                         t.push(Attempt {
                             sentence: view.index,
@@ -697,6 +698,10 @@ impl Coder {
                         code = new.clone();
                     }
                     rule.push_str(why);
+                }
+                if m.riot {
+                    code = "145".to_string();
+                    rule.push_str(" +protesters-riot");
                 }
                 if m.people_of_place {
                     rule.push_str(" +source-people-of-place");
@@ -1850,6 +1855,9 @@ struct Match {
     /// The source is the people of the place where a protest named by no one happens
     /// ("riots in Karachi": `+source-people-of-place`).
     people_of_place: bool,
+    /// Fighting one of whose sides is protesters is their riot (145): "clashes between police
+    /// and demonstrators".
+    riot: bool,
     /// Aid (07) to people of no country ("to help the poor in Pakistan"): the country of the
     /// place said of them or of the act, the target (`+target-where-it-happens`).
     aid_place: Option<(String, Option<String>, Span)>,
@@ -1873,6 +1881,7 @@ impl Match {
             armed_source: false,
             two_sides: false,
             people_of_place: false,
+            riot: false,
             aid_place: None,
         }
     }
@@ -4302,6 +4311,117 @@ impl<'a> View<'a> {
         false
     }
 
+    /// Fighting (a 19 pattern of a `fighting` word) one of whose sides is protesters (a
+    /// `protester` noun of `data/modality.tsv`, or a noun a `protester` participle modifies)
+    /// is a riot by them (145): "clashes between police and demonstrators in Mar del Plata",
+    /// "police were hurt in clashes with protesters". The rioters are the protesters' actor,
+    /// else the people of the place, else of the other side's country; the riot is aimed at
+    /// the other side when it is of the same country, else at the country.
+    fn protesters_riot(&self, p: &Pattern, w: usize, kind: TriggerKind) -> Option<Match> {
+        if !p.code.starts_with("19") || !self.lexicon.fighting.contains(&p.head) {
+            return None;
+        }
+        let mut sides: Vec<usize> = Vec::new();
+        let add = |k: usize, sides: &mut Vec<usize>| {
+            sides.push(k);
+            sides.extend(
+                self.children_of(k)
+                    .iter()
+                    .copied()
+                    .filter(|&c| self.deprel(c) == "conj"),
+            );
+        };
+        for &c in self.children_of(w) {
+            if matches!(self.case_of(c), Some("between" | "with")) {
+                add(c, &mut sides);
+            } else if !self.deprel(c).starts_with("nsubj") {
+                // "a clash Wednesday between ...": a phrase the parser hung on a date.
+                for &g in self.children_of(c) {
+                    if self.case_of(g) == Some("between") {
+                        add(g, &mut sides);
+                    }
+                }
+            }
+        }
+        if kind == TriggerKind::Noun {
+            // "break up clashes in Beirut on Monday evening between supporters and
+            // protestors": a `between` phrase hung on a date of the verb the noun is the
+            // object of.
+            for &c in self.head(w).map_or(&[][..], |h| self.children_of(h)) {
+                if c != w && self.deprel(c) == "obl" && self.is_bare_date(c) {
+                    for &g in self.children_of(c) {
+                        if self.case_of(g) == Some("between") {
+                            add(g, &mut sides);
+                        }
+                    }
+                }
+            }
+        } else if self.deprel(w) == "acl" {
+            // "Kenyan protesters clashed with police", parsed as a participle on the noun.
+            if let Some(h) = self.head(w) {
+                add(h, &mut sides);
+            }
+        }
+        let clause = match kind {
+            TriggerKind::Verb => Some(w),
+            // "police were injured during clashes with protesters": the subjects of the
+            // clause that the fighting is told in are one side of it.
+            TriggerKind::Noun => (self.deprel(w) == "obl"
+                && matches!(self.case_of(w), Some("in" | "during")))
+            .then(|| self.head(w))
+            .flatten(),
+        };
+        if let Some(s) = clause.and_then(|h| {
+            self.child(h, "nsubj")
+                .or_else(|| self.child(h, "nsubj:pass"))
+        }) {
+            add(s, &mut sides);
+        }
+        let protesting = |k: usize| {
+            self.lexicon.protesters.contains(self.lemma(k))
+                || self.children_of(k).iter().any(|&c| {
+                    matches!(self.deprel(c), "amod" | "acl")
+                        && self.lexicon.protesters.contains(self.lemma(c))
+                })
+        };
+        let &rioters = sides.iter().find(|&&k| protesting(k))?;
+        let known = |k: usize| self.actors_at(k).into_iter().find(|&a| self.has_country(a));
+        let other = sides
+            .iter()
+            .copied()
+            .filter(|&k| !protesting(k))
+            .find_map(known);
+        let place = self.event_place_actor(w).or_else(|| {
+            self.deprel(w)
+                .starts_with("nsubj")
+                .then(|| self.head(w))
+                .flatten()
+                .and_then(|h| self.event_place_actor(h))
+        });
+        let mut m = Match::at(w);
+        m.riot = true;
+        m.consumed.push(rioters);
+        let source = match (known(rioters), place, other) {
+            (Some(a), _, _) => {
+                // "protesters in Nairobi": an actor read from a place of theirs is the
+                // people of that place.
+                m.people_of_place = self.mentions[a.0].head != rioters;
+                a
+            }
+            (None, Some(a), _) | (None, None, Some(a)) => {
+                m.people_of_place = true;
+                a
+            }
+            (None, None, None) => return None,
+        };
+        m.sources = vec![source];
+        let country = |(mi, a): ActorAt| self.mentions[mi].actors[a].country.clone();
+        if let Some(o) = other.filter(|&o| o.0 != source.0 && country(o) == country(source)) {
+            m.targets = vec![o];
+        }
+        Some(m)
+    }
+
     fn match_noun(&self, p: &Pattern, n: usize) -> Result<Match, String> {
         let mut m = Match::at(n);
         let light_verb = self.light_verb_of(n);
@@ -6081,6 +6201,9 @@ struct Lexicon {
     /// Nouns of a nation's people as a population living or gathered somewhere
     /// ("community", "youths"): met, they are not the nation's state.
     populations: FxHashSet<String>,
+    /// People who protest ("protesters", "demonstrators"), and the participles that make a
+    /// noun such people ("protesting supporters"): fighting with them is their riot.
+    protesters: FxHashSet<String>,
     /// People of no country in need ("victims", "the poor"): aid to them goes to the country
     /// of the place they are said to be in.
     needy: FxHashSet<String>,
@@ -6146,6 +6269,7 @@ impl Lexicon {
         ("plan", |l| &mut l.plans),
         ("foreigner", |l| &mut l.foreigners),
         ("population", |l| &mut l.populations),
+        ("protester", |l| &mut l.protesters),
         ("needy", |l| &mut l.needy),
         ("domestic", |l| &mut l.domestic_codes),
         ("domestic-sector", |l| &mut l.domestic_sectors),

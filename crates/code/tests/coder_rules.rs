@@ -3212,3 +3212,31 @@ fn places_in_a_list_and_agents_below_a_chain_of_of_phrases() {
         ["111 RUSGOV>ISR"]
     );
 }
+
+/// Fighting one of whose sides is protesters (`protester` words of `modality.tsv`) is their
+/// riot, 145, by the people of the place (or their own actor), aimed at the other side when
+/// it is of the same country; fighting between armed forces stays 190 (branch clash28).
+#[test]
+fn clashes_with_protesters_are_their_riot() {
+    assert_eq!(
+        code("Police clashed with protesters in Kyiv."),
+        ["145 UKR>UKR"]
+    );
+    assert_eq!(
+        code("Ukrainian protesters clashed with Ukrainian police."),
+        ["145 UKR>UKR"]
+    );
+    assert_eq!(
+        code("Several Russian policemen were hurt in clashes with demonstrators in Moscow."),
+        ["145 RUS>RUS"]
+    );
+    // Fighting between armed forces stays military force.
+    assert_eq!(
+        code("Ukrainian and Russian troops clashed."),
+        ["190 UKR>RUS"]
+    );
+    assert_eq!(
+        code("Russian police clashed with Ukrainian troops."),
+        ["190 RUS>UKR"]
+    );
+}
