@@ -4311,6 +4311,19 @@ impl<'a> View<'a> {
         false
     }
 
+    /// The place of the act told by word `n`: its own clause's, or that of the clause it is
+    /// the subject of ("Riots were continuing in Mar del Plata"); never a place elsewhere in
+    /// the sentence.
+    fn own_place_actor(&self, n: usize) -> Option<ActorAt> {
+        self.event_place_actor(n).or_else(|| {
+            self.deprel(n)
+                .starts_with("nsubj")
+                .then(|| self.head(n))
+                .flatten()
+                .and_then(|h| self.event_place_actor(h))
+        })
+    }
+
     /// Fighting (a 19 pattern of a `fighting` word) one of whose sides is protesters (a
     /// `protester` noun of `data/modality.tsv`, or a noun a `protester` participle modifies)
     /// is a riot by them (145): "clashes between police and demonstrators in Mar del Plata",
@@ -4391,13 +4404,7 @@ impl<'a> View<'a> {
             .copied()
             .filter(|&k| !protesting(k))
             .find_map(known);
-        let place = self.event_place_actor(w).or_else(|| {
-            self.deprel(w)
-                .starts_with("nsubj")
-                .then(|| self.head(w))
-                .flatten()
-                .and_then(|h| self.event_place_actor(h))
-        });
+        let place = self.own_place_actor(w);
         let mut m = Match::at(w);
         m.riot = true;
         m.consumed.push(rioters);
@@ -4903,13 +4910,7 @@ impl<'a> View<'a> {
             // it is the subject of), not one elsewhere in the sentence. A noun that names
             // the people who protest ("protesters") is no act: "police fired on protesters
             // in Santiago" codes the shooting, not a protest.
-            let place = self.event_place_actor(n).or_else(|| {
-                self.deprel(n)
-                    .starts_with("nsubj")
-                    .then(|| self.head(n))
-                    .flatten()
-                    .and_then(|h| self.event_place_actor(h))
-            });
+            let place = self.own_place_actor(n);
             if let Some(place) = place {
                 m.sources = vec![place];
                 m.targets.retain(|t| t.0 != place.0);
