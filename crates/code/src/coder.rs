@@ -1207,13 +1207,14 @@ impl Coder {
                 Some(h) if view.deprel(guest) == "conj" && h < guest => h,
                 _ => guest,
             };
-            let Some(verb) = view.head(arg).filter(|&v| {
-                view.words()[v].upos == Upos::VERB
-                    && (matches!(
-                        view.sentence.words[arg].deprel.universal(),
-                        "obj" | "obl" | "iobj"
-                    ) || arg != guest)
-            }) else {
+            let argument = matches!(
+                view.sentence.words[arg].deprel.universal(),
+                "obj" | "obl" | "iobj"
+            );
+            let Some(verb) = view
+                .head(arg)
+                .filter(|&v| view.words()[v].upos == Upos::VERB && (argument || arg != guest))
+            else {
                 continue;
             };
             if view.modality(verb, false, verb) != Modality::Asserted || view.is_passive(verb) {
@@ -1222,14 +1223,10 @@ impl Coder {
             let subject_conjunct = arg != guest
                 && (view.deprel(arg) == "nsubj"
                     || (view.deprel(arg) == "obl:unmarked" && arg < verb));
+            // (A guest itself reaches here only as an argument of the verb.)
             let host = if subject_conjunct {
                 arg
-            } else if arg != guest
-                && !matches!(
-                    view.sentence.words[arg].deprel.universal(),
-                    "obj" | "obl" | "iobj"
-                )
-            {
+            } else if !argument {
                 continue;
             } else {
                 let Some(host) = view.subject(verb, 0) else {
@@ -5991,14 +5988,18 @@ impl<'a> View<'a> {
     /// The country of a place that word `w` heads with "in", "at", "near", "across" or
     /// "inside".
     fn located_country(&self, w: usize) -> Option<(String, Option<String>, Span)> {
-        let (m, a) = self.located_actor(w)?;
+        self.located_actor(w).map(|a| self.country_place(a))
+    }
+
+    /// An actor as a place: its country code, its country and the span of its mention.
+    fn country_place(&self, (m, a): ActorAt) -> (String, Option<String>, Span) {
         let actor = &self.mentions[m].actors[a];
         let words: Vec<usize> = self.mentions[m].words.clone().collect();
-        Some((
+        (
             actor.code[..3].to_string(),
             actor.country.clone(),
             self.span_of_words(&words),
-        ))
+        )
     }
 
     /// The actor of known country of a place that word `w` heads with "in", "at", "near",
@@ -6036,9 +6037,7 @@ impl<'a> View<'a> {
                 || (depth > 0
                     && self.children[w].iter().any(|&c| {
                         self.deprel(c) == "nmod"
-                            && self.children[c]
-                                .iter()
-                                .any(|&k| self.deprel(k) == "case" && self.form(k) == "of")
+                            && self.case_of(c) == Some("of")
                             && self.names_needy(c, depth - 1)
                     })))
     }
@@ -6072,15 +6071,7 @@ impl<'a> View<'a> {
         self.obliques(head, "to")
             .flat_map(|k| self.actors_at(k))
             .find(|&a| self.has_country(a))
-            .map(|(m, a)| {
-                let actor = &self.mentions[m].actors[a];
-                let words: Vec<usize> = self.mentions[m].words.clone().collect();
-                (
-                    actor.code[..3].to_string(),
-                    actor.country.clone(),
-                    self.span_of_words(&words),
-                )
-            })
+            .map(|a| self.country_place(a))
     }
 
     /// Whether the word names people of another country than the one they are in: a
@@ -6088,11 +6079,11 @@ impl<'a> View<'a> {
     /// troops").
     fn names_foreigners(&self, w: usize) -> bool {
         let class = &self.lexicon.foreigners;
-        class.contains(&self.lemmas[w])
+        class.contains(self.lemma(w))
             || self
                 .children_of(w)
                 .iter()
-                .any(|&c| self.deprel(c) == "amod" && class.contains(&self.lemmas[c]))
+                .any(|&c| self.deprel(c) == "amod" && class.contains(self.lemma(c)))
     }
 
     /// Whether the word names a nation's people as a population, not its state: a
