@@ -152,6 +152,19 @@ pub struct Coder {
 
 /// Words that negate the clause they modify.
 const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
+/// Adverbs of frequency that make a clause a habit rather than an event ("Karzai regularly
+/// calls on the Taliban to lay down their arms"): CAMEO codes occurrences, not habits.
+const HABITUAL: &[&str] = &[
+    "regularly",
+    "routinely",
+    "usually",
+    "habitually",
+    "customarily",
+    "normally",
+    "typically",
+    "often",
+    "frequently",
+];
 /// Subjects that deny their clause: "Nobody was wounded", "None of the soldiers fired".
 const NEGATIVE_SUBJECTS: &[&str] = &["nobody", "none", "nothing", "noone"];
 /// Auxiliaries that make an event merely possible.
@@ -5295,6 +5308,9 @@ impl<'a> View<'a> {
                         continue;
                     }
                     return Modality::Unreal("negated");
+                }
+                if rel == "advmod" && depth == 0 && HABITUAL.contains(&form) {
+                    return Modality::Unreal("habitual");
                 }
                 if rel == "aux" && shared {
                     if POSSIBLE.contains(&form) {

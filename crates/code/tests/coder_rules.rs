@@ -1562,6 +1562,28 @@ fn a_cooperative_act_negated_in_the_future_is_a_refusal() {
     );
 }
 
+/// An adverb of frequency on the event's verb ("regularly", "often", "routinely") makes it a
+/// habit, not an occurrence: no event. The same act without it is coded.
+#[test]
+fn a_habit_is_no_event() {
+    assert_eq!(
+        code("Russia regularly calls on Iran to halt its enrichment."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        code("Russia called on Iran to halt its enrichment."),
+        ["0242 RUS>IRN"]
+    );
+    assert_eq!(
+        code("Russia often accuses Ukraine of harbouring rebels."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        code("Russia accused Ukraine of harbouring rebels."),
+        ["112 RUS>UKR"]
+    );
+}
+
 /// People said to be foreign ("foreign troops", "migrants") are neither of the country where
 /// the act happens nor of the state acting on them (branch pair13): the act has no target and
 /// is not coded. People of no country said otherwise still are.
