@@ -4768,7 +4768,14 @@ impl<'a> View<'a> {
                     .collect();
             }
         }
-        if let Some(h) = participant_head.filter(|_| m.sources.is_empty()) {
+        // "voiced indignation at a meeting between Clinton and the Dalai Lama": a `between`
+        // phrase that names two sides names all who met; the clause's subject is not one.
+        let sides_named = !between.is_empty() && {
+            let mut ms: Vec<usize> = m.targets.iter().map(|t| t.0).collect();
+            ms.dedup();
+            ms.len() >= 2
+        };
+        if let Some(h) = participant_head.filter(|_| m.sources.is_empty() && !sides_named) {
             // "is in Singapore for a state visit": a predicate that is not a verb has its
             // own subject.
             let s = if matches!(self.words()[h].upos, Upos::VERB) {

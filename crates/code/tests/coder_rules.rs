@@ -1009,6 +1009,20 @@ fn talks_between_the_factions_of_one_country() {
     );
 }
 
+/// A meeting told by an oblique of a clause ("at a meeting") is its subject's, unless a
+/// `between` phrase names both sides: then they alone met.
+#[test]
+fn a_meeting_between_two_sides_is_not_the_clause_subjects() {
+    assert_eq!(
+        code("Earlier Thursday, Beijing voiced \"great anger\" at a meeting between Austin and Shoigu."),
+        ["110 CHNGOV>USAGOVMIL", "040 USAGOVMIL>RUSGOVMIL"]
+    );
+    assert_eq!(
+        code("Austin spoke on Monday at a meeting with Shoigu."),
+        ["040 USAGOVMIL>RUSGOVMIL"]
+    );
+}
+
 /// The other side of talks agreed to or called for, in a `with` or `between` phrase.
 #[test]
 fn the_sides_of_talks_agreed_to_or_called_for() {
