@@ -4593,6 +4593,11 @@ impl<'a> View<'a> {
                     for pl in self.obliques(n, case).collect::<Vec<_>>() {
                         m.sources.extend(self.actors_at(pl));
                     }
+                    // As for a verb: the pattern names its source, so a noun without one
+                    // ("protests were staged") is not it.
+                    if m.sources.is_empty() {
+                        return Err(format!("no actor in a `{case}` phrase"));
+                    }
                     m.score += 2;
                 }
                 Element::Word(alts) => {
@@ -4886,6 +4891,37 @@ impl<'a> View<'a> {
                 self.child(h, "nsubj:pass")
                     .or_else(|| self.child(h, "nsubj"))
             }) {
+                m.targets = self
+                    .actors_at(s)
+                    .into_iter()
+                    .filter(|t| !m.sources.iter().any(|s| s.0 == t.0))
+                    .collect();
+            }
+        }
+        if m.targets.is_empty()
+            && !m.sources.is_empty()
+            && p.elements
+                .iter()
+                .any(|e| matches!(e, Element::Source { .. }))
+        {
+            // "filed the resolution despite threats from Beijing", "adopted the text amid
+            // opposition from Japan", "is under pressure from Congress": an act told by a noun
+            // whose author is its `from` phrase is aimed at the subject of the clause the
+            // noun is an oblique of, or of the noun itself as a predicate.
+            let s = self.child(n, "nsubj").or_else(|| {
+                self.head(n)
+                    .filter(|&h| {
+                        self.deprel(n).starts_with("obl") && self.words()[h].upos == Upos::VERB
+                    })
+                    .and_then(|h| {
+                        if self.is_passive(h) {
+                            self.child(h, "nsubj:pass")
+                        } else {
+                            self.subject(h, 0)
+                        }
+                    })
+            });
+            if let Some(s) = s {
                 m.targets = self
                     .actors_at(s)
                     .into_iter()

@@ -1484,7 +1484,7 @@ fn a_meeting_owned_by_a_pronoun_is_the_named_subject_s() {
     let (_, events) = found("Reznikov spoke warmly of his visit to Beijing.");
     assert_eq!(
         events.iter().map(|f| f.rule.as_str()).collect::<Vec<_>>(),
-        ["042 N visit to $T (triggers.txt:756) +source-owner-pronoun-subject"]
+        ["042 N visit to $T (triggers.txt:758) +source-owner-pronoun-subject"]
     );
     assert_eq!(
         code("Austin reminded Reznikov of his talks with Shoigu."),
@@ -1526,7 +1526,7 @@ fn a_release_demand_is_aimed_at_the_holder() {
     let (_, events) = found("Kyiv demanded the release of Ukrainians detained by Russia.");
     assert_eq!(
         events[0].rule,
-        "1053 V demand $T release|free (triggers.txt:1786) +target-holder"
+        "1053 V demand $T release|free (triggers.txt:1790) +target-holder"
     );
 }
 
@@ -1560,7 +1560,7 @@ fn a_cooperative_act_negated_in_the_future_is_a_refusal() {
     let (_, events) = found("Russia will not send aid to Ukraine.");
     assert_eq!(
         events[0].rule,
-        "070 V send aid|assistance|help|support to $T (triggers.txt:1174) +refused-future"
+        "070 V send aid|assistance|help|support to $T (triggers.txt:1176) +refused-future"
     );
     assert_eq!(
         code("Russia will not attack Ukraine."),
@@ -1655,7 +1655,7 @@ fn a_state_act_noun_with_no_agent_is_the_state_s() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["173 173 N trial of $T (triggers.txt:3302) +state-of-the-accused"]
+        ["173 173 N trial of $T (triggers.txt:3316) +state-of-the-accused"]
     );
     assert_eq!(code("The trial of Shoigu has opened."), ["173 RUSGOV>RUS"]);
     assert_eq!(
@@ -1679,7 +1679,7 @@ fn support_withdrawn_by_a_party_is_from_its_own_state() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["160 160 V withdraw support (triggers.txt:2919) +target-source-own-country"]
+        ["160 160 V withdraw support (triggers.txt:2933) +target-source-own-country"]
     );
     assert_eq!(
         code("Hamas has withdrawn its support ahead of the vote."),
@@ -3215,7 +3215,8 @@ fn backing_by_an_agent_and_deals_worth_an_amount() {
             "Ukraine, backed by China and 13 other countries, filed a complaint Thursday \
              against Russian rights abuses, despite warnings from Moscow."
         ),
-        ["051 CHN>UKR", "114 UKR>RUS"]
+        // The warnings are Moscow's, aimed at the clause's subject (branch nominal29).
+        ["051 CHN>UKR", "114 UKR>RUS", "130 RUSGOV>UKR"]
     );
     assert_eq!(
         code(
@@ -3275,4 +3276,22 @@ fn clashes_with_protesters_are_their_riot() {
         code("Russian police clashed with Ukrainian troops."),
         ["190 RUS>UKR"]
     );
+}
+
+/// An act told by a noun whose author is its `from` phrase (`130 N threat from $S`,
+/// `120 N opposition from $S`, `100 N pressure from $S`, ...) is aimed at the subject of the
+/// clause the noun is an oblique of, or of the noun as a predicate; a noun with no `from`
+/// phrase is not such a pattern (branch nominal29).
+#[test]
+fn acts_told_by_a_noun_from_their_author() {
+    assert_eq!(
+        code("The Ukrainian parliament approved the law despite opposition from Russia."),
+        ["120 RUS>UKR"]
+    );
+    assert_eq!(
+        code("Ukraine filed the complaint despite warnings from Moscow."),
+        ["114 UKR>-", "130 RUSGOV>UKR"]
+    );
+    assert!(code("Several protests were held in Lima.").is_empty());
+    assert!(code("Peru made the warning on Monday.").is_empty());
 }
