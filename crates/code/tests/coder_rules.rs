@@ -1056,6 +1056,16 @@ fn an_act_ruled_out_is_rejected() {
     assert_eq!(code("Russia sent troops to Ukraine."), ["072 RUS>UKR"]);
 }
 
+/// Banning official visits to a state lowers relations with it (161), no administrative ban
+/// (172).
+#[test]
+fn banned_visits_to_a_state_reduce_relations() {
+    assert_eq!(
+        code("China banned ministerial visits to Israel."),
+        ["161 CHN>ISR"]
+    );
+}
+
 /// Seeking an agreement with a party asks it for one.
 #[test]
 fn seeking_an_agreement_with_a_party_is_a_request() {
@@ -1655,7 +1665,7 @@ fn a_state_act_noun_with_no_agent_is_the_state_s() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["173 173 N trial of $T (triggers.txt:3316) +state-of-the-accused"]
+        ["173 173 N trial of $T (triggers.txt:3320) +state-of-the-accused"]
     );
     assert_eq!(code("The trial of Shoigu has opened."), ["173 RUSGOV>RUS"]);
     assert_eq!(
