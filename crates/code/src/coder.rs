@@ -3169,20 +3169,46 @@ impl<'a> View<'a> {
     /// reiterate ...").
     fn obliques(&self, w: usize, case: &str) -> impl Iterator<Item = usize> + '_ {
         let case = case.to_string();
-        self.children[w].iter().copied().filter(move |&c| {
-            let marked = |rel: &str| {
-                self.children[c]
-                    .iter()
-                    .any(|&k| self.deprel(k) == rel && self.form(k) == case)
-            };
-            match self.sentence.words[c].deprel.universal() {
-                "obl" | "nmod" | "obj" => marked("case"),
-                "advcl" | "acl" => {
-                    self.words()[c].xpos == "VBG" && (marked("mark") || marked("case"))
+        // "would talk next with the Palestinians", "met separately with": the parser may
+        // hang the verb's phrase on an adverb right after it.
+        let adverbs = (self.words()[w].upos == Upos::VERB)
+            .then(|| {
+                self.children[w].iter().copied().filter(move |&a| {
+                    a == w + 1
+                        && self.deprel(a) == "advmod"
+                        && self.words()[a].upos == Upos::ADV
+                        // "together with", "along with", "ahead of" are phrases of their own.
+                        && !matches!(
+                            self.lemma(a).to_lowercase().as_str(),
+                            "along" | "together" | "alongside" | "away" | "apart" | "according"
+                                | "ahead" | "prior" | "instead" | "far" | "as" | "out" | "back"
+                        )
+                })
+            })
+            .into_iter()
+            .flatten();
+        let below: Vec<usize> = adverbs
+            .flat_map(|a| self.children[a].iter().copied())
+            .filter(|&c| c > w + 1 && self.deprel(c) == "obl")
+            .collect();
+        self.children[w]
+            .iter()
+            .copied()
+            .chain(below)
+            .filter(move |&c| {
+                let marked = |rel: &str| {
+                    self.children[c]
+                        .iter()
+                        .any(|&k| self.deprel(k) == rel && self.form(k) == case)
+                };
+                match self.sentence.words[c].deprel.universal() {
+                    "obl" | "nmod" | "obj" => marked("case"),
+                    "advcl" | "acl" => {
+                        self.words()[c].xpos == "VBG" && (marked("mark") || marked("case"))
+                    }
+                    _ => false,
                 }
-                _ => false,
-            }
-        })
+            })
     }
 
     /// Word `w` and the `of` phrases below it, two levels down ("the interference of

@@ -3305,3 +3305,39 @@ fn acts_told_by_a_noun_from_their_author() {
     assert!(code("Several protests were held in Lima.").is_empty());
     assert!(code("Peru made the warning on Monday.").is_empty());
 }
+
+/// The phrase of a verb that the parser hangs on an adverb right after it ("would talk next
+/// with the Palestinians", "with" under "next") is still the verb's phrase; "together with",
+/// "along with" stay phrases of their own (branch multi29).
+#[test]
+fn a_phrase_hung_on_the_adverb_after_the_verb_is_the_verbs() {
+    // The parse the parser gives some sentences, made here by hand: the `with` phrase moved
+    // from the verb to the adverb after it.
+    let rehung = |text: &str, adverb: &str| {
+        let (mut doc, mentions, dates, dd) = fixture(text);
+        let words = &mut doc.sentences[0].words;
+        let a = words.iter().position(|w| w.form == adverb).unwrap();
+        let with = words.iter().position(|w| w.form == "with").unwrap();
+        let object = words[with].head - 1;
+        assert_eq!(words[object].deprel.universal(), "obl");
+        words[object].head = a + 1;
+        described(&coder().code_document(&doc, &mentions, &dates, &dd))
+    };
+    assert_eq!(
+        rehung(
+            "Russia will talk next with Ukraine about the grain deal.",
+            "next"
+        ),
+        ["036 RUS>UKR"]
+    );
+    // As the parser reads it, with "with" on the verb, the event is the same.
+    assert_eq!(
+        code("Russia will talk next with Ukraine about the grain deal."),
+        ["036 RUS>UKR"]
+    );
+    assert!(rehung(
+        "Russia will talk together with Ukraine about the grain deal.",
+        "together"
+    )
+    .is_empty());
+}
