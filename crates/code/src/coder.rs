@@ -3175,8 +3175,14 @@ impl<'a> View<'a> {
                     .iter()
                     .any(|&k| self.deprel(k) == rel && self.form(k) == case)
             };
+            // "the withdrawal of foreign troops out of Iraq": on a noun, a phrase whose
+            // first preposition is another ("out of") is not this preposition's phrase.
+            let first_case = || {
+                self.words()[w].upos == Upos::VERB
+                    || self.child(c, "case").is_some_and(|k| self.form(k) == case)
+            };
             match self.sentence.words[c].deprel.universal() {
-                "obl" | "nmod" | "obj" => marked("case"),
+                "obl" | "nmod" | "obj" => marked("case") && first_case(),
                 "advcl" | "acl" => {
                     self.words()[c].xpos == "VBG" && (marked("mark") || marked("case"))
                 }
