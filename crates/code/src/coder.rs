@@ -3163,7 +3163,6 @@ impl<'a> View<'a> {
             || (self.deprel(v) == "acl" && self.words()[v].xpos == "VBN")
     }
 
-    /// Obliques and nominal modifiers of `w` introduced by the preposition `case`.
     /// Phrases of `w` introduced by the preposition `case`: nominal ones ("with Russia"),
     /// and gerund clauses ("to supporting Ukraine"), never infinitives ("a call to
     /// reiterate ...").
@@ -3179,7 +3178,7 @@ impl<'a> View<'a> {
                         && self.words()[a].upos == Upos::ADV
                         // "together with", "along with", "ahead of" are phrases of their own.
                         && !matches!(
-                            self.lemma(a).to_lowercase().as_str(),
+                            self.lemma(a),
                             "along" | "together" | "alongside" | "away" | "apart" | "according"
                                 | "ahead" | "prior" | "instead" | "far" | "as" | "out" | "back"
                         )
@@ -3201,8 +3200,14 @@ impl<'a> View<'a> {
                         .iter()
                         .any(|&k| self.deprel(k) == rel && self.form(k) == case)
                 };
+                // "the withdrawal of foreign troops out of Iraq": on a noun, a phrase whose
+                // first preposition is another ("out of") is not this preposition's phrase.
+                let first_case = || {
+                    self.words()[w].upos == Upos::VERB
+                        || self.child(c, "case").is_some_and(|k| self.form(k) == case)
+                };
                 match self.sentence.words[c].deprel.universal() {
-                    "obl" | "nmod" | "obj" => marked("case"),
+                    "obl" | "nmod" | "obj" => marked("case") && first_case(),
                     "advcl" | "acl" => {
                         self.words()[c].xpos == "VBG" && (marked("mark") || marked("case"))
                     }

@@ -1631,6 +1631,21 @@ fn foreigners_are_not_given_the_place_s_or_the_source_s_country() {
     );
 }
 
+/// An `out of` phrase on a noun is where from, not an `of` phrase (branch troops29): "the
+/// withdrawal of foreign troops out of Syria" names no owner of the troops, whose place is
+/// not their country; the troops' own country still is the target.
+#[test]
+fn an_out_of_phrase_on_a_noun_is_no_of_phrase() {
+    assert_eq!(
+        code("Austin called for the withdrawal of foreign troops out of Syria."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        code("Austin called for the withdrawal of Russian troops out of Syria."),
+        ["0256 USAGOVMIL>RUS"]
+    );
+}
+
 /// A nation's people living or gathered somewhere (`population` nouns: "community",
 /// "youths", "students") are not its state: a meeting with them, held or planned, is no
 /// meeting with that nation (branch setting29). A meeting with the nation still is.
