@@ -906,14 +906,23 @@ impl Coder {
                             source.span,
                         )
                     };
-                    // A state's work on its own people: police, courts, arrests.
+                    // A state's work on its own people: police, courts, arrests. Not
+                    // agreements and material cooperation (03, 057, 06–08: "agreed", "deals
+                    // between", "tipped off the hostages", "assist people affected by floods
+                    // in Somalia"), done with whoever the text names, not with its own people
+                    // unnamed; praise ("praised the troops") still is.
+                    let cooperative = |c: &str| {
+                        matches!(&c[..2], "03" | "06" | "07" | "08") || c.starts_with("057")
+                    };
                     let domestic = code.starts_with("17")
                         || p.code.starts_with("17")
-                        || source
-                            .actor
-                            .sectors
-                            .iter()
-                            .any(|s| matches!(s.as_str(), "COP" | "JUD" | "SPY" | "GOV"));
+                        || (!cooperative(&code)
+                            && !cooperative(&p.code)
+                            && source
+                                .actor
+                                .sectors
+                                .iter()
+                                .any(|s| matches!(s.as_str(), "COP" | "JUD" | "SPY" | "GOV")));
                     let target_is_foreign =
                         t.is_some_and(|(mi, _)| view.names_foreigners(view.mentions[mi].head));
                     let mut target = t.map(|t| view.party(t));
@@ -1068,6 +1077,15 @@ impl Coder {
                                 // "would hold talks with leaders of the three countries"
                                 // does not meet the source's own country.
                                 None if p.code.starts_with("04") => continue,
+                                // "France destroyed the small air force": an armed force
+                                // harmed is not the source's own.
+                                None if (matches!(&code[..2], "18" | "19" | "20")
+                                    || code.starts_with("1712"))
+                                    && (t.actor.code[3..].starts_with("MIL")
+                                        || t.actor.sectors.iter().any(|s| s == "MIL")) =>
+                                {
+                                    continue
+                                }
                                 None if domestic => (own_country(), " +target-source-own-country"),
                                 // "Russian troops killed three militants", "sold his home to
                                 // a contractor": whose they were is not said, and an event

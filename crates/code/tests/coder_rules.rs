@@ -3356,3 +3356,27 @@ fn a_phrase_hung_on_the_adverb_after_the_verb_is_the_verbs() {
     )
     .is_empty());
 }
+
+/// A state's organ acting on people of no country, with no place said, acts on its own
+/// people only in its work as a state (demands, threats, praise, coercion, force):
+/// agreements and material cooperation (03, 057, 06–08) are with whoever it names, and an
+/// armed force it harms or destroys is not its own (branch inferred29).
+#[test]
+fn a_state_s_own_people_are_inferred_for_its_state_work_only() {
+    assert_eq!(
+        code("Moscow warned three suspects on Monday."),
+        ["130 RUSGOV>RUSCRM"]
+    );
+    assert_eq!(
+        code("Moscow helped three civilians on Monday."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        code("Moscow destroyed the troops on Monday."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        code("Russian police arrested three suspects on Monday."),
+        ["173 RUS>RUSCRM"]
+    );
+}
