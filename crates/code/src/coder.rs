@@ -81,6 +81,10 @@ pub struct Attempt {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Governor {
     Intent,
+    /// A decision ("has decided to halt talks"): its `code decide` lines (by full code, else
+    /// by its first three digits, else by root) name the acts that deciding them does, `=`
+    /// keeping the act's code; any other act decided is an intent.
+    Decide,
     Threat,
     Refuse,
     Skip,
@@ -761,9 +765,24 @@ impl Coder {
                 match governor {
                     Some((_, Governor::Skip)) => continue,
                     Some((g, class)) => {
-                        if let Some(new) = self.recoded(class, &code[..2]) {
-                            code = new.clone();
-                            rule = format!("{rule} +{}({})", governor_name(class), view.form(g));
+                        // "has decided to halt talks": a measure decided is taken by deciding
+                        // it (`=`); any other act decided is an intent.
+                        let decided = (class == Governor::Decide)
+                            .then(|| self.decided(&code))
+                            .flatten();
+                        if decided.is_some_and(|d| d == "=") {
+                            rule = format!("{rule} +decided({})", view.form(g));
+                        } else {
+                            let class = if class == Governor::Decide && decided.is_none() {
+                                Governor::Intent
+                            } else {
+                                class
+                            };
+                            if let Some(new) = decided.or_else(|| self.recoded(class, &code[..2])) {
+                                code = new.clone();
+                                rule =
+                                    format!("{rule} +{}({})", governor_name(class), view.form(g));
+                            }
                         }
                         superseded = Some(g);
                     }
@@ -1213,6 +1232,18 @@ impl Coder {
 impl Coder {
     /// The code that a governor class (or the future) gives an event of CAMEO root `root`:
     /// the `code CLASS ROOT` line of `data/modality.tsv`, else its `*` line.
+    /// The `code decide` line of `code`: by full code, else its first three digits, else
+    /// its root.
+    fn decided(&self, code: &str) -> Option<&String> {
+        [code.len(), 3, 2]
+            .into_iter()
+            .filter(|&n| n <= code.len())
+            .find_map(|n| {
+                self.recoding
+                    .get(&(Governor::Decide, code[..n].to_string()))
+            })
+    }
+
     fn recoded(&self, class: Governor, root: &str) -> Option<&String> {
         self.recoding
             .get(&(class, root.to_string()))
@@ -1674,6 +1705,7 @@ fn inflections(lemma: &str) -> Vec<String> {
 fn governor_name(g: Governor) -> &'static str {
     match g {
         Governor::Intent => "intent",
+        Governor::Decide => "decide",
         Governor::Threat => "threat",
         Governor::Refuse => "refuse",
         Governor::Skip => "skip",
@@ -5690,7 +5722,7 @@ impl<'a> View<'a> {
         // "Germany wants France to send troops": an intent verb whose actor object comes
         // before the infinitive wants (or expects) the act of that object, who intends
         // nothing; the wish is an appeal (`020 V want $T to`), not the object's intent.
-        let g = if g == Governor::Intent
+        let g = if matches!(g, Governor::Intent | Governor::Decide)
             && rel == "xcomp"
             && self.children_of(h).iter().any(|&o| {
                 o < v && matches!(self.deprel(o), "obj" | "iobj") && !self.actors_at(o).is_empty()
@@ -6424,6 +6456,7 @@ fn parse_modality(text: &str) -> Result<ModalityTables, DictError> {
     let mut requested = FxHashMap::default();
     let class = |s: &str| match s {
         "intent" => Some(Governor::Intent),
+        "decide" => Some(Governor::Decide),
         "threat" => Some(Governor::Threat),
         "refuse" => Some(Governor::Refuse),
         "skip" => Some(Governor::Skip),

@@ -1136,6 +1136,39 @@ fn a_visit_in_a_future_clause_is_an_intent() {
     );
 }
 
+/// A measure decided is taken by deciding it (`code decide` lines of modality.tsv); other
+/// acts decided stay intents.
+#[test]
+fn a_measure_decided_is_taken() {
+    assert_eq!(
+        code("Iran has decided to halt talks with Russia."),
+        ["164 IRN>RUS"]
+    );
+    assert_eq!(
+        code("Russia decided to impose sanctions on Iran."),
+        ["163 RUS>IRN"]
+    );
+    assert_eq!(
+        code("Russia has decided to lift the sanctions on Iran."),
+        ["085 RUS>IRN"]
+    );
+    assert_eq!(
+        code("Iran decided to reject a Russian proposal."),
+        ["127 IRN>RUS"]
+    );
+    assert_eq!(
+        code("Russia has decided to grant asylum to the Ukrainian."),
+        ["075 RUS>UKR"]
+    );
+    // A plan, aid sent, an attack: decided, not done.
+    assert_eq!(code("Iran has decided to visit Russia."), ["036 IRN>RUS"]);
+    assert_eq!(
+        code("Russia has decided to send aid to Ukraine."),
+        ["033 RUS>UKR"]
+    );
+    assert_eq!(code("Russia decided to attack Ukraine."), ["138 RUS>UKR"]);
+}
+
 /// Money named after a country is no actor (`money` lemmas in modality.tsv).
 #[test]
 fn a_currency_is_no_actor() {
