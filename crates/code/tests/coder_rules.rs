@@ -3305,3 +3305,15 @@ fn acts_told_by_a_noun_from_their_author() {
     assert!(code("Several protests were held in Lima.").is_empty());
     assert!(code("Peru made the warning on Monday.").is_empty());
 }
+
+/// A participle of backing or recognition that describes an actor in passing tells a
+/// standing relation, not news (branch participle29): restrictive, or set off by commas on a
+/// noun that is no clause's subject. Set off on a subject it stays
+/// (`backing_by_an_agent_and_deals_worth_an_amount`).
+#[test]
+fn a_participle_that_only_describes_an_actor_is_background() {
+    assert_eq!(
+        code("Ukrainians backed by Russia rejected the plan."),
+        ["127 UKR>-"]
+    );
+}
