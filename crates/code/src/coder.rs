@@ -3192,6 +3192,36 @@ impl<'a> View<'a> {
         self.deprel(v) == "acl" && self.words()[v].xpos == "VBN"
     }
 
+    /// A passive participle that describes an actor in passing tells background, not the
+    /// news: "a former rebel jailed by Jakarta has won", "bishops recognised by the Holy
+    /// See", "comparisons with the killer, convicted of the murders of 1975". It is news
+    /// when it has a time of its own ("a militant arrested recently in Pakistan"), and when, set off
+    /// by a comma, it describes the subject of a clause, whose act it may explain ("Denmark,
+    /// backed by the United States, filed a complaint"), and on an object, whose predicate it
+    /// may be ("saw rebels killed by the army"). The participle of a noun that is
+    /// the act ("sanctions imposed by", "an agreement reached by") names no actor and stays.
+    fn is_background_participle(&self, v: usize) -> bool {
+        if !self.is_reduced_relative(v) {
+            return false;
+        }
+        let Some(h) = self.head(v) else {
+            return false;
+        };
+        if self.mention_of[h].is_none() {
+            return false;
+        }
+        if self.children[v]
+            .iter()
+            .any(|&c| self.date_of_word[c].is_some())
+        {
+            return false;
+        }
+        let rel = self.sentence.words[h].deprel.universal();
+        let set_off = v > 0 && self.form(v - 1) == ",";
+        // On an object the participle may be its predicate: "saw rebels killed by the army".
+        rel != "obj" && !(set_off && rel == "nsubj")
+    }
+
     /// The harm verb whose passive word `v` is read as, when its subject is the one harmed:
     /// an adjective of the `victim` table with its copula ("were wounded"), or a verb of it
     /// ("died").
@@ -3364,6 +3394,13 @@ impl<'a> View<'a> {
                         _ => false,
                     }
             });
+        if p.code.starts_with("05") && !active_participle && self.is_background_participle(v) {
+            return Err(format!(
+                "`{}` only describes `{}` in passing (background, not news)",
+                self.form(v),
+                self.head(v).map_or("", |h| self.form(h))
+            ));
+        }
         let victim = self.victim_harm(v).is_some();
         // "Denmark, backed by the United States, filed ...": the parser may make a participle
         // set off by commas the main verb, with the noun it describes for subject; its `by`

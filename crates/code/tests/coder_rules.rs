@@ -3413,3 +3413,15 @@ fn a_state_s_own_people_are_inferred_for_its_state_work_only() {
         ["173 RUS>RUSCRM"]
     );
 }
+
+/// A participle of backing or recognition that describes an actor in passing tells a
+/// standing relation, not news (branch participle29): restrictive, or set off by commas on a
+/// noun that is no clause's subject. Set off on a subject it stays
+/// (`backing_by_an_agent_and_deals_worth_an_amount`).
+#[test]
+fn a_participle_that_only_describes_an_actor_is_background() {
+    assert_eq!(
+        code("Ukrainians backed by Russia rejected the plan."),
+        ["127 UKR>-"]
+    );
+}
