@@ -4711,6 +4711,18 @@ impl<'a> View<'a> {
                     for pl in self.obliques(n, case).collect::<Vec<_>>() {
                         m.sources.extend(self.actors_at(pl));
                     }
+                    if m.sources.is_empty()
+                        && n + 1 < self.words().len()
+                        && self.deprel(n + 1) == "case"
+                        && self.form(n + 1).eq_ignore_ascii_case(case)
+                    {
+                        // "despite protest from landowners", "despite opposition from a
+                        // number of countries": the parser often hangs the `from` phrase
+                        // right after the noun on the verb; it is the noun's.
+                        if let Some(pl) = self.head(n + 1).filter(|&h| self.head(h) != Some(n)) {
+                            m.sources.extend(self.actors_at(pl));
+                        }
+                    }
                     // As for a verb: the pattern names its source, so a noun without one
                     // ("protests were staged") is not it.
                     if m.sources.is_empty() {
@@ -5026,11 +5038,26 @@ impl<'a> View<'a> {
             // opposition from Japan", "is under pressure from Congress": an act told by a noun
             // whose author is its `from` phrase is aimed at the subject of the clause the
             // noun is an oblique of, or of the noun itself as a predicate.
+            // The parser often hangs "despite/amid/after ... X from Y" on the verb's object
+            // ("signed the accord despite threats from Chile"): such a phrase is the clause's.
+            let clause_level = self.deprel(n) == "nmod"
+                && matches!(
+                    self.case_of(n).map(|c| c.to_ascii_lowercase()).as_deref(),
+                    Some("despite" | "amid" | "amidst" | "after" | "following" | "under")
+                );
+            let (n_at, rel) = match self.head(n) {
+                Some(g)
+                    if clause_level
+                        && matches!(self.deprel(g), "obj" | "obl")
+                        && self.head(g).is_some() =>
+                {
+                    (g, "obl")
+                }
+                _ => (n, self.deprel(n)),
+            };
             let s = self.child(n, "nsubj").or_else(|| {
-                self.head(n)
-                    .filter(|&h| {
-                        self.deprel(n).starts_with("obl") && self.words()[h].upos == Upos::VERB
-                    })
+                self.head(n_at)
+                    .filter(|&h| rel.starts_with("obl") && self.words()[h].upos == Upos::VERB)
                     .and_then(|h| {
                         if self.is_passive(h) {
                             self.child(h, "nsubj:pass")

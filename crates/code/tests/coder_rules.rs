@@ -3354,6 +3354,27 @@ fn acts_told_by_a_noun_from_their_author() {
     assert!(code("Peru made the warning on Monday.").is_empty());
 }
 
+/// A clause-level phrase ("despite/amid/after ... X from Y") that the parser hangs on the
+/// verb's object is still the clause's, and a `from` phrase right after the noun that the
+/// parser hangs on the verb is still the noun's (branch clauseprep29).
+#[test]
+fn a_from_act_hung_on_the_object_is_the_clauses() {
+    assert_eq!(
+        code("Ukraine signed the accord despite threats from Russia."),
+        ["130 RUS>UKR"]
+    );
+    assert_eq!(
+        code("Israel signed the treaty after complaints from Iran."),
+        ["114 IRN>ISR"]
+    );
+    assert_eq!(
+        code(
+            "Ukraine passed the bill allowing foreign troops to stay despite protest from Russia."
+        ),
+        ["141 RUS>UKR"]
+    );
+}
+
 /// The phrase of a verb that the parser hangs on an adverb right after it ("would talk next
 /// with the Palestinians", "with" under "next") is still the verb's phrase; "together with",
 /// "along with" stay phrases of their own (branch multi29).
