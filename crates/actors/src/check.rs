@@ -58,19 +58,32 @@ pub fn check(kb: &KnowledgeBase) -> Vec<String> {
         }
     }
     for o in &kb.orgs {
-        let first = o.code.get(..3).unwrap_or("");
-        if o.code.len() % 3 != 0 || !(is_country(first) || prefixes.contains(first)) {
-            problems.push(format!(
-                "{}: organisation {:?}: code {} does not start with a country or {}",
-                o.entry,
-                o.name,
-                o.code,
-                kb.prefixes
-                    .iter()
-                    .map(|p| p.code.as_str())
-                    .collect::<Vec<_>>()
-                    .join("/")
-            ));
+        // The entry's code and the codes of its dated periods.
+        for code in std::iter::once(&o.code).chain(o.periods.iter().map(|p| &p.code)) {
+            let first = code.get(..3).unwrap_or("");
+            if code.len() % 3 != 0 || !(is_country(first) || prefixes.contains(first)) {
+                problems.push(format!(
+                    "{}: organisation {:?}: code {} does not start with a country or {}",
+                    o.entry,
+                    o.name,
+                    code,
+                    kb.prefixes
+                        .iter()
+                        .map(|p| p.code.as_str())
+                        .collect::<Vec<_>>()
+                        .join("/")
+                ));
+            }
+        }
+        // Periods in order (the loader checks files; a merged knowledge base is checked
+        // again here).
+        for w in o.periods.windows(2) {
+            if w[1].until.lo <= w[0].until.hi {
+                problems.push(format!(
+                    "{}: organisation {:?}: period until {} does not come after {}",
+                    o.entry, o.name, w[1].until.lo, w[0].until.hi
+                ));
+            }
         }
         if let Some(c) = &o.country {
             if !is_country(c) {

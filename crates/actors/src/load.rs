@@ -240,6 +240,15 @@ struct OrgRec {
     country: String,
     #[serde(default)]
     kind: String,
+    #[serde(default)]
+    periods: Vec<PeriodRec>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PeriodRec {
+    until: String,
+    code: String,
 }
 
 fn read_orgs(raw: &mut Raw, label: &str, text: &str) -> Result<()> {
@@ -251,12 +260,33 @@ fn read_orgs(raw: &mut Raw, label: &str, text: &str) -> Result<()> {
         if !o.country.is_empty() {
             check_code(label, text, at, "country", &o.country)?;
         }
+        let mut periods: Vec<OrgPeriod> = Vec::new();
+        for p in o.periods {
+            check_code(label, text, at, "period code", &p.code)?;
+            let until = parse_date_bound(&p.until)
+                .with_context(|| format!("{}: period until", entry(label, text, at)))?
+                .ok_or_else(|| anyhow!("{}: a period without until", entry(label, text, at)))?;
+            if let Some(prev) = periods.last() {
+                if until.lo <= prev.until.hi {
+                    bail!(
+                        "{}: period until {:?} does not come after the previous one",
+                        entry(label, text, at),
+                        p.until
+                    );
+                }
+            }
+            periods.push(OrgPeriod {
+                until,
+                code: p.code,
+            });
+        }
         raw.orgs.push(Org {
             code: o.code,
             name: o.name,
             names: o.names,
             country: (!o.country.is_empty()).then_some(o.country),
             kind: o.kind,
+            periods,
             entry: entry(label, text, at),
         });
     }
@@ -577,6 +607,43 @@ mod tests {
         assert!(e
             .to_string()
             .starts_with("p.tsv:1: the first line must be the header"));
+    }
+
+    #[test]
+    fn org_periods_are_read_and_checked() {
+        let head = "[[org]]\ncode = \"AFGGOV\"\nname = \"Taliban\"\n";
+        let mut raw = Raw::default();
+        let text = format!(
+            "{head}periods = [{{ until = \"2001-11-12\", code = \"AFGGOV\" }}, {{ until = \"2021-08\", code = \"AFGINS\" }}]\n"
+        );
+        read_orgs(&mut raw, "o.toml", &text).unwrap();
+        let o = &raw.orgs[0];
+        let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+        assert_eq!(o.code_on(day("2001-11-12")), "AFGGOV");
+        assert_eq!(o.code_on(day("2001-11-13")), "AFGINS");
+        assert_eq!(o.code_on(day("2021-08-31")), "AFGINS");
+        assert_eq!(o.code_on(day("2021-09-01")), "AFGGOV");
+        assert_eq!(o.code_on(None), "AFGGOV");
+        for (bad, want) in [
+            (
+                "periods = [{ until = \"2001-13-01\", code = \"AFGGOV\" }]",
+                "o.toml:1: period until",
+            ),
+            (
+                "periods = [{ until = \"2021\", code = \"AFGINS\" }, { until = \"2001\", code = \"AFGGOV\" }]",
+                "o.toml:1: period until \"2001\" does not come after the previous one",
+            ),
+            (
+                "periods = [{ until = \"2001\", code = \"afg\" }]",
+                "o.toml:1: period code \"afg\" is not a code of capital letters",
+            ),
+            ("periods = [{ code = \"AFGINS\" }]", "o.toml:4:"),
+        ] {
+            let e = read_orgs(&mut Raw::default(), "o.toml", &format!("{head}{bad}\n"))
+                .unwrap_err()
+                .to_string();
+            assert!(e.starts_with(want), "{bad}: {e}");
+        }
     }
 
     #[test]

@@ -46,7 +46,27 @@ pub struct Org {
     /// ISO3 of a domestic group; `None` for international bodies.
     pub country: Option<String>,
     pub kind: String,
+    /// Codes the organisation had before `code`, oldest first, each up to and including its
+    /// `until` day (the Taliban: insurgents, then the government until 2001-11-12, insurgents
+    /// again until 2021-08-14, then `code`, the government). Empty for most entries.
+    pub periods: Vec<OrgPeriod>,
     pub entry: String,
+}
+
+/// A code an organisation had up to a day (inclusive), after the previous period's end.
+#[derive(Clone, Debug)]
+pub struct OrgPeriod {
+    pub until: DateBound,
+    pub code: String,
+}
+
+impl Org {
+    /// The code in force on `date`: that of the first period not yet over, else `code`;
+    /// `None` (no date) is the present, `code`.
+    pub fn code_on(&self, date: Option<NaiveDate>) -> &str {
+        date.and_then(|d| self.periods.iter().find(|p| d <= p.until.hi))
+            .map_or(self.code.as_str(), |p| p.code.as_str())
+    }
 }
 
 /// What a role word names, which decides how it composes and what it can refer back to.

@@ -1008,7 +1008,10 @@ fn resolve_group(
     }
     if let Some(o) = f.org {
         let org = &kb.orgs[o as usize];
-        let (_, sectors) = split_code(kb, &org.code);
+        // The code in force on the date: the Taliban of 2010 are insurgents, of 2023 the
+        // government.
+        let org_code = org.code_on(date).to_string();
+        let (_, sectors) = split_code(kb, &org_code);
         // A domestic organisation of one country, named with another country's possessive or
         // adjective, is that country's namesake: "Hong Kong's Democratic party" is no US
         // party. It takes the named country and the organisation's sectors.
@@ -1040,7 +1043,7 @@ fn resolve_group(
                 let country = iso(kb, then);
                 (compose(kb, Some(&country), &sectors), Some(country))
             }
-            _ => (org.code.clone(), org.country.clone()),
+            _ => (org_code, org.country.clone()),
         };
         return Some((
             vec![ResolvedActor {
