@@ -23,14 +23,18 @@ fn events(text: &str, extra: &[&str]) -> Vec<(String, String, String)> {
 #[test]
 fn a_participle_read_as_the_main_verb_keeps_its_by_agent() {
     // The parser makes "backed" the root with "Ireland" for subject; its `by` agent still
-    // makes it a passive: Britain backs Ireland (branch support28).
+    // makes it a passive: Britain backs Ireland (branch support28). The warnings are
+    // Tehran's threat to the subject (`130 N threat|warning from $S`, branch nominal29).
+    let pair = |code: &str, source: &str, target: &str| {
+        (code.to_string(), source.to_string(), target.to_string())
+    };
     assert_eq!(
         events(
             "Ireland, backed by Britain and 13 other countries, filed a complaint Thursday \
              against Iranian rights abuses, despite warnings from Tehran.\n",
             &[]
         ),
-        [("051".to_string(), "GBR".to_string(), "IRL".to_string())]
+        [pair("051", "GBR", "IRL"), pair("130", "IRNGOV", "IRL")]
     );
 }
 

@@ -3446,3 +3446,24 @@ fn a_participle_that_only_describes_an_actor_is_background() {
         ["127 UKR>-"]
     );
 }
+
+/// A threat with no target named answers the act told in the sentence just before, by the
+/// same source; other acts with no target stay without one, and so does a threat two
+/// sentences later.
+#[test]
+fn a_threat_with_no_target_answers_the_sentence_before() {
+    assert_eq!(
+        code("Russia accused Ukraine of stealing gas. Russia threatened to retaliate."),
+        ["112 RUS>UKR", "138 RUS>UKR"]
+    );
+    assert_eq!(
+        code("Russia accused Ukraine of stealing gas. Russia also condemned the bombings."),
+        ["112 RUS>UKR", "111 RUS>-"]
+    );
+    assert_eq!(
+        code(
+            "Russia accused Ukraine of stealing gas. Prices rose. Russia threatened to retaliate."
+        ),
+        ["112 RUS>UKR", "138 RUS>-"]
+    );
+}
