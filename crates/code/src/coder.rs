@@ -1230,8 +1230,6 @@ impl Coder {
 }
 
 impl Coder {
-    /// The code that a governor class (or the future) gives an event of CAMEO root `root`:
-    /// the `code CLASS ROOT` line of `data/modality.tsv`, else its `*` line.
     /// The `code decide` line of `code`: by full code, else its first three digits, else
     /// its root.
     fn decided(&self, code: &str) -> Option<&String> {
@@ -1244,6 +1242,8 @@ impl Coder {
             })
     }
 
+    /// The code that a governor class (or the future) gives an event of CAMEO root `root`:
+    /// the `code CLASS ROOT` line of `data/modality.tsv`, else its `*` line.
     fn recoded(&self, class: Governor, root: &str) -> Option<&String> {
         self.recoding
             .get(&(class, root.to_string()))
@@ -3200,11 +3200,13 @@ impl<'a> View<'a> {
     /// A passive participle that describes an actor in passing tells background, not the
     /// news: "a former rebel jailed by Jakarta has won", "bishops recognised by the Holy
     /// See", "comparisons with the killer, convicted of the murders of 1975". It is news
-    /// when it has a time of its own ("a militant arrested recently in Pakistan"), and when, set off
-    /// by a comma, it describes the subject of a clause, whose act it may explain ("Denmark,
-    /// backed by the United States, filed a complaint"), and on an object, whose predicate it
-    /// may be ("saw rebels killed by the army"). The participle of a noun that is
-    /// the act ("sanctions imposed by", "an agreement reached by") names no actor and stays.
+    /// when it has a time of its own ("a militant arrested recently in Pakistan"); when, set
+    /// off by a comma, it describes the subject of a clause, whose act it may explain
+    /// ("Denmark, backed by the United States, filed a complaint"); and on an object, whose
+    /// predicate it may be ("saw rebels killed by the army"). The participle of a noun that
+    /// is the act ("sanctions imposed by", "an agreement reached by") names no actor and
+    /// stays. The coder applies this to backing and recognition (05) only: for arrests,
+    /// convictions and charges it cost right events on the odd half (docs/coding.md).
     fn is_background_participle(&self, v: usize) -> bool {
         if !self.is_reduced_relative(v) {
             return false;
