@@ -1064,22 +1064,47 @@ fn resolve_group(
     if f.former {
         sectors = vec!["ELI".to_string()];
     }
-    // A role with a country and an office, and no name: the holder on the date.
-    if f.name.is_none() && !f.plural && !f.former && f.countries.len() == 1 {
-        if let Some(office) = &f.office {
-            let country = iso(kb, f.countries[0]);
-            let office = f
-                .office_in
+    // A role with a country and an office, and no name: the holder on the date. A plural
+    // role of several countries ("the French and German foreign ministers") names each
+    // country's holder; a country whose holder is unknown keeps the role's sectors.
+    if f.name.is_none() && !f.former && (f.plural == (f.countries.len() > 1)) {
+        if let Some(office) = f.office.as_ref().filter(|_| !f.countries.is_empty()) {
+            let office_of = |country: &str| {
+                f.office_in
+                    .iter()
+                    .find(|(c, _)| *c == country)
+                    .map(|(_, o)| o)
+                    .unwrap_or(office)
+                    .clone()
+            };
+            let holders: Vec<Option<ResolvedActor>> = f
+                .countries
                 .iter()
-                .find(|(c, _)| *c == country)
-                .map(|(_, o)| o)
-                .unwrap_or(office);
-            if let Some((person, term)) = kb.office_holder(&country, office, date) {
-                return Some((
-                    vec![term_actor(kb, person, term)],
-                    "office",
-                    Some(office.clone()),
-                ));
+                .map(|&c| {
+                    let country = iso(kb, c);
+                    kb.office_holder(&country, &office_of(&country), date)
+                        .map(|(person, term)| term_actor(kb, person, term))
+                })
+                .collect();
+            if holders.iter().any(Option::is_some) {
+                let office = office_of(&iso(kb, f.countries[0]));
+                let actors = holders
+                    .into_iter()
+                    .zip(&f.countries)
+                    .map(|(h, &c)| {
+                        h.unwrap_or_else(|| {
+                            let country = iso(kb, c);
+                            ResolvedActor {
+                                code: compose(kb, Some(&country), &sectors),
+                                country: Some(country),
+                                sectors: sectors.clone(),
+                                name: None,
+                                entry: f.entry.clone(),
+                            }
+                        })
+                    })
+                    .collect();
+                return Some((actors, "office", Some(office)));
             }
         }
     }
@@ -1791,28 +1816,38 @@ fn corefer(
                 .map(|(_, m)| m)
                 .find(|m| matches!(m.kind, Kind::Person | Kind::Group)),
         }?;
-        let country = f.countries.first().map(|&c| iso(kb, c));
-        if let (Some(office), Some(country)) = (&ante.office, &country) {
-            if let Some((person, term)) = kb.office_holder(country, office, date) {
-                return Some((
-                    vec![term_actor(kb, person, term)],
-                    "coref:counterpart",
-                    Some(office.clone()),
-                ));
-            }
-        }
-        let sectors = ante.actor.sectors.clone();
-        return Some((
-            vec![ResolvedActor {
-                code: compose(kb, country.as_deref(), &sectors),
-                country,
-                sectors,
-                name: None,
-                entry: ante.actor.entry.clone(),
-            }],
-            "coref:counterpart",
-            ante.office.clone(),
-        ));
+        // One counterpart for each country named ("his Israeli and Egyptian counterparts"):
+        // the holder of the possessor's office there on the date, else the country with the
+        // possessor's sectors.
+        let countries: Vec<Option<String>> = if f.countries.is_empty() {
+            vec![None]
+        } else {
+            f.countries.iter().map(|&c| Some(iso(kb, c))).collect()
+        };
+        let actors = countries
+            .into_iter()
+            .map(|country| {
+                let holder = ante
+                    .office
+                    .as_ref()
+                    .zip(country.as_ref())
+                    .and_then(|(office, c)| kb.office_holder(c, office, date));
+                match holder {
+                    Some((person, term)) => term_actor(kb, person, term),
+                    None => {
+                        let sectors = ante.actor.sectors.clone();
+                        ResolvedActor {
+                            code: compose(kb, country.as_deref(), &sectors),
+                            country,
+                            sectors,
+                            name: None,
+                            entry: ante.actor.entry.clone(),
+                        }
+                    }
+                }
+            })
+            .collect();
+        return Some((actors, "coref:counterpart", ante.office.clone()));
     }
     // A bare role: "the secretary", "the minister", "the defense heads", "the ministry".
     // A bare role that only modifies a noun ("civilian infrastructure") is no mention.

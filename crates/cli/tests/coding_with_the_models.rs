@@ -50,3 +50,23 @@ fn a_place_in_the_name_of_a_treaty_is_no_party_to_it() {
         [("120".to_string(), "CAN".to_string(), "-".to_string())]
     );
 }
+
+#[test]
+fn counterparts_of_two_countries_are_two_targets() {
+    // "his Israeli and Egyptian counterparts" names the holder of the possessor's office in
+    // each country on the date (branch counterparts29; before, only the first country's):
+    // one consultation with each.
+    let pair = |code: &str, source: &str, target: &str| {
+        (code.to_string(), source.to_string(), target.to_string())
+    };
+    assert_eq!(
+        events(
+            "Rumsfeld spoke with his Israeli and Egyptian counterparts on Monday.\n",
+            &[]
+        ),
+        [
+            pair("040", "USAGOVMIL", "ISRGOVMIL"),
+            pair("040", "USAGOVMIL", "EGYGOVMIL")
+        ]
+    );
+}
