@@ -2187,6 +2187,29 @@ fn a_group_is_the_members_it_lists() {
     );
 }
 
+/// A group's members may follow an adverb ("notably", "especially") or "among them", or be
+/// an appositive list; and a list the parser hangs after a comma on the verb, or on another
+/// name of the clause that is of none of the members' countries, is the group's.
+#[test]
+fn a_group_is_the_members_it_lists_by_adverb_apposition_or_on_the_verb() {
+    assert_eq!(
+        code("Several countries, notably Russia and Ukraine, condemned China."),
+        ["111 RUS>CHN", "111 UKR>CHN"]
+    );
+    assert_eq!(
+        code("China was condemned by many states, among them Russia and Ukraine."),
+        ["111 RUS>CHN", "111 UKR>CHN"]
+    );
+    assert_eq!(
+        code("Two countries, Russia and Ukraine, condemned China."),
+        ["111 RUS>CHN", "111 UKR>CHN"]
+    );
+    assert_eq!(
+        code("Ten ministers arrived in Beijing Monday, including Reznikov and Shoigu."),
+        ["042 UKRGOVMIL>CHNGOV", "042 RUSGOVMIL>CHNGOV"]
+    );
+}
+
 /// A charge that only the state can have laid (a passive of `charge` with no agent) is the
 /// state's coercion of the accused (173), like an arrest; one whose accuser is named stays
 /// an accusation (112).
