@@ -2454,6 +2454,14 @@ impl<'a> View<'a> {
             return;
         }
         self.collect_actors(m, out, depth + 1);
+        // "including presidents of Zambia, Ghana and Kenya": each country's.
+        if self.is_plural_group(m) {
+            for &o in &self.children[m] {
+                if self.deprel(o) == "nmod" && self.case_of(o) == Some("of") {
+                    self.collect_actors(o, out, depth + 1);
+                }
+            }
+        }
         for &k in &self.children[m] {
             if matches!(self.deprel(k), "list" | "appos")
                 && self.mention_of[k] != self.mention_of[m]

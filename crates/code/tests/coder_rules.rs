@@ -48,6 +48,9 @@ const ACTORS: &[(&str, &str)] = &[
     ("suspects", "---CRM"),
     ("mob", "---CVL"),
     ("delegates", "---GOV"),
+    // As the actors stage reads "envoys of Ukraine and Russia": the first country of the
+    // `of` phrase.
+    ("envoys", "UKRGOV"),
     ("UN", "IGOUNO"),
     ("UNHCR", "IGOUNOREFHCR"),
 ];
@@ -2207,6 +2210,11 @@ fn a_group_is_the_members_it_lists_by_adverb_apposition_or_on_the_verb() {
     assert_eq!(
         code("Ten ministers arrived in Beijing Monday, including Reznikov and Shoigu."),
         ["042 UKRGOVMIL>CHNGOV", "042 RUSGOVMIL>CHNGOV"]
+    );
+    // A member named by a plural noun with an `of` phrase is each country of that phrase.
+    assert_eq!(
+        code("Ten ministers arrived in Beijing Monday, including envoys of Ukraine and Russia."),
+        ["042 UKRGOV>CHNGOV", "042 RUS>CHNGOV"]
     );
 }
 
