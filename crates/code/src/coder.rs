@@ -2359,25 +2359,115 @@ impl<'a> View<'a> {
         if depth > 4 {
             return;
         }
-        let members = &self.lexicon.members;
+        let before = out.len();
         for &c in &self.children[w] {
             let member = match self.deprel(c) {
-                "nmod" => self.case_of(c).filter(|&k| members.contains(k)).map(|_| c),
+                "nmod" if self.is_member_phrase(c) => Some(c),
                 // "ten suspects including two Britons": "including" read as a participle.
-                "acl" if members.contains(&self.forms[c]) => self.child(c, "obj"),
+                "acl" if self.lexicon.members.contains(&self.forms[c]) => self.child(c, "obj"),
+                // "three countries, Britain, France and Germany": an appositive list.
+                "appos" if self.is_plural_group(w) => Some(c),
                 _ => None,
             };
-            let Some(m) = member.filter(|&m| self.is_known_mention(m)) else {
+            if let Some(m) = member {
+                self.collect_member(m, out, depth);
+            }
+        }
+        if out.len() > before {
+            return;
+        }
+        // The parser may hang the list after a comma on the clause's verb or on another
+        // name of the clause ("15 leaders arrived in Beijing, including presidents of Zambia
+        // and Kenya"; "was condemned by many states, among them Russia"): it is the group's
+        // when it follows the group and names no country of the name it hangs on.
+        let Some(v) = self.head(w).filter(|&v| self.words()[v].upos == Upos::VERB) else {
+            return;
+        };
+        for &x in &self.children[v] {
+            if x <= w || !matches!(self.deprel(x), "obl" | "obj" | "nmod") {
                 continue;
-            };
-            self.collect_actors(m, out, depth + 1);
-            for &k in &self.children[m] {
-                if matches!(self.deprel(k), "list" | "appos")
-                    && self.mention_of[k] != self.mention_of[m]
-                    && self.is_known_mention(k)
-                {
-                    self.collect_actors(k, out, depth + 1);
+            }
+            if self.is_member_phrase(x) && self.after_comma(x) {
+                self.collect_member(x, out, depth);
+            } else if self.is_known_mention(x) {
+                let own: Vec<ActorAt> = self.own_actors(x);
+                for &c in &self.children[x] {
+                    if self.deprel(c) != "nmod" || !self.is_member_phrase(c) || !self.after_comma(c)
+                    {
+                        continue;
+                    }
+                    let mut found = Vec::new();
+                    self.collect_member(c, &mut found, depth);
+                    let country = |&(mi, ai): &ActorAt| {
+                        self.mentions[mi].actors[ai]
+                            .code
+                            .get(..3)
+                            .map(str::to_string)
+                    };
+                    let theirs: Vec<_> = own.iter().map(country).collect();
+                    if found.iter().all(|t| !theirs.contains(&country(t))) {
+                        for t in found {
+                            if !out.contains(&t) {
+                                out.push(t);
+                            }
+                        }
+                    }
                 }
+            }
+        }
+    }
+
+    /// Whether word `x` opens a member phrase: marked by a `member` word of
+    /// data/modality.tsv ("including X", "such as X"), or modified by one ("notably X",
+    /// "especially X"), or followed by "among them" ("among them X").
+    fn is_member_phrase(&self, x: usize) -> bool {
+        let members = &self.lexicon.members;
+        self.case_of(x).is_some_and(|k| members.contains(k))
+            || self.children[x].iter().any(|&k| match self.deprel(k) {
+                "advmod" => members.contains(self.form(k)),
+                "nmod" => {
+                    self.case_of(k) == Some("among") && matches!(self.form(k), "them" | "those")
+                }
+                _ => false,
+            })
+    }
+
+    /// Whether word `x` (the head of a phrase) comes right after a comma, its own words
+    /// before it between.
+    fn after_comma(&self, x: usize) -> bool {
+        let first = self.children[x]
+            .iter()
+            .copied()
+            .filter(|&k| k < x)
+            .min()
+            .unwrap_or(x);
+        first > 0 && self.form(first - 1) == ","
+            || self.children[x]
+                .iter()
+                .any(|&k| k < x && self.deprel(k) == "punct" && self.form(k) == ",")
+    }
+
+    /// The actors of member `m` of a group, with the names hung on it as a `list` or an
+    /// apposition; `m` must be an actor mention itself.
+    fn collect_member(&self, m: usize, out: &mut Vec<ActorAt>, depth: usize) {
+        if !self.is_known_mention(m) {
+            return;
+        }
+        self.collect_actors(m, out, depth + 1);
+        // "including presidents of Zambia, Ghana and Kenya": each country's.
+        if self.is_plural_group(m) {
+            for &o in &self.children[m] {
+                if self.deprel(o) == "nmod" && self.case_of(o) == Some("of") {
+                    self.collect_actors(o, out, depth + 1);
+                }
+            }
+        }
+        for &k in &self.children[m] {
+            if matches!(self.deprel(k), "list" | "appos")
+                && self.mention_of[k] != self.mention_of[m]
+                && self.is_known_mention(k)
+            {
+                self.collect_actors(k, out, depth + 1);
             }
         }
     }

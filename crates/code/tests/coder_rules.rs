@@ -48,6 +48,9 @@ const ACTORS: &[(&str, &str)] = &[
     ("suspects", "---CRM"),
     ("mob", "---CVL"),
     ("delegates", "---GOV"),
+    // As the actors stage reads "envoys of Ukraine and Russia": the first country of the
+    // `of` phrase.
+    ("envoys", "UKRGOV"),
     ("UN", "IGOUNO"),
     ("UNHCR", "IGOUNOREFHCR"),
 ];
@@ -2184,6 +2187,34 @@ fn a_group_is_the_members_it_lists() {
     assert_eq!(
         code("Dozens of civilians, including Shoigu and Reznikov, were wounded in the clashes."),
         Vec::<String>::new()
+    );
+}
+
+/// A group's members may follow an adverb ("notably", "especially") or "among them", or be
+/// an appositive list; and a list the parser hangs after a comma on the verb, or on another
+/// name of the clause that is of none of the members' countries, is the group's.
+#[test]
+fn a_group_is_the_members_it_lists_by_adverb_apposition_or_on_the_verb() {
+    assert_eq!(
+        code("Several countries, notably Russia and Ukraine, condemned China."),
+        ["111 RUS>CHN", "111 UKR>CHN"]
+    );
+    assert_eq!(
+        code("China was condemned by many states, among them Russia and Ukraine."),
+        ["111 RUS>CHN", "111 UKR>CHN"]
+    );
+    assert_eq!(
+        code("Two countries, Russia and Ukraine, condemned China."),
+        ["111 RUS>CHN", "111 UKR>CHN"]
+    );
+    assert_eq!(
+        code("Ten ministers arrived in Beijing Monday, including Reznikov and Shoigu."),
+        ["042 UKRGOVMIL>CHNGOV", "042 RUSGOVMIL>CHNGOV"]
+    );
+    // A member named by a plural noun with an `of` phrase is each country of that phrase.
+    assert_eq!(
+        code("Ten ministers arrived in Beijing Monday, including envoys of Ukraine and Russia."),
+        ["042 UKRGOV>CHNGOV", "042 RUS>CHNGOV"]
     );
 }
 
