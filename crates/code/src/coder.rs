@@ -4640,7 +4640,10 @@ impl<'a> View<'a> {
                         // phrase on "following".
                         places.extend(self.head(n).into_iter().flat_map(|v| self.obliques(v, c)));
                     }
-                    if places.is_empty() {
+                    // "the UN request for access to detainees": a request is made `to` whom
+                    // its own phrase names; a `to` inside what it asks for is no addressee.
+                    let own_addressee = matches!(&p.code[..2], "02" | "10") && c == "to";
+                    if places.is_empty() && !own_addressee {
                         // "talks on military cooperation with Egypt"; "the agreement reached
                         // between Israel and the Palestinians": a participle on the noun.
                         for &k in &self.children[n] {

@@ -416,6 +416,16 @@ const CASES: &[(&str, &[&str])] = &[
         "Two Ukrainians were hurt in a fire in Kyiv, which Moscow blamed on an accident.",
         &[],
     ),
+    // A request is made `to` whom its own phrase names, not to a `to` inside what it asks
+    // for; agreeing to a request answers it (`answer agree`, data/modality.tsv).
+    (
+        "Russia will not agree to the UN request for access to civilians.",
+        &["120 RUS>-", "020 IGOUNO>RUS"],
+    ),
+    (
+        "Russia sent a request to Ukraine for access to civilians.",
+        &["020 RUS>UKR"],
+    ),
     ("Moscow blamed the blast on Kyiv.", &["112 RUSGOV>UKRGOV"]),
     ("Moscow blamed Kyiv on Monday.", &["112 RUSGOV>UKRGOV"]),
     (
