@@ -3705,6 +3705,17 @@ impl<'a> View<'a> {
                         None
                     };
                     let t = t.ok_or("no object")?;
+                    if self.lexicon.blame_on.contains(&p.head)
+                        && self.obliques(v, "for").next().is_none()
+                        && self.obliques(v, "on").any(|o| !self.is_bare_date(o))
+                    {
+                        // "the shelling, which the army blamed on a malfunction": the object
+                        // is the thing blamed; only the `on` phrase names the accused.
+                        return Err(
+                            "the object is what is blamed: the `on` phrase names the accused"
+                                .into(),
+                        );
+                    }
                     m.targets = self.actors_at(t);
                     // A reaction to an act (approval, disapproval, rejection) whose act is
                     // the passive subject: "The ultimatum, imposed by Kabila, was rejected
@@ -4721,7 +4732,10 @@ impl<'a> View<'a> {
                         // phrase on "following".
                         places.extend(self.head(n).into_iter().flat_map(|v| self.obliques(v, c)));
                     }
-                    if places.is_empty() {
+                    // "the UN request for access to detainees": a request is made `to` whom
+                    // its own phrase names; a `to` inside what it asks for is no addressee.
+                    let own_addressee = matches!(&p.code[..2], "02" | "10") && c == "to";
+                    if places.is_empty() && !own_addressee {
                         // "talks on military cooperation with Egypt"; "the agreement reached
                         // between Israel and the Palestinians": a participle on the noun.
                         for &k in &self.children[n] {
@@ -6532,6 +6546,9 @@ struct Lexicon {
     /// Nouns of a document that a place names for where it was made ("the Oslo accords",
     /// "the Arusha declaration"): the place is no party to it.
     venue_named: FxHashSet<String>,
+    /// Verbs whose `on` phrase names whom they accuse, and whose object is then the thing
+    /// blamed ("blamed the shelling on a malfunction").
+    blame_on: FxHashSet<String>,
 }
 
 /// The field of a [`Lexicon`] that one kind of word-class line fills.
@@ -6540,7 +6557,7 @@ type WordClass = fn(&mut Lexicon) -> &mut FxHashSet<String>;
 impl Lexicon {
     /// The kinds of `KIND LEMMA` lines of `data/modality.tsv`, each with the class it adds
     /// a word to.
-    const WORD_CLASSES: [(&'static str, WordClass); 37] = [
+    const WORD_CLASSES: [(&'static str, WordClass); 38] = [
         ("light", |l| &mut l.light),
         ("state", |l| &mut l.state_acts),
         ("judge", |l| &mut l.judges),
@@ -6578,6 +6595,7 @@ impl Lexicon {
         ("gathering", |l| &mut l.gatherings),
         ("noncompliance", |l| &mut l.noncompliance),
         ("commanding", |l| &mut l.commanding),
+        ("blame-on", |l| &mut l.blame_on),
     ];
 
     /// The word class that a `KIND LEMMA` line of `data/modality.tsv` adds to.

@@ -409,6 +409,32 @@ const CASES: &[(&str, &[&str])] = &[
         "Russia blamed China for an attack on Ukraine.",
         &["1123 RUS>CHN"],
     ),
+    // "blame X on Y": Y is the accused, if it names an actor; X is the thing blamed, never
+    // the accused (data/modality.tsv, `blame-on`). A day is no `on` phrase of blame.
+    (
+        "Moscow blamed the shelling of Kyiv on an accident.",
+        &[],
+    ),
+    (
+        "Two Ukrainians were hurt in a fire in Kyiv, which Moscow blamed on an accident.",
+        &[],
+    ),
+    // A request is made `to` whom its own phrase names, not to a `to` inside what it asks
+    // for; agreeing to a request answers it (`answer agree`, data/modality.tsv).
+    (
+        "Russia will not agree to the UN request for access to civilians.",
+        &["120 RUS>-", "020 IGOUNO>RUS"],
+    ),
+    (
+        "Russia sent a request to Ukraine for access to civilians.",
+        &["020 RUS>UKR"],
+    ),
+    ("Moscow blamed the blast on Kyiv.", &["112 RUSGOV>UKRGOV"]),
+    ("Moscow blamed Kyiv on Monday.", &["112 RUSGOV>UKRGOV"]),
+    (
+        "Moscow blamed Kyiv on Monday for the attack.",
+        &["1123 RUSGOV>UKRGOV"],
+    ),
     // Predicate adjectives with their copula.
     ("Beijing was proud of Moscow.", &["051 CHNGOV>RUSGOV"]),
     ("Beijing is critical of Moscow.", &["111 CHNGOV>RUSGOV"]),
