@@ -655,6 +655,22 @@ fn compose(kb: &KnowledgeBase, country: Option<&str>, sectors: &[String]) -> Str
     code
 }
 
+/// A country with sectors and no one named: "Hungarian officials" (HUNGOV).
+fn country_actor(
+    kb: &KnowledgeBase,
+    country: String,
+    sectors: Vec<String>,
+    entry: String,
+) -> ResolvedActor {
+    ResolvedActor {
+        code: compose(kb, Some(&country), &sectors),
+        country: Some(country),
+        sectors,
+        name: None,
+        entry,
+    }
+}
+
 fn iso(kb: &KnowledgeBase, idx: u32) -> String {
     kb.countries[idx as usize].iso3.clone()
 }
@@ -1018,15 +1034,13 @@ fn resolve_group(
         let own = org.country.as_deref().and_then(|c| kb.country_idx(c));
         if let (Some(own), Some(&named_country)) = (own, f.countries.first()) {
             if !f.countries.contains(&own) {
-                let country = iso(kb, named_country);
                 return Some((
-                    vec![ResolvedActor {
-                        code: compose(kb, Some(&country), &sectors),
-                        country: Some(country),
+                    vec![country_actor(
+                        kb,
+                        iso(kb, named_country),
                         sectors,
-                        name: None,
-                        entry: f.entry.clone(),
-                    }],
+                        f.entry.clone(),
+                    )],
                     "title",
                     None,
                 ));
@@ -1093,14 +1107,7 @@ fn resolve_group(
                     .zip(&f.countries)
                     .map(|(h, &c)| {
                         h.unwrap_or_else(|| {
-                            let country = iso(kb, c);
-                            ResolvedActor {
-                                code: compose(kb, Some(&country), &sectors),
-                                country: Some(country),
-                                sectors: sectors.clone(),
-                                name: None,
-                                entry: f.entry.clone(),
-                            }
+                            country_actor(kb, iso(kb, c), sectors.clone(), f.entry.clone())
                         })
                     })
                     .collect();
@@ -1443,14 +1450,12 @@ fn resolve_sentence(
                 .countries
                 .iter()
                 .map(|&c| {
-                    let country = iso(kb, c);
-                    ResolvedActor {
-                        code: compose(kb, Some(&country), &sectors),
-                        country: Some(country),
-                        sectors: sectors.clone(),
-                        name: None,
-                        entry: pending[b].facts.entry.clone(),
-                    }
+                    country_actor(
+                        kb,
+                        iso(kb, c),
+                        sectors.clone(),
+                        pending[b].facts.entry.clone(),
+                    )
                 })
                 .collect();
             pending[b].result = Some((actors, "coordination", None));
@@ -1519,13 +1524,7 @@ fn resolve_sentence(
                 continue;
             };
             let sectors = pending[b].facts.sectors.clone();
-            let actor = ResolvedActor {
-                code: compose(kb, Some(&country), &sectors),
-                country: Some(country),
-                sectors,
-                name: None,
-                entry: pending[b].facts.entry.clone(),
-            };
+            let actor = country_actor(kb, country, sectors, pending[b].facts.entry.clone());
             pending[b].result = Some((vec![actor], "in", pending[b].facts.office.clone()));
         }
     }
