@@ -2398,14 +2398,11 @@ impl<'a> View<'a> {
                     }
                     let mut found = Vec::new();
                     self.collect_member(c, &mut found, depth);
-                    let country = |&(mi, ai): &ActorAt| {
-                        self.mentions[mi].actors[ai]
-                            .code
-                            .get(..3)
-                            .map(str::to_string)
-                    };
-                    let theirs: Vec<_> = own.iter().map(country).collect();
-                    if found.iter().all(|t| !theirs.contains(&country(t))) {
+                    let theirs: Vec<_> = own.iter().map(|&t| self.country_code(t)).collect();
+                    if found
+                        .iter()
+                        .all(|&t| !theirs.contains(&self.country_code(t)))
+                    {
                         for t in found {
                             if !out.contains(&t) {
                                 out.push(t);
@@ -3363,10 +3360,9 @@ impl<'a> View<'a> {
             })
             .into_iter()
             .flatten();
-        let below: Vec<usize> = adverbs
-            .flat_map(|a| self.children[a].iter().copied())
-            .filter(|&c| c > w + 1 && self.deprel(c) == "obl")
-            .collect();
+        let below = adverbs
+            .flat_map(move |a| self.children[a].iter().copied())
+            .filter(move |&c| c > w + 1 && self.deprel(c) == "obl");
         self.children[w]
             .iter()
             .copied()
@@ -4165,7 +4161,7 @@ impl<'a> View<'a> {
             }
             // The place of the trial is said on the verb or on its court ("appeared before a
             // court in Istanbul"), not of the crime ("charges over killings in Haditha").
-            let known = |w: usize| self.actors_at(w).into_iter().find(|&t| self.has_country(t));
+            let known = |w: usize| self.known_actor_at(w);
             let place = ["in", "at", "inside"].iter().find_map(|case| {
                 m.trigger
                     .iter()
@@ -4634,7 +4630,7 @@ impl<'a> View<'a> {
                 })
         };
         let &rioters = sides.iter().find(|&&k| protesting(k))?;
-        let known = |k: usize| self.actors_at(k).into_iter().find(|&a| self.has_country(a));
+        let known = |w: usize| self.known_actor_at(w);
         let other = sides
             .iter()
             .copied()
@@ -5833,19 +5829,23 @@ impl<'a> View<'a> {
         let Some(o) = self.child(g, "obj").or_else(|| self.child(g, "iobj")) else {
             return true;
         };
-        let country = |&(mi, a): &ActorAt| {
-            let code = &self.mentions[mi].actors[a].code;
-            code.get(..3).filter(|c| *c != "---").map(str::to_string)
-        };
         // "ordered troops to ...": forces of no country named are the orderer's own.
-        let ordered: Vec<_> = self.actors_at(o).iter().filter_map(country).collect();
+        let ordered: Vec<_> = self
+            .actors_at(o)
+            .into_iter()
+            .filter_map(|a| self.country_code(a))
+            .collect();
         if ordered.is_empty() {
             return true;
         }
         let Some(s) = self.child(g, "nsubj") else {
             return false;
         };
-        let own: Vec<_> = self.actors_at(s).iter().filter_map(country).collect();
+        let own: Vec<_> = self
+            .actors_at(s)
+            .into_iter()
+            .filter_map(|a| self.country_code(a))
+            .collect();
         ordered.iter().all(|c| own.contains(c))
     }
 
@@ -6206,6 +6206,18 @@ impl<'a> View<'a> {
             .is_some_and(|case| self.lexicon.locatives.contains(&case.to_lowercase()))
     }
 
+    /// The country part of the code of the actor at `at` ("RUS" of RUSGOV), `None` for an
+    /// actor of no country ("---CVL").
+    fn country_code(&self, (mi, a): ActorAt) -> Option<&str> {
+        let code = &self.mentions[mi].actors[a].code;
+        code.get(..3).filter(|c| *c != "---")
+    }
+
+    /// The first actor of a known country among those at word `w`.
+    fn known_actor_at(&self, w: usize) -> Option<ActorAt> {
+        self.actors_at(w).into_iter().find(|&t| self.has_country(t))
+    }
+
     /// Whether the actor at `at` belongs to a known country (not "protesters", "---CVL").
     fn has_country(&self, (mi, a): ActorAt) -> bool {
         let actor = &self.mentions[mi].actors[a];
@@ -6215,7 +6227,7 @@ impl<'a> View<'a> {
     /// The actor of the place where the act of verb `v` happened, or that its object left:
     /// a `from`, `in` or `at` phrase of the verb, else any `in`/`at` place of the sentence.
     fn place_actor(&self, v: usize) -> Option<ActorAt> {
-        let known = |w: usize| self.actors_at(w).into_iter().find(|&t| self.has_country(t));
+        let known = |w: usize| self.known_actor_at(w);
         for case in ["from", "in", "at", "inside"] {
             if let Some(a) = self.obliques(v, case).find_map(known) {
                 return Some(a);
@@ -6333,7 +6345,7 @@ impl<'a> View<'a> {
         {
             return None;
         }
-        self.actors_at(w).into_iter().find(|&t| self.has_country(t))
+        self.known_actor_at(w)
     }
 
     fn span_of_words(&self, words: &[usize]) -> Span {
