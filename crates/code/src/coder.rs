@@ -156,19 +156,6 @@ pub struct Coder {
 
 /// Words that negate the clause they modify.
 const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
-/// Adverbs of frequency that make a clause a habit rather than an event ("Karzai regularly
-/// calls on the Taliban to lay down their arms"): CAMEO codes occurrences, not habits.
-const HABITUAL: &[&str] = &[
-    "regularly",
-    "routinely",
-    "usually",
-    "habitually",
-    "customarily",
-    "normally",
-    "typically",
-    "often",
-    "frequently",
-];
 /// Subjects that deny their clause: "Nobody was wounded", "None of the soldiers fired".
 const NEGATIVE_SUBJECTS: &[&str] = &["nobody", "none", "nothing", "noone"];
 /// Auxiliaries that make an event merely possible.
@@ -181,18 +168,6 @@ const CONDITIONS: &[&str] = &["if", "unless", "whether", "lest"];
 const TEMPORAL: &[&str] = &[
     "when", "whenever", "once", "after", "before", "until", "till",
 ];
-/// Verbs of saying: "would" in what they report is a future, not a hypothetical.
-const SAYING: &[&str] = &[
-    "say", "tell", "warn", "announce", "state", "add", "report", "claim", "declare", "confirm",
-];
-/// Verbs of urging whose "that" clause with "should" or "must" is a demand, as one reported by
-/// a verb of saying is ("suggested that the president should resign").
-const DEMAND_REPORTING: &[&str] = &["suggest", "insist", "stress", "emphasize", "emphasise"];
-/// Determiners and adjectives by which an event noun points back at an event already told.
-const ANAPHORIC: &[&str] = &[
-    "the", "this", "that", "previous", "last", "earlier", "latest", "first", "second",
-];
-
 impl Coder {
     /// The coder with dyad's own bundled dictionaries.
     pub fn bundled() -> Coder {
@@ -556,7 +531,7 @@ impl Coder {
                     && self.governors.contains_key(&p.head)
                     && view.children_of(w).iter().any(|&c| {
                         view.deprel(c) == "xcomp"
-                            && (SAYING.contains(&view.lemma(c))
+                            && (view.lexicon.saying.contains(view.lemma(c))
                                 || matches!(view.lemma(c), "comment" | "elaborate" | "speculate"))
                     })
                 {
@@ -1341,7 +1316,7 @@ impl Coder {
             let urging = Some(clause)
                 .filter(|&x| view.deprel(x) == "ccomp")
                 .and_then(|x| view.head(x))
-                .filter(|&h| DEMAND_REPORTING.contains(&view.lemma(h)));
+                .filter(|&h| view.lexicon.demand_reporting.contains(view.lemma(h)));
             let Some(say) = urging.or_else(|| view.reporting_verb(clause)) else {
                 continue;
             };
@@ -5502,7 +5477,7 @@ impl<'a> View<'a> {
         for _ in 0..6 {
             let h = self.head(x)?;
             let rel = self.deprel(x);
-            if matches!(rel, "ccomp" | "parataxis") && SAYING.contains(&self.lemma(h)) {
+            if matches!(rel, "ccomp" | "parataxis") && self.lexicon.saying.contains(self.lemma(h)) {
                 return self.child(h, "nsubj");
             }
             if !matches!(
@@ -5604,7 +5579,7 @@ impl<'a> View<'a> {
                     }
                     return Modality::Unreal("negated");
                 }
-                if rel == "advmod" && depth == 0 && HABITUAL.contains(&form) {
+                if rel == "advmod" && depth == 0 && self.lexicon.habitual.contains(form) {
                     return Modality::Unreal("habitual");
                 }
                 if rel == "aux" && shared {
@@ -5747,7 +5722,9 @@ impl<'a> View<'a> {
     /// Merkel, said Awwad").
     fn reporting_verb(&self, c: usize) -> Option<usize> {
         if self.deprel(c) == "ccomp" {
-            return self.head(c).filter(|&h| SAYING.contains(&self.lemma(h)));
+            return self
+                .head(c)
+                .filter(|&h| self.lexicon.saying.contains(self.lemma(h)));
         }
         self.children[c]
             .iter()
@@ -5761,7 +5738,7 @@ impl<'a> View<'a> {
     fn is_saying_after(&self, c: usize, k: usize, rels: &[&str]) -> bool {
         k > c
             && rels.contains(&self.deprel(k))
-            && SAYING.contains(&self.lemma(k))
+            && self.lexicon.saying.contains(self.lemma(k))
             && self.words()[k].xpos == "VBD"
             && self.child(k, "nsubj").is_some()
     }
@@ -5807,7 +5784,7 @@ impl<'a> View<'a> {
         if self.deprel(x) == "ccomp"
             && self
                 .head(x)
-                .is_some_and(|h| SAYING.contains(&self.lemma(h)))
+                .is_some_and(|h| self.lexicon.saying.contains(self.lemma(h)))
         {
             return true;
         }
@@ -6037,9 +6014,10 @@ impl<'a> View<'a> {
     }
 
     fn is_anaphoric(&self, n: usize) -> bool {
-        self.children[n]
-            .iter()
-            .any(|&c| matches!(self.deprel(c), "det" | "amod") && ANAPHORIC.contains(&self.form(c)))
+        self.children[n].iter().any(|&c| {
+            matches!(self.deprel(c), "det" | "amod")
+                && self.lexicon.anaphoric.contains(self.form(c))
+        })
     }
 
     /// The date of the temporal expression attached to the trigger's clause, if any.
@@ -6561,6 +6539,18 @@ struct Lexicon {
     /// Verbs whose `on` phrase names whom they accuse, and whose object is then the thing
     /// blamed ("blamed the shelling on a malfunction").
     blame_on: FxHashSet<String>,
+    /// Adverbs of frequency that make a clause a habit rather than an event ("regularly
+    /// calls on"): CAMEO codes occurrences, not habits.
+    habitual: FxHashSet<String>,
+    /// Verbs of saying: "would" in what they report is a future, not a hypothetical, and the
+    /// clause they report is their subject's statement.
+    saying: FxHashSet<String>,
+    /// Verbs of urging whose "that" clause with "should" or "must" is a demand, as one
+    /// reported by a verb of saying is ("suggested that the president should resign").
+    demand_reporting: FxHashSet<String>,
+    /// Determiners and adjectives by which an event noun points back at an event already
+    /// told ("the talks", "the previous meeting").
+    anaphoric: FxHashSet<String>,
 }
 
 /// The field of a [`Lexicon`] that one kind of word-class line fills.
@@ -6569,7 +6559,7 @@ type WordClass = fn(&mut Lexicon) -> &mut FxHashSet<String>;
 impl Lexicon {
     /// The kinds of `KIND LEMMA` lines of `data/modality.tsv`, each with the class it adds
     /// a word to.
-    const WORD_CLASSES: [(&'static str, WordClass); 38] = [
+    const WORD_CLASSES: [(&'static str, WordClass); 42] = [
         ("light", |l| &mut l.light),
         ("state", |l| &mut l.state_acts),
         ("judge", |l| &mut l.judges),
@@ -6608,6 +6598,10 @@ impl Lexicon {
         ("noncompliance", |l| &mut l.noncompliance),
         ("commanding", |l| &mut l.commanding),
         ("blame-on", |l| &mut l.blame_on),
+        ("habitual", |l| &mut l.habitual),
+        ("saying", |l| &mut l.saying),
+        ("demand-reporting", |l| &mut l.demand_reporting),
+        ("anaphoric", |l| &mut l.anaphoric),
     ];
 
     /// The word class that a `KIND LEMMA` line of `data/modality.tsv` adds to.
