@@ -471,7 +471,8 @@ impl Coder {
                 // "told visiting Kenyan President Kibaki": the guest participle is coded by
                 // `code_guests`, host → guest.
                 if self.guest_words.contains_key(view.form(w))
-                    && matches!(view.deprel(w), "amod" | "acl" | "compound")
+                    && (matches!(view.deprel(w), "amod" | "acl" | "compound")
+                        || guest_misread_as_verb(view, w).is_some())
                 {
                     continue;
                 }
@@ -1233,21 +1234,28 @@ impl Coder {
             let Some(code) = self.guest_words.get(view.form(w)) else {
                 continue;
             };
-            if !matches!(view.deprel(w), "amod" | "acl" | "compound") {
+            // "told visiting Kenyan President Kibaki" read as "told" + a clause "visiting
+            // Kibaki": the guest is the participle's object.
+            let misread = guest_misread_as_verb(view, w);
+            if misread.is_none() && !matches!(view.deprel(w), "amod" | "acl" | "compound") {
                 continue;
             }
-            let Some(guest) = view.head(w) else { continue };
+            let Some(guest) = misread.or_else(|| view.head(w)) else {
+                continue;
+            };
             // "Abe and visiting South Korean foreign minister Ban agreed", "met Hu and
             // visiting Kenyan President Kibaki": a guest joined by "and" to an earlier actor
             // takes that conjunct's place in the clause; a subject conjunct is the host.
-            let arg = match view.head(guest) {
-                Some(h) if view.deprel(guest) == "conj" && h < guest => h,
+            let arg = match (misread, view.head(guest)) {
+                (Some(_), _) => w,
+                (None, Some(h)) if view.deprel(guest) == "conj" && h < guest => h,
                 _ => guest,
             };
-            let argument = matches!(
-                view.sentence.words[arg].deprel.universal(),
-                "obj" | "obl" | "iobj"
-            );
+            let argument = misread.is_some()
+                || matches!(
+                    view.sentence.words[arg].deprel.universal(),
+                    "obj" | "obl" | "iobj"
+                );
             let Some(verb) = view
                 .head(arg)
                 .filter(|&v| view.words()[v].upos == Upos::VERB && (argument || arg != guest))
@@ -1589,6 +1597,28 @@ impl Coder {
         }
         local.extend(mediated);
     }
+}
+
+/// A guest participle that the parser made a clause of its own right after a verb ("told
+/// visiting Kenyan President Kibaki" as "told" + `xcomp` "visiting Kibaki"): with no subject
+/// of its own and an actor for object, the object is the guest being hosted, not a place
+/// visited. Returns that object.
+fn guest_misread_as_verb(view: &View, w: usize) -> Option<usize> {
+    let verb = view.head(w)?;
+    if view.deprel(w) != "xcomp" || view.words()[w].upos != Upos::VERB || verb + 1 != w {
+        return None;
+    }
+    let children = view.children_of(w);
+    if children
+        .iter()
+        .any(|&c| view.deprel(c).starts_with("nsubj"))
+    {
+        return None;
+    }
+    children
+        .iter()
+        .copied()
+        .find(|&c| view.deprel(c) == "obj" && !view.actors_at(c).is_empty())
 }
 
 /// Pushes an event of `code` at word `w`, dated by the clause of word `dated`, for each pair

@@ -331,6 +331,12 @@ const CASES: &[(&str, &[&str])] = &[
         "President Austin told the visiting Russian minister Shoigu on Friday that the talks had gone well.",
         &["043 USAGOVMIL>RUS"],
     ),
+    // ... also when the parser makes "visiting" a clause of its own with the guest for object
+    // ("met" + `xcomp` "visiting Shoigu"): no visit by the host to the guest's country.
+    (
+        "Austin met visiting Russian minister Shoigu on Friday.",
+        &["043 USAGOVMIL>RUSGOVMIL"],
+    ),
     // A protest with no target named is aimed at the government where it happens.
     (
         "Iran protested in Moscow against the war.",
