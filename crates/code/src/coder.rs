@@ -605,6 +605,16 @@ impl Coder {
                         && p.code.starts_with("04")
                         && matches!(view.deprel(w), "nsubj" | "nsubj:pass" | "obj")
                         && view.head(w).is_some_and(puts_off))
+                    // "Bush's visit to China will increase mutual trust": a meeting that is
+                    // the subject of a clause in the future is still to come, unless dated
+                    // before the story ("his visit last month will be remembered").
+                    || (kind == TriggerKind::Noun
+                        && p.code.starts_with("04")
+                        && view.deprel(w) == "nsubj"
+                        && view.head(w).is_some_and(|h| view.is_future_clause(h))
+                        && view
+                            .own_date(w)
+                            .is_none_or(|d| is_after(&d, published)))
                     || (p.code.starts_with("04")
                         && match kind {
                             TriggerKind::Verb => dated_later(w),
@@ -6130,7 +6140,8 @@ impl<'a> View<'a> {
 
     /// Whether event noun `w` is told as still to come: introduced by "ahead of" ("ahead
     /// of a visit to Ukraine", where the parser hangs "ahead" on the verb), or modified by a
-    /// word of the `plan` class ("Austin's scheduled visit", "the upcoming summit").
+    /// word of the `plan` class ("Austin's scheduled visit", "the upcoming summit", "the
+    /// visit, slated for Monday,").
     fn is_planned_noun(&self, w: usize, plans: &FxHashSet<String>) -> bool {
         let is_plan = |x: usize| plans.contains(self.lemma(x)) || plans.contains(self.form(x));
         let introduced = self.children[w].iter().any(|&c| {
@@ -6140,7 +6151,7 @@ impl<'a> View<'a> {
         introduced
             || self.children[w]
                 .iter()
-                .any(|&c| self.deprel(c) == "amod" && is_plan(c))
+                .any(|&c| matches!(self.deprel(c), "amod" | "acl") && is_plan(c))
     }
 
     /// Whether the only actors of subject `s`, an armed act, are where it is: "a bombing in

@@ -1384,6 +1384,39 @@ fn a_meeting_still_to_come_is_a_plan() {
     );
 }
 
+/// A meeting or visit that is the subject of a clause in the future, or that a `plan`
+/// participle after it describes ("slated for"), is still to come: a plan (036). In the past
+/// tense it is a visit made.
+#[test]
+fn a_visit_told_with_a_future_or_slated_is_a_plan() {
+    assert_eq!(
+        code("Austin's visit to Ukraine will strengthen the partnership."),
+        ["036 USAGOVMIL>UKR"]
+    );
+    assert_eq!(
+        code("Austin's visit to Ukraine, scheduled for Friday, was announced."),
+        ["036 USAGOVMIL>UKR"]
+    );
+    assert_eq!(
+        code("Austin's visit to Ukraine strengthened the partnership."),
+        ["042 USAGOVMIL>UKR"]
+    );
+    assert_eq!(
+        code("The ministers discussed Austin's visit to Ukraine slated for next month."),
+        ["036 USAGOVMIL>UKR"]
+    );
+}
+
+/// Being open to cooperation or talks with someone offers them: an intent (030, 036), read
+/// on the adjective "open" with its copula.
+#[test]
+fn being_open_to_cooperation_or_talks_is_an_intent() {
+    assert_eq!(
+        code("Russia is open to cooperation with Iran."),
+        ["030 RUS>IRN"]
+    );
+}
+
 /// A meeting that a verb puts off ("postponed", "put off", "delayed") has not been held: it
 /// is still to come, and coded as a plan; one held and then praised stays a meeting.
 #[test]
@@ -1562,7 +1595,7 @@ fn a_meeting_owned_by_a_pronoun_is_the_named_subject_s() {
     let (_, events) = found("Reznikov spoke warmly of his visit to Beijing.");
     assert_eq!(
         events.iter().map(|f| f.rule.as_str()).collect::<Vec<_>>(),
-        ["042 N visit to $T (triggers.txt:758) +source-owner-pronoun-subject"]
+        ["042 N visit to $T (triggers.txt:763) +source-owner-pronoun-subject"]
     );
     assert_eq!(
         code("Austin reminded Reznikov of his talks with Shoigu."),
@@ -1604,7 +1637,7 @@ fn a_release_demand_is_aimed_at_the_holder() {
     let (_, events) = found("Kyiv demanded the release of Ukrainians detained by Russia.");
     assert_eq!(
         events[0].rule,
-        "1053 V demand $T release|free (triggers.txt:1790) +target-holder"
+        "1053 V demand $T release|free (triggers.txt:1795) +target-holder"
     );
 }
 
@@ -1638,7 +1671,7 @@ fn a_cooperative_act_negated_in_the_future_is_a_refusal() {
     let (_, events) = found("Russia will not send aid to Ukraine.");
     assert_eq!(
         events[0].rule,
-        "070 V send aid|assistance|help|support to $T (triggers.txt:1176) +refused-future"
+        "070 V send aid|assistance|help|support to $T (triggers.txt:1181) +refused-future"
     );
     assert_eq!(
         code("Russia will not attack Ukraine."),
@@ -1748,7 +1781,7 @@ fn a_state_act_noun_with_no_agent_is_the_state_s() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["173 173 N trial of $T (triggers.txt:3320) +state-of-the-accused"]
+        ["173 173 N trial of $T (triggers.txt:3325) +state-of-the-accused"]
     );
     assert_eq!(code("The trial of Shoigu has opened."), ["173 RUSGOV>RUS"]);
     assert_eq!(
@@ -1772,7 +1805,7 @@ fn support_withdrawn_by_a_party_is_from_its_own_state() {
             .iter()
             .map(|f| format!("{} {}", f.code, f.rule))
             .collect::<Vec<_>>(),
-        ["160 160 V withdraw support (triggers.txt:2933) +target-source-own-country"]
+        ["160 160 V withdraw support (triggers.txt:2938) +target-source-own-country"]
     );
     assert_eq!(
         code("Hamas has withdrawn its support ahead of the vote."),

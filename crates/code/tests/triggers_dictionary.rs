@@ -49,7 +49,7 @@ fn patterns() -> Vec<Pattern> {
 #[test]
 fn the_dictionary_reads_and_names_only_known_codes() {
     let patterns = patterns();
-    assert_eq!(patterns.len(), 3382);
+    assert_eq!(patterns.len(), 3386);
     let ontology = Ontology::load_default();
     for p in &patterns {
         let code = ontology
