@@ -5846,23 +5846,21 @@ impl<'a> View<'a> {
         let Some(o) = self.child(g, "obj").or_else(|| self.child(g, "iobj")) else {
             return true;
         };
+        let countries = |w: usize| -> Vec<_> {
+            self.actors_at(w)
+                .into_iter()
+                .filter_map(|a| self.country_code(a))
+                .collect()
+        };
         // "ordered troops to ...": forces of no country named are the orderer's own.
-        let ordered: Vec<_> = self
-            .actors_at(o)
-            .into_iter()
-            .filter_map(|a| self.country_code(a))
-            .collect();
+        let ordered = countries(o);
         if ordered.is_empty() {
             return true;
         }
         let Some(s) = self.child(g, "nsubj") else {
             return false;
         };
-        let own: Vec<_> = self
-            .actors_at(s)
-            .into_iter()
-            .filter_map(|a| self.country_code(a))
-            .collect();
+        let own = countries(s);
         ordered.iter().all(|c| own.contains(c))
     }
 
