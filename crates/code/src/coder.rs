@@ -1183,7 +1183,9 @@ impl Coder {
             let rejects_itself = f.code.starts_with("12") && same_actor;
             !(travel_at_home || help_to_itself || rejects_itself)
         });
-        for (_, f) in local {
+        // The events kept from this sentence: their place in `found` and their trigger word.
+        let mut kept: Vec<(usize, usize)> = Vec::new();
+        for (w, f) in local {
             // A verb and a noun may tell one event ("arrived ... for a visit to"): it is
             // coded once.
             // So are a visit and the talks held during it ("paid a visit to Jordan for talks
@@ -1191,10 +1193,20 @@ impl Coder {
             // acts that the text dates apart ("The previous call happened May 13, and the
             // defense heads also spoke six days before ...").
             let actor = |p: &Party| p.actor.country.clone().unwrap_or(p.actor.code.clone());
-            let same = |g: &Found| {
+            // Nor two acts told by two conjoined verbs ("criticised Annan ... and accused him
+            // of ...", "arrived in Japan and held talks with Aso"): each verb is an act.
+            let conjoined = |gw: usize| {
+                gw != w
+                    && view.words()[gw].upos == Upos::VERB
+                    && view.words()[w].upos == Upos::VERB
+                    && ((view.head(w) == Some(gw) && view.deprel(w) == "conj")
+                        || (view.head(gw) == Some(w) && view.deprel(gw) == "conj"))
+            };
+            let same = |g: &Found, gw: usize| {
                 let (gs, gt) = (actor(&g.source), g.target.as_ref().map(actor));
                 let (fs, ft) = (actor(&f.source), f.target.as_ref().map(actor));
                 g.code[..2] == f.code[..2]
+                    && !conjoined(gw)
                     && (g.date == f.date
                         || g.date_source != DateSource::Text
                         || f.date_source != DateSource::Text)
@@ -1203,12 +1215,12 @@ impl Coder {
                             && Some(&gs) == ft.as_ref()
                             && gt.as_ref() == Some(&fs)))
             };
-            if !found
+            if !kept
                 .iter()
-                .rev()
-                .take(8)
-                .any(|g| g.sentence == f.sentence && same(g))
+                .filter(|&&(i, _)| i + 8 >= found.len())
+                .any(|&(i, gw)| found[i].sentence == f.sentence && same(&found[i], gw))
             {
+                kept.push((found.len(), w));
                 found.push(f);
             }
         }

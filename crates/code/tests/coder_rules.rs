@@ -3563,3 +3563,26 @@ fn a_threat_with_no_target_answers_the_sentence_before() {
         ["112 RUS>UKR", "138 RUS>-"]
     );
 }
+
+/// Two conjoined verbs of one root between the same pair are two acts, each coded (branch
+/// twice30); a verb and a noun telling one act, or a verb and its purpose infinitive, stay
+/// one event.
+#[test]
+fn two_conjoined_acts_of_one_kind_are_two_events() {
+    assert_eq!(
+        code("China criticised Russia over the blockade and accused Moscow of lying."),
+        ["111 CHN>RUS", "112 CHN>RUSGOV"]
+    );
+    assert_eq!(
+        code("Austin arrived in Ukraine and held talks with Reznikov."),
+        ["042 USAGOVMIL>UKR", "040 USAGOVMIL>UKRGOVMIL"]
+    );
+    assert_eq!(
+        code("Austin arrived in Ukraine for talks with Reznikov."),
+        ["042 USAGOVMIL>UKR"]
+    );
+    assert_eq!(
+        code("Austin travelled to Ukraine to meet Reznikov."),
+        ["042 USAGOVMIL>UKR"]
+    );
+}
