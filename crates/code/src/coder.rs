@@ -822,7 +822,7 @@ impl Coder {
                     // "Rival Lebanese leaders resumed talks": one plural side of a
                     // reciprocal act is both its sides; one actor alone ("Ethiopian peace
                     // talks", "X held talks") does not say with whom.
-                    pairs = if m.plural_source {
+                    pairs = if m.plural_source && !view.lists_several(m.sources[0].0) {
                         vec![(m.sources[0], Some(m.sources[0]))]
                     } else {
                         Vec::new()
@@ -2312,6 +2312,7 @@ impl<'a> View<'a> {
                     out.push((m, a));
                 }
             }
+            self.collect_listed_countries(w, m, out, depth);
         } else {
             let own = self.mention_of[w];
             'found: for rel in [
@@ -2348,7 +2349,11 @@ impl<'a> View<'a> {
                             && match self.case_of(c) {
                                 Some("of") => unknown || own.is_none(),
                                 Some("in") => own.is_none(),
-                                Some("from") => unknown,
+                                // "delegations from China and Vietnam": each
+                                // country's delegation.
+                                Some("from") => {
+                                    unknown || (own.is_none() && self.is_plural_group(w))
+                                }
                                 _ => false,
                             };
                         if whose || matches!(rel, "nmod:poss" | "amod" | "compound") {
@@ -2372,6 +2377,70 @@ impl<'a> View<'a> {
                     if out.len() > before {
                         break 'found;
                     }
+                }
+            }
+        }
+    }
+
+    /// Whether mention `mi` is a plural group, or the `of`/`from` phrase of one, whose phrase
+    /// lists several parties ("delegations from China and several other countries"): such a
+    /// group is not one country's, and is not both sides of its talks.
+    fn lists_several(&self, mi: usize) -> bool {
+        let h = self.mentions[mi].head;
+        if h >= self.words().len() {
+            return false;
+        }
+        let of_phrase =
+            |c: usize| self.deprel(c) == "nmod" && matches!(self.case_of(c), Some("of" | "from"));
+        let group = if self.is_plural_group(h) {
+            Some(h)
+        } else {
+            self.head(h)
+                .filter(|&g| of_phrase(h) && self.is_plural_group(g))
+        };
+        group.is_some_and(|g| {
+            self.children[g].iter().any(|&c| {
+                of_phrase(c) && self.children[c].iter().any(|&k| self.deprel(k) == "conj")
+            })
+        })
+    }
+
+    /// "the delegates of China and Vietnam": the actors stage reads a plural group noun with
+    /// an `of`/`from` phrase as the group of the phrase's first country (`CHNGOV`); the
+    /// phrase's other conjuncts are groups of their own, each a side.
+    fn collect_listed_countries(&self, w: usize, m: usize, out: &mut Vec<ActorAt>, depth: usize) {
+        if !self.is_plural_group(w) {
+            return;
+        }
+        let Some(country) = self.mentions[m]
+            .actors
+            .first()
+            .and_then(|a| a.country.clone())
+        else {
+            return;
+        };
+        for &c in &self.children[w] {
+            let first = self.mention_of[c].map(|k| &self.mentions[k]);
+            if self.deprel(c) != "nmod"
+                || !matches!(self.case_of(c), Some("of" | "from"))
+                || !first.is_some_and(|k| {
+                    k.actors.first().and_then(|a| a.country.as_ref()) == Some(&country)
+                })
+            {
+                continue;
+            }
+            // A conjunct of the group's own country adds no side ("the delegates of the
+            // Brazilian and Mozambican presidents" is no meeting of Brazil with itself).
+            let mut listed = Vec::new();
+            for &k in &self.children[c] {
+                if self.deprel(k) == "conj" {
+                    self.collect_actors(k, &mut listed, depth + 1);
+                }
+            }
+            for t in listed {
+                let other = self.mentions[t.0].actors[t.1].country.as_ref() != Some(&country);
+                if other && !out.contains(&t) {
+                    out.push(t);
                 }
             }
         }

@@ -251,6 +251,24 @@ const CASES: &[(&str, &[&str])] = &[
         "The delegates of Russia and China met on Monday.",
         &["040 RUS>CHN"],
     ),
+    // A plural group whose `from`/`of` phrase lists several countries is one side per
+    // country, never one country paired with itself.
+    (
+        "Delegations from Russia and Iran held talks on Monday.",
+        &["040 RUS>IRN"],
+    ),
+    (
+        "The envoys of Ukraine, Russia and Iran signed an agreement on Tuesday.",
+        &["057 UKRGOV>RUS", "057 UKRGOV>IRN", "057 RUS>IRN"],
+    ),
+    (
+        "Delegations from Russia and several other countries held talks on Monday.",
+        &[],
+    ),
+    (
+        "Delegations from Russia and Iran started discussions on Monday.",
+        &["046 RUS>IRN"],
+    ),
     (
         "Russia and China agreed to cooperate during a visit by Austin.",
         &["031 RUS>CHN", "042 USAGOVMIL>RUS", "042 USAGOVMIL>CHN"],
