@@ -223,6 +223,11 @@ impl<'a> View<'a> {
         }
     }
 
+    /// Whether word `c` is an `of` or `from` phrase on a noun ("delegations from China").
+    fn is_of_or_from_phrase(&self, c: usize) -> bool {
+        self.deprel(c) == "nmod" && matches!(self.case_of(c), Some("of" | "from"))
+    }
+
     /// Whether mention `mi` is a plural group, or the `of`/`from` phrase of one, whose phrase
     /// lists several parties ("delegations from China and several other countries"): such a
     /// group is not one country's, and is not both sides of its talks.
@@ -231,17 +236,16 @@ impl<'a> View<'a> {
         if h >= self.words().len() {
             return false;
         }
-        let of_phrase =
-            |c: usize| self.deprel(c) == "nmod" && matches!(self.case_of(c), Some("of" | "from"));
         let group = if self.is_plural_group(h) {
             Some(h)
         } else {
             self.head(h)
-                .filter(|&g| of_phrase(h) && self.is_plural_group(g))
+                .filter(|&g| self.is_of_or_from_phrase(h) && self.is_plural_group(g))
         };
         group.is_some_and(|g| {
             self.children[g].iter().any(|&c| {
-                of_phrase(c) && self.children[c].iter().any(|&k| self.deprel(k) == "conj")
+                self.is_of_or_from_phrase(c)
+                    && self.children[c].iter().any(|&k| self.deprel(k) == "conj")
             })
         })
     }
@@ -262,8 +266,7 @@ impl<'a> View<'a> {
         };
         for &c in &self.children[w] {
             let first = self.mention_of[c].map(|k| &self.mentions[k]);
-            if self.deprel(c) != "nmod"
-                || !matches!(self.case_of(c), Some("of" | "from"))
+            if !self.is_of_or_from_phrase(c)
                 || !first.is_some_and(|k| {
                     k.actors.first().and_then(|a| a.country.as_ref()) == Some(&country)
                 })
@@ -327,7 +330,12 @@ impl<'a> View<'a> {
             if self.is_member_phrase(x) && self.after_comma(x) {
                 self.collect_member(x, out, depth);
             } else if self.is_known_mention(x) {
-                let own: Vec<ActorAt> = self.own_actors(x);
+                // The countries of the name the phrase hangs on, which no member may share.
+                let theirs: Vec<_> = self
+                    .own_actors(x)
+                    .into_iter()
+                    .map(|t| self.country_code(t))
+                    .collect();
                 for &c in &self.children[x] {
                     if self.deprel(c) != "nmod" || !self.is_member_phrase(c) || !self.after_comma(c)
                     {
@@ -335,7 +343,6 @@ impl<'a> View<'a> {
                     }
                     let mut found = Vec::new();
                     self.collect_member(c, &mut found, depth);
-                    let theirs: Vec<_> = own.iter().map(|&t| self.country_code(t)).collect();
                     if found
                         .iter()
                         .all(|&t| !theirs.contains(&self.country_code(t)))
